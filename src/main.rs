@@ -1,0 +1,273 @@
+//! The `vnextract` command line: argument parsing, input discovery and the batch driver.
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
+
+use vnextract::input::{self, Reader};
+use vnextract::normalize::{self, ToneStyle};
+use vnextract::pipeline::{self, Options};
+use vnextract::{Record, eval};
+
+#[derive(Parser)]
+#[command(
+    name = "vnextract",
+    version,
+    about = "Extract numbers, durations, dates, organisations and legal/Party document references from Vietnamese news.",
+    long_about = "Extract numbers, durations, dates, organisations and legal/Party document references \
+                  (directives) from Vietnamese news articles, as JSON Lines with exact values and character spans.\n\n\
+                  Examples:\n  vnextract extract corpus/                      # every .txt/.jsonl/.jsonl.gz under corpus/\n  \
+                  vnextract extract archive.jsonl.gz -o out.jsonl.gz\n  \
+                  cat articles.jsonl | vnextract extract - > out.jsonl\n  \
+                  vnextract eval ../shared/corpus/dev/            # precision/recall/F1 against gold\n  \
+                  vnextract normalize article.txt"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Tone {
+    /// "hòa", "thủy" (default)
+    New,
+    /// "hoà", "thuỷ"
+    Old,
+}
+
+impl From<Tone> for ToneStyle {
+    fn from(t: Tone) -> ToneStyle {
+        match t {
+            Tone::New => ToneStyle::New,
+            Tone::Old => ToneStyle::Old,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract entities; one JSON record per input document, in input order.
+    #[command(long_about = "Extract entities from articles and write one JSON record per input document, in input \
+                  order.\n\nInputs: .txt files (first line = title), directories (recursive, sorted; .txt, .jsonl, \
+                  .jsonl.gz, .json.gz), .jsonl/.jsonl.gz files with one article per line (`text` required; `id`, \
+                  `title`, `date`/`published` optional; other fields go to `meta`), and `-` for JSON Lines on \
+                  stdin. With no PATH, reads stdin when it is not a terminal.\n\nA document that cannot be read \
+                  yields a record with `error` set; the exit code is then 2. A one-line summary goes to stderr.\n\n\
+                  Example:\n  vnextract extract corpus/ -o out.jsonl && duckdb -c \"select id, len(numbers) from 'out.jsonl'\"")]
+    Extract {
+        /// Files, directories, or `-` for stdin.
+        paths: Vec<PathBuf>,
+        /// Write to FILE instead of stdout (gzip-compressed when FILE ends in .gz).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Worker threads (default: RAYON_NUM_THREADS, else all cores).
+        #[arg(short, long, value_name = "N")]
+        jobs: Option<usize>,
+        /// Tone-mark placement of the output text.
+        #[arg(long, value_enum, default_value = "new")]
+        tone: Tone,
+        /// No summary line on stderr.
+        #[arg(short, long)]
+        quiet: bool,
+    },
+    /// Print the normalised text of a file (or stdin with `-`).
+    #[command(long_about = "Print the normalised text of a file: NFC, one tone style, Đ for Ð, ASCII dashes and \
+                  quotes, single spaces, no zero-width characters.\n\nExample:\n  vnextract normalize article.txt")]
+    Normalize {
+        /// The file, or `-` for stdin.
+        path: PathBuf,
+        #[arg(long, value_enum, default_value = "new")]
+        tone: Tone,
+    },
+    /// Score extraction against gold annotations (X.gold.json beside X.txt).
+    #[command(long_about = "Score extraction against hand-made gold: for every X.gold.json beside an X.txt under \
+                  the given directories, extract and print precision, recall and F1 per category plus the \
+                  micro-average, and attribute accuracy over matched items.\n\nExample:\n  vnextract eval \
+                  ../shared/corpus/dev/ corpus/ --show")]
+    Eval {
+        /// Directories (searched recursively) or gold files.
+        paths: Vec<PathBuf>,
+        /// Machine-readable JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// List every miss, false positive and wrong attribute.
+        #[arg(long)]
+        show: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    // Panics are caught per document and reported in its record; keep stderr to one line for them.
+    std::panic::set_hook(Box::new(|info| eprintln!("vnextract: internal error: {info}")));
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("vnextract: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Extract { paths, output, jobs, tone, quiet } => extract(paths, output, jobs, tone, quiet),
+        Command::Normalize { path, tone } => {
+            let mut raw = Vec::new();
+            if path.as_os_str() == "-" {
+                io::stdin().read_to_end(&mut raw)?;
+            } else {
+                raw = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            }
+            let text = String::from_utf8(raw).context("input is not UTF-8")?;
+            let out = normalize::normalize_str(&text, &normalize::Options { tone: tone.into() });
+            let mut stdout = io::stdout().lock();
+            stdout.write_all(out.as_bytes())?;
+            stdout.write_all(b"\n")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { paths, json, show } => {
+            if paths.is_empty() {
+                bail!("give at least one directory with X.gold.json beside X.txt");
+            }
+            let report = eval::evaluate(&paths, &Options::default())?;
+            let mut stdout = io::stdout().lock();
+            if json {
+                serde_json::to_writer_pretty(&mut stdout, &report)?;
+                stdout.write_all(b"\n")?;
+            } else {
+                stdout.write_all(eval::render(&report, show).as_bytes())?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Documents per parallel chunk, and the text size that closes a chunk early; memory is bounded by these.
+const CHUNK_DOCS: usize = 1024;
+const CHUNK_BYTES: usize = 32 << 20;
+
+fn thread_count(jobs: Option<usize>) -> usize {
+    jobs.or_else(|| std::env::var("RAYON_NUM_THREADS").ok().and_then(|v| v.parse().ok()))
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+fn extract(
+    paths: Vec<PathBuf>,
+    output: Option<PathBuf>,
+    jobs: Option<usize>,
+    tone: Tone,
+    quiet: bool,
+) -> Result<ExitCode> {
+    let paths = if paths.is_empty() {
+        if io::stdin().is_terminal() {
+            use clap::CommandFactory;
+            let mut cmd = Cli::command();
+            let sub = cmd.find_subcommand_mut("extract").expect("extract subcommand");
+            sub.print_long_help()?;
+            return Ok(ExitCode::from(2));
+        }
+        vec![PathBuf::from("-")]
+    } else {
+        paths
+    };
+    for p in &paths {
+        if p.as_os_str() != "-" && !p.exists() {
+            bail!("{}: no such file or directory", p.display());
+        }
+    }
+    let inputs = input::discover(&paths);
+    let opts = Options { normalize: normalize::Options { tone: tone.into() } };
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(thread_count(jobs)).build()?;
+
+    let sink: Box<dyn Write> = match &output {
+        None => Box::new(io::stdout().lock()),
+        Some(p) => {
+            let f = File::create(p).with_context(|| format!("cannot create {}", p.display()))?;
+            if p.extension().is_some_and(|e| e == "gz") {
+                Box::new(flate2::write::GzEncoder::new(f, flate2::Compression::default()))
+            } else {
+                Box::new(f)
+            }
+        }
+    };
+    let mut out = BufWriter::with_capacity(1 << 20, sink);
+
+    let started = Instant::now();
+    let (mut docs, mut errors, mut bytes) = (0u64, 0u64, 0u64);
+    let mut reader = Reader::new(inputs);
+    loop {
+        let mut chunk = Vec::with_capacity(CHUNK_DOCS);
+        let mut size = 0;
+        for item in reader.by_ref() {
+            size += item.as_ref().map_or(0, |d| d.text.len());
+            chunk.push(item);
+            if chunk.len() >= CHUNK_DOCS || size >= CHUNK_BYTES {
+                break;
+            }
+        }
+        if chunk.is_empty() {
+            break;
+        }
+        bytes += size as u64;
+        let lines: Vec<(bool, Vec<u8>)> = pool.install(|| {
+            chunk
+                .into_par_iter()
+                .map(|item| {
+                    let rec: Record = match item {
+                        Ok(doc) => process_guarded(&doc, &opts),
+                        Err(rec) => *rec,
+                    };
+                    let mut line = serde_json::to_vec(&rec).unwrap_or_else(|e| {
+                        format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).into_bytes()
+                    });
+                    line.push(b'\n');
+                    (rec.error.is_some(), line)
+                })
+                .collect()
+        });
+        for (failed, line) in lines {
+            docs += 1;
+            errors += u64::from(failed);
+            out.write_all(&line)?;
+        }
+    }
+    out.flush()?;
+    // Finish a gzip stream explicitly so its trailer is written.
+    drop(out.into_inner().map_err(|e| e.into_error())?);
+    let secs = started.elapsed().as_secs_f64();
+    if !quiet {
+        eprintln!(
+            "vnextract: {docs} documents, {errors} errors, {:.1} MB in {secs:.2} s ({:.1} MB/s)",
+            bytes as f64 / 1e6,
+            bytes as f64 / 1e6 / secs.max(1e-9)
+        );
+    }
+    Ok(if errors > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// Processes one document; a bug that panics becomes that document's error record, not a lost batch.
+fn process_guarded(doc: &vnextract::InputDoc, opts: &Options) -> Record {
+    std::panic::catch_unwind(|| pipeline::process(doc, opts)).unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown".to_string());
+        Record::failed(doc.id.clone(), doc.source.clone(), format!("internal error while processing: {why}"))
+    })
+}

@@ -1,0 +1,272 @@
+//! Normalisation: one canonical form of Vietnamese text, with a map back to the input.
+//!
+//! What it does, in one pass over the input:
+//! - NFC composition, including marks that a careless editor left after a space ("thi ̣trường" →
+//!   "thị trường");
+//! - one tone-placement style ([`ToneStyle::New`] by default: "hoá" → "hóa", "thuỷ" → "thủy"; see
+//!   [`tone`]);
+//! - "Ð"/"ð" (eth) → "Đ"/"đ"; en and em dashes, minus and hyphen variants → "-"; curly quotes and
+//!   guillemets → `"` and `'`;
+//! - non-breaking and other odd spaces → " "; zero-width characters and soft hyphens dropped; runs of
+//!   horizontal space → one space; line breaks (with the spaces around them) → one "\n"; no space at the
+//!   start or end of the text.
+//!
+//! Invariants: the output is NFC; `normalize(normalize(x)) == normalize(x)`; every edit is recorded in
+//! the [`OffsetMap`].
+//!
+//! ```
+//! use vnextract::normalize::{normalize, Options, ToneStyle};
+//! let n = normalize("Chỉ thị số 26\u{2013}CT/TU  về “đối ngoại”", &Options::default());
+//! assert_eq!(n.text, "Chỉ thị số 26-CT/TU về \"đối ngoại\"");
+//! let old = normalize("văn hóa", &Options { tone: ToneStyle::Old });
+//! assert_eq!(old.text, "văn hoá");
+//! ```
+
+pub mod legacy;
+mod offsets;
+mod punct;
+pub mod tone;
+
+use std::borrow::Cow;
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+pub use offsets::{Edit, OffsetMap};
+pub use tone::ToneStyle;
+
+use punct::Class;
+
+/// Normalisation settings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub tone: ToneStyle,
+}
+
+/// Normalised text and the map back to the input's byte offsets.
+#[derive(Clone, Debug, Default)]
+pub struct Normalized {
+    pub text: String,
+    pub offsets: OffsetMap,
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || is_combining_mark(c) }
+}
+
+fn char_at(s: &str, i: usize) -> char {
+    s[i..].chars().next().unwrap_or('\0')
+}
+
+/// Normalises `input`; see the module docs for what changes.
+pub fn normalize(input: &str, opts: &Options) -> Normalized {
+    let mut out = String::with_capacity(input.len() + input.len() / 16);
+    let mut map = OffsetMap::default();
+    let len = input.len();
+    let mut i = 0;
+    while i < len {
+        let b = input.as_bytes()[i];
+        // ASCII fast path: printable characters other than spaces go straight through.
+        if b.is_ascii_graphic() {
+            if b.is_ascii_alphanumeric() {
+                i = word(input, i, opts, &mut out, &mut map);
+            } else {
+                out.push(b as char);
+                i += 1;
+            }
+            continue;
+        }
+        let c = char_at(input, i);
+        let cl = punct::classify(c);
+        match cl {
+            Class::Space | Class::Newline | Class::Drop => {
+                i = space_run(input, i, &mut out, &mut map);
+            }
+            Class::Map(m) => {
+                let start = out.len();
+                out.push(m);
+                map.push((i, i + c.len_utf8()), (start, out.len()));
+                i += c.len_utf8();
+            }
+            Class::Keep if is_word_char(c) => {
+                i = word(input, i, opts, &mut out, &mut map);
+            }
+            Class::Keep => {
+                out.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    Normalized { text: out, offsets: map }
+}
+
+/// Normalised text only.
+pub fn normalize_str(input: &str, opts: &Options) -> String {
+    normalize(input, opts).text
+}
+
+/// A run of spaces, line breaks and zero-width characters starting at `i`.
+fn space_run(input: &str, mut i: usize, out: &mut String, map: &mut OffsetMap) -> usize {
+    let start = i;
+    let (mut space, mut newline) = (false, false);
+    while i < input.len() {
+        let c = char_at(input, i);
+        match punct::classify(c) {
+            Class::Space => space = true,
+            Class::Newline => newline = true,
+            Class::Drop => {}
+            _ => break,
+        }
+        i += c.len_utf8();
+    }
+    let at_edge = out.is_empty() || i >= input.len();
+    let repl = if at_edge {
+        ""
+    } else if newline {
+        "\n"
+    } else if space {
+        " "
+    } else {
+        ""
+    };
+    emit(input, (start, i), repl, out, map);
+    i
+}
+
+/// A word starting at `i`: letters, digits, combining marks, and zero-width characters inside it.
+/// Combining marks stranded after one space ("thi ̣trường") are pulled back onto the word.
+fn word(input: &str, mut i: usize, opts: &Options, out: &mut String, map: &mut OffsetMap) -> usize {
+    let start = i;
+    let bytes = input.as_bytes();
+    while i < input.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            // "thi ̣trường": a space followed by combining marks.
+            if b == b' ' && i + 1 < input.len() && is_combining_mark(char_at(input, i + 1)) {
+                let mut j = i + 1;
+                while j < input.len() && is_combining_mark(char_at(input, j)) {
+                    j += char_at(input, j).len_utf8();
+                }
+                let mut fixed = input[start..i].to_string();
+                fixed.push_str(&input[i + 1..j]);
+                let w = fix_word(&fixed, opts).into_owned();
+                let mut repl = w;
+                // The space stays after the word, unless the text ends here or more space follows
+                // (the space run after it writes that one).
+                if j < input.len()
+                    && !matches!(punct::classify(char_at(input, j)), Class::Space | Class::Newline | Class::Drop)
+                {
+                    repl.push(' ');
+                }
+                emit(input, (start, j), &repl, out, map);
+                // Skip further spaces: they collapse into the one just written.
+                return j;
+            }
+            break;
+        }
+        let c = char_at(input, i);
+        let inside = is_word_char(c) || (punct::classify(c) == Class::Drop && next_is_word(input, i + c.len_utf8()));
+        if !inside {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    let w = &input[start..i];
+    let fixed = fix_word(w, opts);
+    emit(input, (start, i), &fixed, out, map);
+    i
+}
+
+fn next_is_word(input: &str, i: usize) -> bool {
+    i < input.len() && is_word_char(char_at(input, i))
+}
+
+/// Character mapping, NFC and tone placement of one word.
+fn fix_word<'a>(w: &'a str, opts: &Options) -> Cow<'a, str> {
+    if w.is_ascii() {
+        return Cow::Borrowed(w);
+    }
+    let mut s = Cow::Borrowed(w);
+    if w.chars().any(|c| !matches!(punct::classify(c), Class::Keep)) {
+        s = Cow::Owned(
+            w.chars()
+                .filter_map(|c| match punct::classify(c) {
+                    Class::Keep => Some(c),
+                    Class::Map(m) => Some(m),
+                    _ => None,
+                })
+                .collect(),
+        );
+    }
+    if is_nfc_quick(s.chars()) != IsNormalized::Yes {
+        s = Cow::Owned(s.nfc().collect());
+    }
+    if let Some(r) = tone::retone(&s, opts.tone) {
+        s = Cow::Owned(r);
+    }
+    s
+}
+
+fn emit(input: &str, orig: (usize, usize), repl: &str, out: &mut String, map: &mut OffsetMap) {
+    let start = out.len();
+    out.push_str(repl);
+    if &input[orig.0..orig.1] != repl {
+        map.push(orig, (start, out.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> String {
+        normalize_str(s, &Options::default())
+    }
+
+    #[test]
+    fn table() {
+        for (input, want) in [
+            ("Hàng hoá xuất khẩu", "Hàng hóa xuất khẩu"),
+            ("thuỷ lợi, Uỷ ban", "thủy lợi, Ủy ban"),
+            ("hoàng quyết khuya quý", "hoàng quyết khuya quý"),
+            ("ÐẢNG ðoàn", "ĐẢNG đoàn"),
+            ("26\u{2013}CT/TU", "26-CT/TU"),
+            ("“Tăng cường”", "\"Tăng cường\""),
+            ("a\u{a0}\u{a0} b", "a b"),
+            ("zero\u{200b}width", "zerowidth"),
+            ("  lead\r\n\r\n  next  \n", "lead\nnext"),
+            ("thi \u{323}trường", "thị trường"),
+            ("Vie\u{302}\u{323}t Nam", "Việt Nam"),
+            ("kinh tế – xã hội", "kinh tế - xã hội"),
+        ] {
+            assert_eq!(n(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn idempotent() {
+        for s in ["Hàng hoá  xuất\u{a0}khẩu", "thi \u{323}trường", "a\n\n b \u{200b}"] {
+            let once = n(s);
+            assert_eq!(n(&once), once);
+        }
+    }
+
+    #[test]
+    fn offsets_map_back() {
+        let input = "Hoá\u{a0}\u{a0}chất “26–CT/TU”";
+        let r = normalize(input, &Options::default());
+        assert_eq!(r.text, "Hóa chất \"26-CT/TU\"");
+        for word in ["chất", "26", "CT/TU"] {
+            let p = r.text.find(word).unwrap();
+            let o = r.offsets.to_original(p);
+            assert!(input[o..].starts_with(word), "{word}: {o}");
+        }
+        // Inside an edit, offsets map to the edit's start.
+        assert_eq!(r.offsets.to_original(1), 0);
+    }
+}

@@ -1,0 +1,220 @@
+//! The JSON output contract: one [`Record`] per input document.
+//!
+//! These serde types *are* the contract described in `DESIGN.md`. Every key is always present (an absent
+//! value is `null`, an empty list is `[]`), so engines that infer a schema from a sample (Spark, DuckDB,
+//! pandas) see the same columns on every line. Error records carry the same keys, with `error` set and
+//! empty entity lists.
+//!
+//! Spans are `[start, end)` in Unicode scalar values (Python string indices) into `text`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::decimal::Decimal;
+
+/// Where a record came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The input path as given (`-` for standard input).
+    pub path: String,
+    /// 1-based line number for JSON Lines input, `null` for a `.txt` file.
+    pub line: Option<u64>,
+}
+
+/// One output line.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    /// The input's `id`, else the file stem (plus `:LINE` for JSON Lines without an id).
+    pub id: String,
+    pub source: Source,
+    /// `null` on success; otherwise why this document could not be processed.
+    pub error: Option<String>,
+    pub title: Option<String>,
+    /// Outlet dateline prefix such as `LSO` (from "LSO-…") or the JSON `source` field.
+    pub outlet: Option<String>,
+    /// Author byline (a short final line in capitals).
+    pub author: Option<String>,
+    /// Publication date `YYYY-MM-DD`, when the input gives one.
+    pub published: Option<String>,
+    /// The legacy encoding the input was converted from (`tcvn3`, `vni`, `cp1258`), `null` for UTF-8.
+    pub encoding: Option<String>,
+    /// The normalised article, title as its first line. Every span indexes it.
+    pub text: String,
+    /// Photo captions (lines ending in " |"), as they appear in `text` (without the bar).
+    pub captions: Vec<String>,
+    pub numbers: Vec<NumberItem>,
+    pub durations: Vec<DurationItem>,
+    pub dates: Vec<DateItem>,
+    pub organisations: Vec<OrganisationItem>,
+    pub directives: Vec<DirectiveItem>,
+    pub warnings: Vec<String>,
+    /// Input fields that are not part of the contract, carried through unchanged.
+    pub meta: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Record {
+    /// A record for a document that could not be processed.
+    pub fn failed(id: String, source: Source, error: String) -> Record {
+        Record { id, source, error: Some(error), ..Record::default() }
+    }
+}
+
+/// What kind of quantity a number is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NumberKind {
+    Money,
+    Percent,
+    Count,
+    Measure,
+    Number,
+}
+
+/// The approximator in front of a quantity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    /// gần, gần như, suýt
+    Nearly,
+    /// trên, hơn, vượt
+    Over,
+    /// khoảng, chừng, xấp xỉ, hàng, ước, tầm
+    About,
+    /// dưới, chưa đến, không quá, tối đa
+    Under,
+    /// lên tới, lên đến, tới
+    UpTo,
+}
+
+/// A quantity: count, money, percentage or measure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NumberItem {
+    pub text: String,
+    pub span: [usize; 2],
+    /// Exact value: an integer when integral ("224,5 triệu" is 224500000).
+    pub value: Decimal,
+    /// Upper end of a range ("5-7%"), else `null`.
+    pub value_to: Option<Decimal>,
+    /// ISO currency code for money, `%` for percentages, else the unit or counted noun as written.
+    pub unit: Option<String>,
+    pub kind: NumberKind,
+    pub qualifier: Qualifier,
+}
+
+/// Unit of a duration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DurationUnit {
+    Year,
+    Quarter,
+    Month,
+    Week,
+    Day,
+    Hour,
+    Minute,
+    Second,
+}
+
+/// A length of time ("5 năm", "trong 3 tháng").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DurationItem {
+    pub text: String,
+    pub span: [usize; 2],
+    pub value: Decimal,
+    pub value_to: Option<Decimal>,
+    pub unit: DurationUnit,
+    pub qualifier: Qualifier,
+}
+
+/// Precision of a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grain {
+    Year,
+    Half,
+    Quarter,
+    Month,
+    Week,
+    Day,
+}
+
+/// A calendar point or period.
+///
+/// Points carry `value`; ranges carry `from`/`to` (`to` is `null` for an open end such as "đến nay").
+/// Values are ISO 8601 at the precision written: `2008`, `2011-10`, `2008-03-17`, `2017-Q1`, `2017-H1`,
+/// or `--03-17` for a day and month with no year and no publication date.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DateItem {
+    pub text: String,
+    pub span: [usize; 2],
+    pub value: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub grain: Option<Grain>,
+    /// True for dates relative to the publication date ("hôm qua", "năm ngoái").
+    pub relative: bool,
+    /// True when the year was taken from the publication date.
+    pub year_inferred: bool,
+    /// Time of day `HH:MM` when one is attached ("14h30 ngày 26/4").
+    pub time: Option<String>,
+}
+
+/// What sort of body an organisation is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgKind {
+    Government,
+    Party,
+    Company,
+    Bank,
+    Education,
+    Health,
+    Media,
+    International,
+    Military,
+    Police,
+    Court,
+    Association,
+    Other,
+}
+
+/// A named organisation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganisationItem {
+    pub text: String,
+    pub span: [usize; 2],
+    /// The name as written (same as `text`, whitespace-normalised).
+    pub name: String,
+    /// Acronym given in parentheses after the name, or the acronym this mention is.
+    pub acronym: Option<String>,
+    /// Expansion of a known state acronym ("UBND tỉnh" → "Ủy ban nhân dân tỉnh").
+    pub expanded: Option<String>,
+    /// Country in parentheses after the name ("Tổ chức VECO (Bỉ)").
+    pub country: Option<String>,
+    pub kind: OrgKind,
+}
+
+/// A reference to a legal or Party document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DirectiveItem {
+    pub text: String,
+    pub span: [usize; 2],
+    /// Normalised document number ("26-CT/TU", "67/2014/NĐ-CP"); `null` for a law cited by name.
+    pub id: Option<String>,
+    /// Document type in full ("Chỉ thị", "Nghị định", "Luật").
+    #[serde(rename = "type")]
+    pub doc_type: Option<String>,
+    pub number: Option<String>,
+    pub year: Option<String>,
+    /// The code after the number ("CT/TU", "NĐ-CP").
+    pub code: Option<String>,
+    /// Issuer named after the reference ("của BTV Tỉnh ủy"), as written.
+    pub issuer: Option<String>,
+    /// Issuer decoded from the code ("TU" → "Tỉnh ủy").
+    pub issuer_from_code: Option<String>,
+    /// Signing date written after the reference, ISO.
+    pub date: Option<String>,
+    /// Subject after "về"/"quy định"/"hướng dẫn", without quotes.
+    pub title: Option<String>,
+}

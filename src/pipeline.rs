@@ -1,0 +1,215 @@
+//! normalise → structure → extract → resolve → [`Record`].
+//!
+//! [`process`] turns one [`InputDoc`] into one [`Record`]; it cannot fail (bad *input* is reported by the
+//! reader as an error record before it gets here). [`analyse`] exposes the intermediate steps for the
+//! evaluator, which needs to map gold spans through normalisation and structure.
+
+use crate::article::{self, Article};
+use crate::calendar::Ymd;
+use crate::extract::{Doc, Entity, REGISTRY, Value};
+use crate::normalize::{self, Normalized};
+use crate::output::{Record, Source};
+
+/// Pipeline settings.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    pub normalize: normalize::Options,
+}
+
+/// One input document, as read from a file or a JSON line.
+#[derive(Clone, Debug, Default)]
+pub struct InputDoc {
+    pub id: String,
+    pub source: Source,
+    /// Title given apart from the text (JSON `title`); else the first line of `text` is the title.
+    pub title: Option<String>,
+    pub text: String,
+    /// Publication date as given (`YYYY-MM-DD` or `YYYYMMDD`).
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    /// Legacy encoding the text was converted from.
+    pub encoding: Option<String>,
+    pub warnings: Vec<String>,
+    pub meta: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The intermediate results of one document.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    /// The whole input (title line + text) after normalisation.
+    pub normalized: Normalized,
+    /// Structure of the normalised text; `article.text` is the output text.
+    pub article: Article,
+    /// Resolved entities, byte spans into `article.text`, sorted by start.
+    pub entities: Vec<Entity>,
+}
+
+/// The full text to analyse: the title as the first line, then the body.
+pub fn full_text(title: Option<&str>, text: &str) -> String {
+    match title.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => {
+            let mut s = String::with_capacity(t.len() + 1 + text.len());
+            s.push_str(t);
+            s.push('\n');
+            s.push_str(text);
+            s
+        }
+        None => text.to_string(),
+    }
+}
+
+/// Normalises, structures and extracts from `full` (title on the first line).
+pub fn analyse(full: &str, published: Option<Ymd>, opts: &Options) -> Analysis {
+    let normalized = normalize::normalize(full, &opts.normalize);
+    let article = article::structure(&normalized.text);
+    let doc = Doc { text: &article.text, published };
+    let mut found = Vec::new();
+    let mut ranked: Vec<(usize, Entity)> = Vec::new();
+    for (rank, ex) in REGISTRY.iter().enumerate() {
+        ex.extract(&doc, &mut found);
+        ranked.extend(found.drain(..).filter(|e| e.start < e.end && e.end <= doc.text.len()).map(|e| (rank, e)));
+    }
+    let entities = resolve(ranked);
+    Analysis { normalized, article, entities }
+}
+
+/// Overlaps: leftmost-longest wins, ties by registry order.
+fn resolve(mut ranked: Vec<(usize, Entity)>) -> Vec<Entity> {
+    ranked.sort_by(|(ra, a), (rb, b)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(ra.cmp(rb)));
+    let mut kept: Vec<Entity> = Vec::with_capacity(ranked.len());
+    let mut reach = 0;
+    for (_, e) in ranked {
+        if e.start >= reach {
+            reach = e.end;
+            kept.push(e);
+        }
+    }
+    kept
+}
+
+/// Processes one document into its output record.
+pub fn process(input: &InputDoc, opts: &Options) -> Record {
+    let mut warnings = input.warnings.clone();
+    let published = match input.published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        Some(p) => {
+            let d = Ymd::parse(p);
+            if d.is_none() {
+                warnings.push(format!("publication date {p:?} is not YYYY-MM-DD or YYYYMMDD; ignored"));
+            }
+            d
+        }
+        None => None,
+    };
+    let full = full_text(input.title.as_deref(), &input.text);
+    let a = analyse(&full, published, opts);
+    let mut rec = Record {
+        id: input.id.clone(),
+        source: input.source.clone(),
+        error: None,
+        title: a.article.title.clone(),
+        outlet: a.article.outlet.clone().or_else(|| input.outlet.clone()),
+        author: a.article.author.clone(),
+        published: published.map(|d| d.to_string()),
+        encoding: input.encoding.clone(),
+        captions: a.article.captions.clone(),
+        warnings,
+        meta: input.meta.clone(),
+        ..Record::default()
+    };
+    fill(&mut rec, &a.article.text, a.entities);
+    rec.text = a.article.text;
+    rec
+}
+
+/// Converts byte spans to char spans in one pass and distributes entities into the record's lists.
+fn fill(rec: &mut Record, text: &str, entities: Vec<Entity>) {
+    let mut offsets: Vec<usize> = entities.iter().flat_map(|e| [e.start, e.end]).collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    let mut chars = Vec::with_capacity(offsets.len());
+    let (mut byte, mut count) = (0usize, 0usize);
+    let mut it = text.char_indices();
+    for &o in &offsets {
+        while byte < o {
+            match it.next() {
+                Some((_, c)) => {
+                    byte += c.len_utf8();
+                    count += 1;
+                }
+                None => break,
+            }
+        }
+        chars.push(count);
+    }
+    let char_of = |b: usize| chars[offsets.partition_point(|&o| o < b)];
+    for e in entities {
+        let t = text[e.start..e.end].to_string();
+        let span = [char_of(e.start), char_of(e.end)];
+        match e.value {
+            Value::Number(mut v) => {
+                (v.text, v.span) = (t, span);
+                rec.numbers.push(v);
+            }
+            Value::Duration(mut v) => {
+                (v.text, v.span) = (t, span);
+                rec.durations.push(v);
+            }
+            Value::Date(mut v) => {
+                (v.text, v.span) = (t, span);
+                rec.dates.push(v);
+            }
+            Value::Organisation(mut v) => {
+                (v.text, v.span) = (t, span);
+                rec.organisations.push(v);
+            }
+            Value::Directive(mut v) => {
+                (v.text, v.span) = (t, span);
+                rec.directives.push(v);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::{DateItem, NumberItem};
+
+    fn num(start: usize, end: usize) -> Entity {
+        Entity {
+            start,
+            end,
+            value: Value::Number(NumberItem {
+                text: String::new(),
+                span: [0, 0],
+                value: crate::decimal::Decimal::from_int(1),
+                value_to: None,
+                unit: None,
+                kind: crate::output::NumberKind::Number,
+                qualifier: Default::default(),
+            }),
+        }
+    }
+
+    fn date(start: usize, end: usize) -> Entity {
+        Entity { start, end, value: Value::Date(DateItem::default()) }
+    }
+
+    #[test]
+    fn resolve_leftmost_longest_then_registry_order() {
+        let kept =
+            resolve(vec![(2, num(0, 4)), (1, date(0, 9)), (2, num(10, 12)), (1, date(10, 12)), (2, num(11, 20))]);
+        let spans: Vec<_> = kept.iter().map(|e| (e.start, e.end, matches!(e.value, Value::Date(_)))).collect();
+        assert_eq!(spans, vec![(0, 9, true), (10, 12, true)]);
+    }
+
+    #[test]
+    fn char_spans() {
+        let mut rec = Record::default();
+        let text = "Đà Nẵng có 5 dự án";
+        let s = text.find('5').unwrap();
+        fill(&mut rec, text, vec![num(s, s + 1)]);
+        assert_eq!(rec.numbers[0].span, [11, 12]);
+        assert_eq!(rec.numbers[0].text, "5");
+    }
+}
