@@ -1,7 +1,7 @@
 //! Normalisation: one canonical form of Vietnamese text, with a map back to the input.
 //!
 //! What it does, in one pass over the input:
-//! - NFC composition, including marks that a careless editor left after a space ("thi ̣trường" →
+//! - NFC composition, including marks that a careless editor left after spaces ("thi ̣trường" →
 //!   "thị trường");
 //! - one tone-placement style ([`ToneStyle::New`] by default: "hoá" → "hóa", "thuỷ" → "thủy"; see
 //!   [`tone`]);
@@ -146,27 +146,26 @@ fn word(input: &str, mut i: usize, opts: &Options, out: &mut String, map: &mut O
                 i += 1;
                 continue;
             }
-            // "thi ̣trường": a space followed by combining marks.
-            if b == b' ' && i + 1 < input.len() && is_combining_mark(char_at(input, i + 1)) {
-                let mut j = i + 1;
-                while j < input.len() && is_combining_mark(char_at(input, j)) {
-                    j += char_at(input, j).len_utf8();
-                }
-                let mut fixed = input[start..i].to_string();
-                fixed.push_str(&input[i + 1..j]);
-                let w = fix_word(&fixed, opts).into_owned();
-                let mut repl = w;
-                // The space stays after the word, unless the text ends here or more space follows
-                // (the space run after it writes that one).
-                if j < input.len()
-                    && !matches!(punct::classify(char_at(input, j)), Class::Space | Class::Newline | Class::Drop)
-                {
-                    repl.push(' ');
-                }
-                emit(input, (start, j), &repl, out, map);
-                // Skip further spaces: they collapse into the one just written.
-                return j;
+            if b != b' ' && b != b'\t' {
+                break;
             }
+        }
+        if let Some((k, j)) = stranded_marks(input, i) {
+            // "thi ̣trường": combining marks after spaces belong to the word before them.
+            let mut fixed = input[start..i].to_string();
+            fixed.push_str(&input[k..j]);
+            let mut repl = fix_word(&fixed, opts).into_owned();
+            // The space stays after the word, unless the text ends here or more space follows
+            // (the space run after it writes that one).
+            if j < input.len()
+                && !matches!(punct::classify(char_at(input, j)), Class::Space | Class::Newline | Class::Drop)
+            {
+                repl.push(' ');
+            }
+            emit(input, (start, j), &repl, out, map);
+            return j;
+        }
+        if b.is_ascii() {
             break;
         }
         let c = char_at(input, i);
@@ -180,6 +179,26 @@ fn word(input: &str, mut i: usize, opts: &Options, out: &mut String, map: &mut O
     let fixed = fix_word(w, opts);
     emit(input, (start, i), &fixed, out, map);
     i
+}
+
+/// Spaces (no line break) followed by combining marks at `i`: returns (start of marks, end of marks).
+fn stranded_marks(input: &str, i: usize) -> Option<(usize, usize)> {
+    let mut k = i;
+    while k < input.len() {
+        let c = char_at(input, k);
+        if !matches!(punct::classify(c), Class::Space | Class::Drop) {
+            break;
+        }
+        k += c.len_utf8();
+    }
+    if k == i || k >= input.len() || !is_combining_mark(char_at(input, k)) {
+        return None;
+    }
+    let mut j = k;
+    while j < input.len() && is_combining_mark(char_at(input, j)) {
+        j += char_at(input, j).len_utf8();
+    }
+    Some((k, j))
 }
 
 fn next_is_word(input: &str, i: usize) -> bool {

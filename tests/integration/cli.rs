@@ -1,0 +1,198 @@
+//! The binary on temporary inputs: every output line parsed strictly, spans checked, one record per
+//! document, error records and exit codes for bad input.
+
+use std::io::Write;
+use std::process::Stdio;
+
+use crate::common::{bin, parse_records, root, run, tempdir, write};
+
+const ARTICLE: &str =
+    "Tỉnh hoàn thành kế hoạch\nLSO-Năm 2012, tỉnh có 28 dự án với tổng vốn 224,5 triệu USD.\nMAI VĂN HOA\n";
+
+#[test]
+fn extract_corpus_dir_one_record_per_article_in_sorted_order() {
+    let out = run(&["extract", root().join("corpus").to_str().unwrap(), "--quiet"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let recs = parse_records(&out.stdout);
+    let mut txts: Vec<String> = std::fs::read_dir(root().join("corpus"))
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".txt").map(str::to_string))
+        .collect();
+    txts.sort();
+    assert!(txts.len() >= 10);
+    let ids: Vec<String> = recs.iter().map(|r| r.id.clone()).collect();
+    assert_eq!(ids, txts);
+    for r in &recs {
+        assert!(r.error.is_none(), "{}: {:?}", r.id, r.error);
+        assert!(r.title.is_some(), "{} has no title", r.id);
+    }
+}
+
+#[test]
+fn output_is_identical_whatever_the_jobs() {
+    let corpus = root().join("corpus");
+    let a = run(&["extract", corpus.to_str().unwrap(), "--jobs", "1", "--quiet"]);
+    let b = run(&["extract", corpus.to_str().unwrap(), "--jobs", "2", "--quiet"]);
+    assert!(a.status.success() && b.status.success());
+    assert!(!a.stdout.is_empty());
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn txt_structure_and_summary() {
+    let dir = tempdir();
+    write(dir.path(), "a.txt", ARTICLE);
+    let out = run(&["extract", dir.path().to_str().unwrap()]);
+    assert!(out.status.success());
+    let recs = parse_records(&out.stdout);
+    assert_eq!(recs.len(), 1);
+    let r = &recs[0];
+    assert_eq!(r.id, "a");
+    assert_eq!(r.title.as_deref(), Some("Tỉnh hoàn thành kế hoạch"));
+    assert_eq!(r.outlet.as_deref(), Some("LSO"));
+    assert_eq!(r.author.as_deref(), Some("MAI VĂN HOA"));
+    assert!(r.text.starts_with("Tỉnh hoàn thành kế hoạch\nNăm 2012"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("1 documents, 0 errors"), "{stderr}");
+}
+
+#[test]
+fn jsonl_bad_lines_become_error_records_and_exit_2() {
+    let dir = tempdir();
+    let lines = [
+        r#"{"id": "ok-1", "title": "Tiêu đề", "text": "Có 5 dự án.", "date": "20210426", "url": "http://x"}"#,
+        r#"[1, 2, 3]"#,
+        r#"{"id": "no-text", "title": "x"}"#,
+        r#"{"id": 42, "text": 7}"#,
+        r#"{"text": "Không có id."}"#,
+        r#"{not json"#,
+        "",
+        r#"{"id": "ok-2", "text": "Dòng đầu\nThân bài."}"#,
+    ];
+    let p = write(dir.path(), "in.jsonl", lines.join("\n"));
+    let out = run(&["extract", p.to_str().unwrap(), "--quiet"]);
+    assert_eq!(out.status.code(), Some(2));
+    let recs = parse_records(&out.stdout);
+    let summary: Vec<(String, Option<u64>, bool)> =
+        recs.iter().map(|r| (r.id.clone(), r.source.line, r.error.is_some())).collect();
+    assert_eq!(
+        summary,
+        vec![
+            ("ok-1".into(), Some(1), false),
+            ("in:2".into(), Some(2), true),
+            ("no-text".into(), Some(3), true),
+            ("42".into(), Some(4), true),
+            ("in:5".into(), Some(5), false),
+            ("in:6".into(), Some(6), true),
+            ("ok-2".into(), Some(8), false),
+        ]
+    );
+    assert_eq!(recs[0].published.as_deref(), Some("2021-04-26"));
+    assert_eq!(recs[0].title.as_deref(), Some("Tiêu đề"));
+    assert_eq!(recs[0].meta.get("url").and_then(|v| v.as_str()), Some("http://x"));
+    assert!(recs[2].error.as_deref().unwrap().contains("text"));
+    assert_eq!(recs[6].title.as_deref(), Some("Dòng đầu"));
+}
+
+#[test]
+fn stdin_dash_and_no_path_read_jsonl() {
+    for args in [vec!["extract", "-", "--quiet"], vec!["extract", "--quiet"]] {
+        let mut child = bin().args(&args).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+        child.stdin.take().unwrap().write_all(b"{\"id\":\"s\",\"text\":\"T\\nB\"}\n").unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        let recs = parse_records(&out.stdout);
+        assert_eq!(recs.len(), 1);
+        assert_eq!(recs[0].source.path, "-");
+    }
+}
+
+#[test]
+fn binary_and_damaged_gzip_are_reported_not_lost() {
+    let dir = tempdir();
+    write(dir.path(), "a-binary.txt", b"\x00\x01\x02ELF\x00\x00");
+    // A gzip stream cut in the middle: the lines before the damage still come out.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    for i in 0..2000 {
+        writeln!(gz, "{{\"id\":\"d{i}\",\"text\":\"Bài {i}\\nCó {i} dự án được phê duyệt trong năm nay.\"}}").unwrap();
+    }
+    let bytes = gz.finish().unwrap();
+    write(dir.path(), "b.jsonl.gz", &bytes[..bytes.len() / 2]);
+    let out = run(&["extract", dir.path().to_str().unwrap(), "--quiet"]);
+    assert_eq!(out.status.code(), Some(2));
+    let recs = parse_records(&out.stdout);
+    assert!(recs[0].error.as_deref().unwrap().contains("binary"));
+    let last = recs.last().unwrap();
+    assert!(last.error.as_deref().unwrap().contains("damaged"), "{:?}", last.error);
+    let good = recs.iter().filter(|r| r.error.is_none()).count();
+    assert!(good > 100 && good < 2000, "{good} records before the damage");
+    for (i, r) in recs[1..recs.len() - 1].iter().enumerate() {
+        assert_eq!(r.id, format!("d{i}"));
+    }
+}
+
+#[test]
+fn gzip_output_and_missing_path() {
+    let dir = tempdir();
+    write(dir.path(), "a.txt", ARTICLE);
+    let outp = dir.path().join("out.jsonl.gz");
+    let out = run(&["extract", dir.path().join("a.txt").to_str().unwrap(), "-o", outp.to_str().unwrap(), "--quiet"]);
+    assert!(out.status.success());
+    let mut s = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(std::fs::File::open(&outp).unwrap()), &mut s).unwrap();
+    assert_eq!(parse_records(&s).len(), 1);
+
+    let out = run(&["extract", dir.path().join("nope.txt").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
+}
+
+#[test]
+fn closed_stdout_ends_quietly() {
+    let dir = tempdir();
+    let mut body = String::new();
+    for i in 0..20000 {
+        body.push_str(&format!("{{\"id\":\"d{i}\",\"text\":\"Bài\\nCó {i} dự án.\"}}\n"));
+    }
+    let p = write(dir.path(), "big.jsonl", body);
+    let mut child = bin()
+        .args(["extract", p.to_str().unwrap(), "--quiet"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn normalize_subcommand_and_help() {
+    let dir = tempdir();
+    let p = write(dir.path(), "a.txt", "Hàng hoá\u{a0}\u{a0}thuỷ sản – “tốt”");
+    let out = run(&["normalize", p.to_str().unwrap()]);
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "Hàng hóa thủy sản - \"tốt\"\n");
+    let out = run(&["normalize", p.to_str().unwrap(), "--tone", "old"]);
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "Hàng hoá thuỷ sản - \"tốt\"\n");
+    for sub in ["extract", "eval", "normalize"] {
+        let out = run(&[sub, "--help"]);
+        let help = String::from_utf8(out.stdout).unwrap();
+        assert!(help.contains("Example"), "{sub} --help has no example");
+    }
+}
+
+#[test]
+fn eval_runs_on_our_corpus() {
+    let out = run(&["eval", root().join("corpus").to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["documents"].as_u64().unwrap() >= 10);
+    for cat in ["numbers", "durations", "dates", "organisations", "directives"] {
+        assert!(v["categories"][cat]["gold"].as_u64().unwrap() > 0, "{cat} has no gold");
+    }
+}

@@ -1,0 +1,98 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use vnextract::Record;
+
+/// The built binary.
+pub fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_vnextract"))
+}
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `../shared/<rel>` when present; otherwise prints a notice and returns None.
+pub fn shared(rel: &str) -> Option<PathBuf> {
+    let p = root().join("..").join("shared").join(rel);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("NOTICE: {} is absent; skipping this test", p.display());
+        None
+    }
+}
+
+/// Runs the binary with args; returns its output.
+pub fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("run vnextract")
+}
+
+/// Parses every stdout line strictly into a record (unknown or missing keys fail) and checks that every
+/// span slices `text` to the entity's `text`.
+pub fn parse_records(stdout: &[u8]) -> Vec<Record> {
+    let s = std::str::from_utf8(stdout).expect("stdout is UTF-8");
+    s.lines()
+        .map(|line| {
+            let v: serde_json::Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("bad JSON line {e}: {line}"));
+            for key in [
+                "id",
+                "source",
+                "error",
+                "title",
+                "outlet",
+                "author",
+                "published",
+                "encoding",
+                "text",
+                "captions",
+                "numbers",
+                "durations",
+                "dates",
+                "organisations",
+                "directives",
+                "warnings",
+                "meta",
+            ] {
+                assert!(v.get(key).is_some(), "key {key} missing in {line}");
+            }
+            let rec: Record = serde_json::from_value(v).unwrap_or_else(|e| panic!("not a record ({e}): {line}"));
+            check_spans(&rec);
+            rec
+        })
+        .collect()
+}
+
+/// Every entity's span slices the record's text to the entity's text.
+pub fn check_spans(rec: &Record) {
+    let chars: Vec<char> = rec.text.chars().collect();
+    let slice = |span: [usize; 2]| -> String {
+        assert!(span[0] < span[1] && span[1] <= chars.len(), "{}: bad span {span:?}", rec.id);
+        chars[span[0]..span[1]].iter().collect()
+    };
+    let mut all: Vec<([usize; 2], &str)> = Vec::new();
+    all.extend(rec.numbers.iter().map(|e| (e.span, e.text.as_str())));
+    all.extend(rec.durations.iter().map(|e| (e.span, e.text.as_str())));
+    all.extend(rec.dates.iter().map(|e| (e.span, e.text.as_str())));
+    all.extend(rec.organisations.iter().map(|e| (e.span, e.text.as_str())));
+    all.extend(rec.directives.iter().map(|e| (e.span, e.text.as_str())));
+    for (span, text) in all {
+        assert_eq!(slice(span), text, "{}: span {span:?} does not slice to its text", rec.id);
+    }
+}
+
+/// A fresh temporary directory.
+pub fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("tempdir")
+}
+
+/// Writes `content` to `dir/name`.
+pub fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, content).expect("write");
+    p
+}
