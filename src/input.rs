@@ -11,6 +11,7 @@ use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use flate2::read::MultiGzDecoder;
 
@@ -69,12 +70,44 @@ pub fn discover(paths: &[PathBuf]) -> Vec<InputPath> {
     out
 }
 
-/// What the reader yields: a document, or the error record for one that could not be read.
+/// A document, or the error record for one that could not be read.
 pub type Item = Result<InputDoc, Box<Record>>;
 
+/// What the reader yields: a document not yet parsed. [`Pending::load`] does the parsing (decode, JSON,
+/// file read), so that a batch driver can run it in parallel while the reader only splits lines.
+#[derive(Debug)]
+pub enum Pending {
+    /// Already decided (an error found while reading).
+    Ready(Item),
+    /// One JSON line with its 1-based line number.
+    Line { bytes: Vec<u8>, name: Arc<str>, stem: Arc<str>, line: u64 },
+    /// A text file to read.
+    Text(PathBuf),
+}
+
+impl Pending {
+    /// Parses or reads the document.
+    pub fn load(self) -> Item {
+        match self {
+            Pending::Ready(item) => item,
+            Pending::Line { bytes, name, stem, line } => parse_json_line(bytes, &name, &stem, line),
+            Pending::Text(path) => read_text_file(&path),
+        }
+    }
+
+    /// Bytes this item holds or will read (for sizing batches).
+    pub fn size_hint(&self) -> usize {
+        match self {
+            Pending::Ready(_) => 0,
+            Pending::Line { bytes, .. } => bytes.len(),
+            Pending::Text(p) => std::fs::metadata(p).map_or(0, |m| m.len() as usize),
+        }
+    }
+}
+
 struct OpenJsonl {
-    name: String,
-    stem: String,
+    name: Arc<str>,
+    stem: Arc<str>,
     reader: Box<dyn BufRead + Send>,
     line: u64,
 }
@@ -83,12 +116,16 @@ struct OpenJsonl {
 pub struct Reader {
     pending: VecDeque<InputPath>,
     current: Option<OpenJsonl>,
-    buf: Vec<u8>,
 }
 
 impl Reader {
     pub fn new(inputs: Vec<InputPath>) -> Reader {
-        Reader { pending: inputs.into(), current: None, buf: Vec::new() }
+        Reader { pending: inputs.into(), current: None }
+    }
+
+    /// The documents, parsed one after another (for callers that do not parallelise).
+    pub fn documents(self) -> impl Iterator<Item = Item> {
+        self.map(Pending::load)
     }
 }
 
@@ -168,7 +205,7 @@ fn read_text_file(path: &Path) -> Item {
 
 fn open_jsonl(path: Option<&Path>, gz: bool) -> io::Result<OpenJsonl> {
     let (name, stem, raw): (String, String, Box<dyn Read + Send>) = match path {
-        None => ("-".to_string(), "stdin".to_string(), Box::new(io::stdin())),
+        None => ("-".into(), "stdin".into(), Box::new(io::stdin())),
         Some(p) => (p.display().to_string(), stem_of(p), Box::new(File::open(p)?)),
     };
     let reader: Box<dyn BufRead + Send> = if gz {
@@ -176,17 +213,17 @@ fn open_jsonl(path: Option<&Path>, gz: bool) -> io::Result<OpenJsonl> {
     } else {
         Box::new(BufReader::with_capacity(1 << 16, raw))
     };
-    Ok(OpenJsonl { name, stem, reader, line: 0 })
+    Ok(OpenJsonl { name: name.into(), stem: stem.into(), reader, line: 0 })
 }
 
 /// Parses one JSON line into a document.
-pub fn parse_json_line(bytes: &[u8], name: &str, stem: &str, line: u64) -> Item {
+pub fn parse_json_line(bytes: Vec<u8>, name: &str, stem: &str, line: u64) -> Item {
     let fallback_id = format!("{stem}:{line}");
     let fail = |why: String| Err(failed(fallback_id.clone(), name, Some(line), why));
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return fail(format!("line of {} bytes exceeds the limit of {MAX_DOCUMENT_BYTES} bytes", bytes.len()));
     }
-    let (text, encoding, mut warnings) = match decode(bytes.to_vec()) {
+    let (text, encoding, mut warnings) = match decode(bytes) {
         Ok(t) => t,
         Err(why) => return fail(why),
     };
@@ -233,23 +270,24 @@ pub fn parse_json_line(bytes: &[u8], name: &str, stem: &str, line: u64) -> Item 
 }
 
 impl Iterator for Reader {
-    type Item = Item;
+    type Item = Pending;
 
-    fn next(&mut self) -> Option<Item> {
+    fn next(&mut self) -> Option<Pending> {
         loop {
             if let Some(cur) = self.current.as_mut() {
-                self.buf.clear();
-                match cur.reader.read_until(b'\n', &mut self.buf) {
+                let mut buf = Vec::new();
+                match cur.reader.read_until(b'\n', &mut buf) {
                     Ok(0) => {
                         self.current = None;
                         continue;
                     }
                     Ok(_) => {
                         cur.line += 1;
-                        if self.buf.iter().all(u8::is_ascii_whitespace) {
+                        if buf.iter().all(u8::is_ascii_whitespace) {
                             continue;
                         }
-                        return Some(parse_json_line(&self.buf, &cur.name, &cur.stem, cur.line));
+                        let (name, stem) = (cur.name.clone(), cur.stem.clone());
+                        return Some(Pending::Line { bytes: buf, name, stem, line: cur.line });
                     }
                     Err(e) => {
                         let line = cur.line + 1;
@@ -260,22 +298,26 @@ impl Iterator for Reader {
                             format!("input damaged at line {line} ({e}); the lines before it were read"),
                         );
                         self.current = None;
-                        return Some(Err(rec));
+                        return Some(Pending::Ready(Err(rec)));
                     }
                 }
             }
             let next = self.pending.pop_front()?;
             match next {
-                InputPath::Text(p) => return Some(read_text_file(&p)),
+                InputPath::Text(p) => return Some(Pending::Text(p)),
                 InputPath::Stdin => match open_jsonl(None, false) {
                     Ok(o) => self.current = Some(o),
-                    Err(e) => return Some(Err(failed("stdin".into(), "-", None, format!("cannot read stdin: {e}")))),
+                    Err(e) => {
+                        let rec = failed("stdin".into(), "-", None, format!("cannot read stdin: {e}"));
+                        return Some(Pending::Ready(Err(rec)));
+                    }
                 },
                 InputPath::Jsonl { path, gz } => match open_jsonl(Some(&path), gz) {
                     Ok(o) => self.current = Some(o),
                     Err(e) => {
                         let name = path.display().to_string();
-                        return Some(Err(failed(stem_of(&path), &name, None, format!("cannot open: {e}"))));
+                        let rec = failed(stem_of(&path), &name, None, format!("cannot open: {e}"));
+                        return Some(Pending::Ready(Err(rec)));
                     }
                 },
             }

@@ -214,7 +214,7 @@ fn extract(
         let mut chunk = Vec::with_capacity(CHUNK_DOCS);
         let mut size = 0;
         for item in reader.by_ref() {
-            size += item.as_ref().map_or(0, |d| d.text.len());
+            size += item.size_hint();
             chunk.push(item);
             if chunk.len() >= CHUNK_DOCS || size >= CHUNK_BYTES {
                 break;
@@ -227,8 +227,8 @@ fn extract(
         let lines: Vec<(bool, Vec<u8>)> = pool.install(|| {
             chunk
                 .into_par_iter()
-                .map(|item| {
-                    let rec: Record = match item {
+                .map(|pending| {
+                    let rec: Record = match pending.load() {
                         Ok(doc) => process_guarded(&doc, &opts),
                         Err(rec) => *rec,
                     };

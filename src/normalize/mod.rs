@@ -52,7 +52,31 @@ pub struct Normalized {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || is_combining_mark(c) }
+    let u = c as u32;
+    if u < 0x80 {
+        c.is_ascii_alphanumeric()
+    } else if (0xC0..0x250).contains(&u) {
+        // Latin-1 letters and Latin Extended-A/B (Vietnamese "ă", "đ", "ơ", "ư"), less × and ÷.
+        u != 0xD7 && u != 0xF7
+    } else if (0x1EA0..0x1F00).contains(&u) || (0x300..0x370).contains(&u) {
+        // Vietnamese precomposed letters; combining diacritics.
+        true
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
+}
+
+/// A combining mark, with fast answers for ASCII and Vietnamese letters.
+#[inline]
+fn is_mark(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x300 || (0x1EA0..0x1F00).contains(&u) {
+        false
+    } else if u < 0x370 {
+        true
+    } else {
+        is_combining_mark(c)
+    }
 }
 
 fn char_at(s: &str, i: usize) -> char {
@@ -141,48 +165,49 @@ fn word(input: &str, mut i: usize, opts: &Options, out: &mut String, map: &mut O
     let bytes = input.as_bytes();
     while i < input.len() {
         let b = bytes[i];
-        if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
-                i += 1;
+        if b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        if !b.is_ascii() {
+            let c = char_at(input, i);
+            if is_word_char(c) || (punct::classify(c) == Class::Drop && next_is_word(input, i + c.len_utf8())) {
+                i += c.len_utf8();
                 continue;
             }
-            if b != b' ' && b != b'\t' {
-                break;
-            }
         }
-        if let Some((k, j)) = stranded_marks(input, i) {
-            // "thi ̣trường": combining marks after spaces belong to the word before them.
-            let mut fixed = input[start..i].to_string();
-            fixed.push_str(&input[k..j]);
-            let mut repl = fix_word(&fixed, opts).into_owned();
-            // The space stays after the word, unless the text ends here or more space follows
-            // (the space run after it writes that one).
-            if j < input.len()
-                && !matches!(punct::classify(char_at(input, j)), Class::Space | Class::Newline | Class::Drop)
-            {
-                repl.push(' ');
-            }
-            emit(input, (start, j), &repl, out, map);
-            return j;
+        break;
+    }
+    if let Some((k, j)) = stranded_marks(input, i) {
+        // "thi ̣trường": combining marks after spaces belong to the word before them.
+        let mut fixed = input[start..i].to_string();
+        fixed.push_str(&input[k..j]);
+        let mut repl = fix_word(&fixed, opts).into_owned();
+        // The space stays after the word, unless the text ends here or more space follows
+        // (the space run after it writes that one).
+        if j < input.len() && !matches!(punct::classify(char_at(input, j)), Class::Space | Class::Newline | Class::Drop)
+        {
+            repl.push(' ');
         }
-        if b.is_ascii() {
-            break;
-        }
-        let c = char_at(input, i);
-        let inside = is_word_char(c) || (punct::classify(c) == Class::Drop && next_is_word(input, i + c.len_utf8()));
-        if !inside {
-            break;
-        }
-        i += c.len_utf8();
+        emit(input, (start, j), &repl, out, map);
+        return j;
     }
     let w = &input[start..i];
-    let fixed = fix_word(w, opts);
-    emit(input, (start, i), &fixed, out, map);
+    match fix_word(w, opts) {
+        Cow::Borrowed(same) => out.push_str(same),
+        Cow::Owned(fixed) => emit(input, (start, i), &fixed, out, map),
+    }
     i
 }
 
 /// Spaces (no line break) followed by combining marks at `i`: returns (start of marks, end of marks).
 fn stranded_marks(input: &str, i: usize) -> Option<(usize, usize)> {
+    // Fast exit: the next character is neither a space nor something non-ASCII.
+    match input.as_bytes().get(i) {
+        Some(b' ' | b'\t') => {}
+        Some(b) if !b.is_ascii() => {}
+        _ => return None,
+    }
     let mut k = i;
     while k < input.len() {
         let c = char_at(input, k);
@@ -191,11 +216,11 @@ fn stranded_marks(input: &str, i: usize) -> Option<(usize, usize)> {
         }
         k += c.len_utf8();
     }
-    if k == i || k >= input.len() || !is_combining_mark(char_at(input, k)) {
+    if k == i || k >= input.len() || !is_mark(char_at(input, k)) {
         return None;
     }
     let mut j = k;
-    while j < input.len() && is_combining_mark(char_at(input, j)) {
+    while j < input.len() && is_mark(char_at(input, j)) {
         j += char_at(input, j).len_utf8();
     }
     Some((k, j))
@@ -210,8 +235,22 @@ fn fix_word<'a>(w: &'a str, opts: &Options) -> Cow<'a, str> {
     if w.is_ascii() {
         return Cow::Borrowed(w);
     }
+    // One scan decides what work is needed.
+    let (mut remap, mut maybe_not_nfc) = (false, false);
+    for c in w.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            remap |= !c.is_ascii_alphanumeric();
+        } else if u == 0xD0 || u == 0xF0 || u == 0x189 {
+            remap = true;
+        } else if (0x300..0x1E00).contains(&u) || u >= 0x1F00 {
+            // Below U+0300 and in U+1E00..U+1EFF every character is NFC-stable; elsewhere check.
+            remap |= !matches!(punct::classify(c), Class::Keep);
+            maybe_not_nfc = true;
+        }
+    }
     let mut s = Cow::Borrowed(w);
-    if w.chars().any(|c| !matches!(punct::classify(c), Class::Keep)) {
+    if remap {
         s = Cow::Owned(
             w.chars()
                 .filter_map(|c| match punct::classify(c) {
@@ -222,7 +261,7 @@ fn fix_word<'a>(w: &'a str, opts: &Options) -> Cow<'a, str> {
                 .collect(),
         );
     }
-    if is_nfc_quick(s.chars()) != IsNormalized::Yes {
+    if maybe_not_nfc && is_nfc_quick(s.chars()) != IsNormalized::Yes {
         s = Cow::Owned(s.nfc().collect());
     }
     if let Some(r) = tone::retone(&s, opts.tone) {

@@ -33,6 +33,8 @@ const ROWS: [&str; 24] = [
     "YÝỲỶỸỴ",
 ];
 
+use std::sync::LazyLock;
+
 /// Which tone style to produce.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ToneStyle {
@@ -43,17 +45,34 @@ pub enum ToneStyle {
     Old,
 }
 
-/// (row, tone) of a vowel, or None for a non-vowel.
-fn decompose(c: char) -> Option<(usize, usize)> {
-    if c.is_ascii() && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y') {
-        return None;
-    }
+/// (row × 8 + tone + 1) of every vowel below U+0250 and in U+1EA0..U+1F00 (0 = not a vowel), indexed
+/// by code point (the second range shifted down to follow the first).
+static VOWELS: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut t = vec![0u8; 0x250 + 0x60];
     for (r, row) in ROWS.iter().enumerate() {
-        if let Some(t) = row.chars().position(|x| x == c) {
-            return Some((r, t));
+        for (tone, c) in row.chars().enumerate() {
+            if let Some(i) = slot(c) {
+                t[i] = (r * 8 + tone + 1) as u8;
+            }
         }
     }
-    None
+    t
+});
+
+fn slot(c: char) -> Option<usize> {
+    let u = c as usize;
+    match u {
+        0..0x250 => Some(u),
+        0x1EA0..0x1F00 => Some(0x250 + u - 0x1EA0),
+        _ => None,
+    }
+}
+
+/// (row, tone) of a vowel, or None for a non-vowel.
+#[inline]
+fn decompose(c: char) -> Option<(usize, usize)> {
+    let v = *VOWELS.get(slot(c)?)?;
+    (v != 0).then(|| (usize::from(v - 1) / 8, usize::from(v - 1) % 8))
 }
 
 fn compose(row: usize, tone: usize) -> char {
@@ -71,41 +90,32 @@ fn is_consonant(c: char) -> bool {
     )
 }
 
-/// Cheap test: can this word need a tone move at all? (Ends in a toned or untoned a/e/y.)
-fn candidate(word: &str) -> bool {
-    let last = word.chars().next_back();
-    matches!(last.and_then(decompose), Some((r, _)) if matches!(r % 12, 0 | 3 | 11))
-}
-
 /// Returns the word with its tone moved to `style`, or None when it is already right.
 pub fn retone(word: &str, style: ToneStyle) -> Option<String> {
-    if word.len() < 2 || !candidate(word) {
+    let mut rev = word.char_indices().rev();
+    let (i2, c2) = rev.next()?;
+    let (r2, t2) = decompose(c2)?;
+    if !matches!(r2 % 12, 0 | 3 | 11) {
         return None;
     }
-    let chars: Vec<char> = word.chars().collect();
-    let n = chars.len();
-    if n < 2 {
-        return None;
-    }
-    let (r2, t2) = decompose(chars[n - 1])?;
-    let (r1, t1) = decompose(chars[n - 2])?;
+    let (i1, c1) = rev.next()?;
+    let (r1, t1) = decompose(c1)?;
     let pair = (base_lower(r1), base_lower(r2));
     if !matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y')) {
         return None;
     }
-    let onset = &chars[..n - 2];
-    if !onset.iter().all(|&c| is_consonant(c)) {
+    let onset = &word[..i1];
+    if !onset.chars().all(is_consonant) || onset.ends_with(['q', 'Q']) {
         return None;
     }
-    if onset.last().is_some_and(|&c| c == 'q' || c == 'Q') {
-        return None;
-    }
+    let _ = i2;
     let (new1, new2) = match style {
         ToneStyle::New if t1 == 0 && t2 != 0 => (compose(r1, t2), compose(r2, 0)),
         ToneStyle::Old if t1 != 0 && t2 == 0 => (compose(r1, 0), compose(r2, t1)),
         _ => return None,
     };
-    let mut out: String = onset.iter().collect();
+    let mut out = String::with_capacity(word.len() + 2);
+    out.push_str(onset);
     out.push(new1);
     out.push(new2);
     Some(out)
