@@ -77,8 +77,8 @@ pub type Item = Result<InputDoc, Box<Record>>;
 /// file read), so that a batch driver can run it in parallel while the reader only splits lines.
 #[derive(Debug)]
 pub enum Pending {
-    /// Already decided (an error found while reading).
-    Ready(Item),
+    /// An error found while reading.
+    Failed(Box<Record>),
     /// One JSON line with its 1-based line number.
     Line { bytes: Vec<u8>, name: Arc<str>, stem: Arc<str>, line: u64 },
     /// A text file to read.
@@ -89,7 +89,7 @@ impl Pending {
     /// Parses or reads the document.
     pub fn load(self) -> Item {
         match self {
-            Pending::Ready(item) => item,
+            Pending::Failed(rec) => Err(rec),
             Pending::Line { bytes, name, stem, line } => parse_json_line(bytes, &name, &stem, line),
             Pending::Text(path) => read_text_file(&path),
         }
@@ -98,7 +98,7 @@ impl Pending {
     /// Bytes this item holds or will read (for sizing batches).
     pub fn size_hint(&self) -> usize {
         match self {
-            Pending::Ready(_) => 0,
+            Pending::Failed(_) => 0,
             Pending::Line { bytes, .. } => bytes.len(),
             Pending::Text(p) => std::fs::metadata(p).map_or(0, |m| m.len() as usize),
         }
@@ -298,7 +298,7 @@ impl Iterator for Reader {
                             format!("input damaged at line {line} ({e}); the lines before it were read"),
                         );
                         self.current = None;
-                        return Some(Pending::Ready(Err(rec)));
+                        return Some(Pending::Failed(rec));
                     }
                 }
             }
@@ -309,7 +309,7 @@ impl Iterator for Reader {
                     Ok(o) => self.current = Some(o),
                     Err(e) => {
                         let rec = failed("stdin".into(), "-", None, format!("cannot read stdin: {e}"));
-                        return Some(Pending::Ready(Err(rec)));
+                        return Some(Pending::Failed(rec));
                     }
                 },
                 InputPath::Jsonl { path, gz } => match open_jsonl(Some(&path), gz) {
@@ -317,7 +317,7 @@ impl Iterator for Reader {
                     Err(e) => {
                         let name = path.display().to_string();
                         let rec = failed(stem_of(&path), &name, None, format!("cannot open: {e}"));
-                        return Some(Pending::Ready(Err(rec)));
+                        return Some(Pending::Failed(rec));
                     }
                 },
             }
