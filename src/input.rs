@@ -95,6 +95,16 @@ impl Pending {
         }
     }
 
+    /// A stable hash of where this document comes from (path and line), for `--shard`: the same on every
+    /// machine and run, whatever the other inputs.
+    pub fn shard_key(&self) -> u64 {
+        match self {
+            Pending::Failed(rec) => fnv1a(&[rec.source.path.as_bytes(), &rec.source.line.unwrap_or(0).to_le_bytes()]),
+            Pending::Line { name, line, .. } => fnv1a(&[name.as_bytes(), &line.to_le_bytes()]),
+            Pending::Text(p) => fnv1a(&[p.to_string_lossy().as_bytes(), &0u64.to_le_bytes()]),
+        }
+    }
+
     /// Bytes this item holds or will read (for sizing batches).
     pub fn size_hint(&self) -> usize {
         match self {
@@ -127,6 +137,20 @@ impl Reader {
     pub fn documents(self) -> impl Iterator<Item = Item> {
         self.map(Pending::load)
     }
+}
+
+/// 64-bit FNV-1a over the parts.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in *part {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 fn stem_of(path: &Path) -> String {

@@ -27,6 +27,7 @@ pub mod lexicon;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;
+pub mod schema;
 
 pub use error::{Error, Result};
 pub use output::Record;

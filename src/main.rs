@@ -72,9 +72,13 @@ enum Command {
         /// Tone-mark placement of the output text.
         #[arg(long, value_enum, default_value = "new")]
         tone: Tone,
-        /// No summary line on stderr.
+        /// No summary line or progress bar on stderr.
         #[arg(short, long)]
         quiet: bool,
+        /// Process only shard I of N (0 ≤ I < N): documents are picked by a stable hash of their path and
+        /// line, so N runs with I = 0..N-1 cover every document exactly once (Slurm arrays, GNU parallel).
+        #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+        shard: Option<(u64, u64)>,
     },
     /// Print the normalised text of a file (or stdin with `-`).
     #[command(long_about = "Print the normalised text of a file: NFC, one tone style, Đ for Ð, ASCII dashes and \
@@ -84,6 +88,14 @@ enum Command {
         path: PathBuf,
         #[arg(long, value_enum, default_value = "new")]
         tone: Tone,
+    },
+    /// Print the JSON Schema of the output records (or a Spark DDL string).
+    #[command(long_about = "Print the JSON Schema (draft 2020-12) of one output record, or with --spark-ddl the same \
+                  schema as a Spark DDL string for spark.read.schema(...).\n\nExample:\n  vnextract schema --spark-ddl")]
+    Schema {
+        /// Spark DDL instead of JSON Schema.
+        #[arg(long)]
+        spark_ddl: bool,
     },
     /// Score extraction against gold annotations (X.gold.json beside X.txt).
     #[command(long_about = "Score extraction against hand-made gold: for every X.gold.json beside an X.txt under \
@@ -124,7 +136,9 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Extract { paths, output, jobs, tone, quiet } => extract(paths, output, jobs, tone, quiet),
+        Command::Extract { paths, output, jobs, tone, quiet, shard } => {
+            extract(paths, output, jobs, tone, quiet, shard)
+        }
         Command::Normalize { path, tone } => {
             let mut raw = Vec::new();
             if path.as_os_str() == "-" {
@@ -137,6 +151,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut stdout = io::stdout().lock();
             stdout.write_all(out.as_bytes())?;
             stdout.write_all(b"\n")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Schema { spark_ddl } => {
+            let mut stdout = io::stdout().lock();
+            if spark_ddl {
+                writeln!(stdout, "{}", vnextract::schema::spark_ddl())?;
+            } else {
+                serde_json::to_writer_pretty(&mut stdout, &vnextract::schema::json_schema())?;
+                writeln!(stdout)?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval { paths, json, show } => {
@@ -166,12 +190,23 @@ fn thread_count(jobs: Option<usize>) -> usize {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
+fn parse_shard(s: &str) -> Result<(u64, u64), String> {
+    let (i, n) = s.split_once('/').ok_or("expected I/N, e.g. 0/4")?;
+    let i: u64 = i.trim().parse().map_err(|_| "I is not a number")?;
+    let n: u64 = n.trim().parse().map_err(|_| "N is not a number")?;
+    if n == 0 || i >= n {
+        return Err(format!("need 0 <= I < N, got {i}/{n}"));
+    }
+    Ok((i, n))
+}
+
 fn extract(
     paths: Vec<PathBuf>,
     output: Option<PathBuf>,
     jobs: Option<usize>,
     tone: Tone,
     quiet: bool,
+    shard: Option<(u64, u64)>,
 ) -> Result<ExitCode> {
     let paths = if paths.is_empty() {
         if io::stdin().is_terminal() {
@@ -214,6 +249,11 @@ fn extract(
         let mut chunk = Vec::with_capacity(CHUNK_DOCS);
         let mut size = 0;
         for item in reader.by_ref() {
+            if let Some((i, n)) = shard {
+                if item.shard_key() % n != i {
+                    continue;
+                }
+            }
             size += item.size_hint();
             chunk.push(item);
             if chunk.len() >= CHUNK_DOCS || size >= CHUNK_BYTES {

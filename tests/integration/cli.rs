@@ -196,3 +196,23 @@ fn eval_runs_on_our_corpus() {
         assert!(v["categories"][cat]["gold"].as_u64().unwrap() > 0, "{cat} has no gold");
     }
 }
+
+#[test]
+fn shards_cover_every_document_once() {
+    let dir = tempdir();
+    let body: String = (0..300).map(|i| format!("{{\"id\":\"d{i}\",\"text\":\"Bài {i}\\nThân.\"}}\n")).collect();
+    let p = write(dir.path(), "in.jsonl", body);
+    let mut seen = Vec::new();
+    for i in 0..3 {
+        let out = run(&["extract", p.to_str().unwrap(), "--quiet", "--shard", &format!("{i}/3")]);
+        assert!(out.status.success());
+        let recs = parse_records(&out.stdout);
+        assert!(recs.len() > 50, "shard {i} has {} documents", recs.len());
+        seen.extend(recs.into_iter().map(|r| r.id));
+    }
+    seen.sort();
+    let mut want: Vec<String> = (0..300).map(|i| format!("d{i}")).collect();
+    want.sort();
+    assert_eq!(seen, want);
+    assert_eq!(run(&["extract", p.to_str().unwrap(), "--shard", "3/3"]).status.code(), Some(2));
+}

@@ -5,6 +5,12 @@ use std::process::{Command, Output};
 
 use vnextract::Record;
 
+/// The committed JSON Schema of output records.
+static SCHEMA: std::sync::LazyLock<serde_json::Value> = std::sync::LazyLock::new(|| {
+    let p = root().join("schema/vnextract.schema.json");
+    serde_json::from_str(&std::fs::read_to_string(p).expect("schema file")).expect("schema JSON")
+});
+
 /// The built binary.
 pub fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_vnextract"))
@@ -31,8 +37,8 @@ pub fn run(args: &[&str]) -> Output {
     bin().args(args).output().expect("run vnextract")
 }
 
-/// Parses every stdout line strictly into a record (unknown or missing keys fail) and checks that every
-/// span slices `text` to the entity's `text`.
+/// Parses every stdout line strictly into a record (unknown or missing keys fail, and it must validate
+/// against the committed JSON Schema) and checks that every span slices `text` to the entity's `text`.
 pub fn parse_records(stdout: &[u8]) -> Vec<Record> {
     let s = std::str::from_utf8(stdout).expect("stdout is UTF-8");
     s.lines()
@@ -59,6 +65,9 @@ pub fn parse_records(stdout: &[u8]) -> Vec<Record> {
                 "meta",
             ] {
                 assert!(v.get(key).is_some(), "key {key} missing in {line}");
+            }
+            if let Err(e) = vnextract::schema::validate(&SCHEMA, &v, "record") {
+                panic!("record does not match schema/vnextract.schema.json: {e}");
             }
             let rec: Record = serde_json::from_value(v).unwrap_or_else(|e| panic!("not a record ({e}): {line}"));
             check_spans(&rec);
