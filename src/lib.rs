@@ -27,7 +27,9 @@ pub mod lexicon;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;
+pub mod report;
 pub mod schema;
+pub mod summary;
 
 pub use error::{Error, Result};
 pub use output::Record;

@@ -1,7 +1,7 @@
 //! The `vnextract` command line: argument parsing, input discovery and the batch driver.
 
 use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -89,6 +89,36 @@ enum Command {
         #[arg(long, value_enum, default_value = "new")]
         tone: Tone,
     },
+    /// Summary tables of an output file: entities, top organisations, cited directives, dates, money.
+    #[command(long_about = "Summary tables of one or more output files (JSON Lines written by `vnextract extract`): \
+                  documents, errors, entities per kind, top organisations, most-cited directives, dates by year, \
+                  money totals by currency.\n\nExample:\n  vnextract extract corpus/ -o out.jsonl && vnextract stats out.jsonl")]
+    Stats {
+        /// Output files (.jsonl or .jsonl.gz).
+        paths: Vec<PathBuf>,
+        /// Machine-readable JSON instead of tables.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a self-contained HTML report with every entity highlighted.
+    #[command(long_about = "Write one self-contained HTML file (no network, scripts or fonts from outside): a \
+                  summary of all documents and a per-article view with every entity highlighted in its own colour; \
+                  hover shows its value, click shows its JSON. Inputs are articles (as for extract) or output \
+                  files of `vnextract extract`. Large inputs are summarised in full but only the first \
+                  --max-articles are shown.\n\nExample:\n  vnextract report corpus/ -o report.html")]
+    Report {
+        /// Articles, directories, or output files.
+        paths: Vec<PathBuf>,
+        /// The HTML file to write.
+        #[arg(short, long, value_name = "FILE", default_value = "report.html")]
+        output: PathBuf,
+        /// Articles shown in the per-article view.
+        #[arg(long, value_name = "N", default_value_t = 200)]
+        max_articles: usize,
+        /// Worker threads for extraction.
+        #[arg(short, long, value_name = "N")]
+        jobs: Option<usize>,
+    },
     /// Print the JSON Schema of the output records (or a Spark DDL string).
     #[command(long_about = "Print the JSON Schema (draft 2020-12) of one output record, or with --spark-ddl the same \
                   schema as a Spark DDL string for spark.read.schema(...).\n\nExample:\n  vnextract schema --spark-ddl")]
@@ -153,6 +183,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             stdout.write_all(b"\n")?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Stats { paths, json } => stats(paths, json),
+        Command::Report { paths, output, max_articles, jobs } => report(paths, output, max_articles, jobs),
         Command::Schema { spark_ddl } => {
             let mut stdout = io::stdout().lock();
             if spark_ddl {
@@ -200,51 +232,84 @@ fn parse_shard(s: &str) -> Result<(u64, u64), String> {
     Ok((i, n))
 }
 
-fn extract(
-    paths: Vec<PathBuf>,
-    output: Option<PathBuf>,
-    jobs: Option<usize>,
-    tone: Tone,
-    quiet: bool,
-    shard: Option<(u64, u64)>,
-) -> Result<ExitCode> {
-    let paths = if paths.is_empty() {
-        if io::stdin().is_terminal() {
-            use clap::CommandFactory;
-            let mut cmd = Cli::command();
-            let sub = cmd.find_subcommand_mut("extract").expect("extract subcommand");
-            sub.print_long_help()?;
-            return Ok(ExitCode::from(2));
+/// Where JSON Lines go: stdout, a file, or a gzip file (finished explicitly so its trailer is written).
+enum Sink {
+    Stdout(BufWriter<io::StdoutLock<'static>>),
+    File(BufWriter<File>),
+    Gz(BufWriter<flate2::write::GzEncoder<File>>),
+}
+
+impl Sink {
+    fn open(output: Option<&PathBuf>) -> Result<Sink> {
+        Ok(match output {
+            None => Sink::Stdout(BufWriter::with_capacity(1 << 20, io::stdout().lock())),
+            Some(p) => {
+                let f = File::create(p).with_context(|| format!("cannot create {}", p.display()))?;
+                if p.extension().is_some_and(|e| e == "gz") {
+                    let gz = flate2::write::GzEncoder::new(f, flate2::Compression::default());
+                    Sink::Gz(BufWriter::with_capacity(1 << 20, gz))
+                } else {
+                    Sink::File(BufWriter::with_capacity(1 << 20, f))
+                }
+            }
+        })
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Sink::Stdout(w) => w,
+            Sink::File(w) => w,
+            Sink::Gz(w) => w,
         }
-        vec![PathBuf::from("-")]
-    } else {
-        paths
-    };
+    }
+
+    fn finish(self) -> Result<()> {
+        match self {
+            Sink::Stdout(mut w) => w.flush()?,
+            Sink::File(mut w) => w.flush()?,
+            Sink::Gz(w) => {
+                w.into_inner().map_err(|e| e.into_error())?.finish()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Counts of one batch run.
+#[derive(Default)]
+struct Totals {
+    docs: u64,
+    errors: u64,
+    bytes: u64,
+}
+
+/// Paths to read: the given ones, or stdin when none are given and stdin is not a terminal (None: print
+/// help instead of waiting on a terminal).
+fn resolve_paths(paths: Vec<PathBuf>) -> Result<Option<Vec<PathBuf>>> {
+    if paths.is_empty() {
+        return Ok((!io::stdin().is_terminal()).then(|| vec![PathBuf::from("-")]));
+    }
     for p in &paths {
         if p.as_os_str() != "-" && !p.exists() {
             bail!("{}: no such file or directory", p.display());
         }
     }
-    let inputs = input::discover(&paths);
-    let opts = Options { normalize: normalize::Options { tone: tone.into() } };
+    Ok(Some(paths))
+}
+
+/// Reads documents in chunks, processes each chunk in parallel, and hands records to `each` in input
+/// order with their JSON line. Memory is bounded by the chunk size, not the input size.
+fn run_batch(
+    paths: &[PathBuf],
+    opts: &Options,
+    jobs: Option<usize>,
+    shard: Option<(u64, u64)>,
+    progress: Option<&indicatif::ProgressBar>,
+    mut each: impl FnMut(Record, &[u8]) -> Result<()>,
+) -> Result<Totals> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(thread_count(jobs)).build()?;
-
-    let sink: Box<dyn Write> = match &output {
-        None => Box::new(io::stdout().lock()),
-        Some(p) => {
-            let f = File::create(p).with_context(|| format!("cannot create {}", p.display()))?;
-            if p.extension().is_some_and(|e| e == "gz") {
-                Box::new(flate2::write::GzEncoder::new(f, flate2::Compression::default()))
-            } else {
-                Box::new(f)
-            }
-        }
-    };
-    let mut out = BufWriter::with_capacity(1 << 20, sink);
-
-    let started = Instant::now();
-    let (mut docs, mut errors, mut bytes) = (0u64, 0u64, 0u64);
-    let mut reader = Reader::new(inputs);
+    let mut reader = Reader::new(input::discover(paths));
+    let mut t = Totals::default();
     loop {
         let mut chunk = Vec::with_capacity(CHUNK_DOCS);
         let mut size = 0;
@@ -263,41 +328,192 @@ fn extract(
         if chunk.is_empty() {
             break;
         }
-        bytes += size as u64;
-        let lines: Vec<(bool, Vec<u8>)> = pool.install(|| {
+        t.bytes += size as u64;
+        let done: Vec<(Record, Vec<u8>)> = pool.install(|| {
             chunk
                 .into_par_iter()
                 .map(|pending| {
                     let rec: Record = match pending.load() {
-                        Ok(doc) => process_guarded(&doc, &opts),
+                        Ok(doc) => process_guarded(&doc, opts),
                         Err(rec) => *rec,
                     };
                     let mut line = serde_json::to_vec(&rec).unwrap_or_else(|e| {
                         format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).into_bytes()
                     });
                     line.push(b'\n');
-                    (rec.error.is_some(), line)
+                    (rec, line)
                 })
                 .collect()
         });
-        for (failed, line) in lines {
-            docs += 1;
-            errors += u64::from(failed);
-            out.write_all(&line)?;
+        for (rec, line) in done {
+            t.docs += 1;
+            t.errors += u64::from(rec.error.is_some());
+            each(rec, &line)?;
+        }
+        if let Some(pb) = progress {
+            pb.set_position(t.bytes);
+            pb.set_message(format!("{} documents, {} errors", t.docs, t.errors));
         }
     }
-    out.flush()?;
-    // Finish a gzip stream explicitly so its trailer is written.
-    drop(out.into_inner().map_err(|e| e.into_error())?);
-    let secs = started.elapsed().as_secs_f64();
-    if !quiet {
-        eprintln!(
-            "vnextract: {docs} documents, {errors} errors, {:.1} MB in {secs:.2} s ({:.1} MB/s)",
-            bytes as f64 / 1e6,
-            bytes as f64 / 1e6 / secs.max(1e-9)
-        );
+    Ok(t)
+}
+
+/// A progress bar on stderr when it is a terminal and not `--quiet`: documents, MB, MB/s, ETA.
+fn progress_bar(quiet: bool, paths: &[PathBuf]) -> Option<indicatif::ProgressBar> {
+    if quiet || !io::stderr().is_terminal() {
+        return None;
     }
-    Ok(if errors > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    // A total is known only for uncompressed files; compressed input gets a spinner without ETA.
+    let inputs = input::discover(paths);
+    let total: Option<u64> = inputs
+        .iter()
+        .map(|i| match i {
+            input::InputPath::Text(p) | input::InputPath::Jsonl { path: p, gz: false } => {
+                std::fs::metadata(p).ok().map(|m| m.len())
+            }
+            _ => None,
+        })
+        .sum();
+    let pb = match total {
+        Some(n) => indicatif::ProgressBar::new(n).with_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}")
+                .ok()?,
+        ),
+        None => indicatif::ProgressBar::new_spinner().with_style(
+            indicatif::ProgressStyle::with_template("{spinner} {bytes} {bytes_per_sec} {elapsed} {msg}").ok()?,
+        ),
+    };
+    pb.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
+    Some(pb)
+}
+
+fn summary_line(t: &Totals, started: Instant) -> String {
+    let secs = started.elapsed().as_secs_f64();
+    format!(
+        "vnextract: {} documents, {} errors, {:.1} MB in {secs:.2} s ({:.1} MB/s)",
+        t.docs,
+        t.errors,
+        t.bytes as f64 / 1e6,
+        t.bytes as f64 / 1e6 / secs.max(1e-9)
+    )
+}
+
+fn extract(
+    paths: Vec<PathBuf>,
+    output: Option<PathBuf>,
+    jobs: Option<usize>,
+    tone: Tone,
+    quiet: bool,
+    shard: Option<(u64, u64)>,
+) -> Result<ExitCode> {
+    let Some(paths) = resolve_paths(paths)? else {
+        use clap::CommandFactory;
+        let mut cmd = Cli::command();
+        let sub = cmd.find_subcommand_mut("extract").expect("extract subcommand");
+        sub.print_long_help()?;
+        return Ok(ExitCode::from(2));
+    };
+    let opts = Options { normalize: normalize::Options { tone: tone.into() } };
+    let mut sink = Sink::open(output.as_ref())?;
+    let started = Instant::now();
+    let pb = progress_bar(quiet, &paths);
+    let t = run_batch(&paths, &opts, jobs, shard, pb.as_ref(), |_, line| Ok(sink.writer().write_all(line)?))?;
+    sink.finish()?;
+    if let Some(pb) = pb {
+        pb.finish_and_clear();
+    }
+    if !quiet {
+        eprintln!("{}", summary_line(&t, started));
+    }
+    Ok(if t.errors > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// Reads output records from JSON Lines files (gzip when named .gz), strictly.
+fn read_records(path: &PathBuf, mut each: impl FnMut(Record) -> Result<()>) -> Result<()> {
+    let f = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let r: Box<dyn io::BufRead> = if path.extension().is_some_and(|e| e == "gz") {
+        Box::new(io::BufReader::new(flate2::read::MultiGzDecoder::new(f)))
+    } else {
+        Box::new(io::BufReader::new(f))
+    };
+    for (i, line) in r.lines().enumerate() {
+        let line = line.with_context(|| format!("{}: cannot read line {}", path.display(), i + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let rec: Record = serde_json::from_str(&line)
+            .with_context(|| format!("{}:{}: not a vnextract output record", path.display(), i + 1))?;
+        each(rec)?;
+    }
+    Ok(())
+}
+
+/// True when a JSON Lines file holds vnextract output (its first record has the entity lists).
+fn is_output_file(path: &PathBuf) -> bool {
+    let Ok(f) = File::open(path) else { return false };
+    let r: Box<dyn io::BufRead> = if path.extension().is_some_and(|e| e == "gz") {
+        Box::new(io::BufReader::new(flate2::read::MultiGzDecoder::new(f)))
+    } else {
+        Box::new(io::BufReader::new(f))
+    };
+    let first = r.lines().map_while(Result::ok).find(|l| !l.trim().is_empty());
+    first
+        .and_then(|l| serde_json::from_str::<serde_json::Value>(&l).ok())
+        .is_some_and(|v| ["text", "numbers", "dates", "directives"].iter().all(|k| v.get(k).is_some()))
+}
+
+fn stats(paths: Vec<PathBuf>, json: bool) -> Result<ExitCode> {
+    if paths.is_empty() {
+        bail!("give one or more output files (JSON Lines written by `vnextract extract`)");
+    }
+    let mut b = vnextract::summary::Builder::default();
+    for p in &paths {
+        read_records(p, |r| {
+            b.add(&r);
+            Ok(())
+        })?;
+    }
+    let s = b.finish();
+    let mut stdout = io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut stdout, &s)?;
+        writeln!(stdout)?;
+    } else {
+        stdout.write_all(vnextract::summary::render(&s).as_bytes())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report(paths: Vec<PathBuf>, output: PathBuf, max_articles: usize, jobs: Option<usize>) -> Result<ExitCode> {
+    let Some(paths) = resolve_paths(paths)? else { bail!("give articles or output files to report on") };
+    let mut b = vnextract::summary::Builder::default();
+    let mut shown: Vec<Record> = Vec::new();
+    let mut keep = |r: Record| {
+        b.add(&r);
+        if shown.len() < max_articles {
+            shown.push(r);
+        }
+    };
+    let (records, articles): (Vec<PathBuf>, Vec<PathBuf>) =
+        paths.into_iter().partition(|p| p.is_file() && is_output_file(p));
+    for p in &records {
+        read_records(p, |r| {
+            keep(r);
+            Ok(())
+        })?;
+    }
+    if !articles.is_empty() {
+        run_batch(&articles, &Options::default(), jobs, None, None, |r, _| {
+            keep(r);
+            Ok(())
+        })?;
+    }
+    let s = b.finish();
+    let title = format!("vnextract report: {} documents", s.documents);
+    let html = vnextract::report::render(&s, &shown, &title);
+    std::fs::write(&output, html).with_context(|| format!("cannot write {}", output.display()))?;
+    eprintln!("vnextract: wrote {} ({} documents, {} shown)", output.display(), s.documents, shown.len());
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Processes one document; a bug that panics becomes that document's error record, not a lost batch.

@@ -216,3 +216,36 @@ fn shards_cover_every_document_once() {
     assert_eq!(seen, want);
     assert_eq!(run(&["extract", p.to_str().unwrap(), "--shard", "3/3"]).status.code(), Some(2));
 }
+
+#[test]
+fn stats_and_report_on_corpus_output() {
+    let dir = tempdir();
+    let outp = dir.path().join("out.jsonl");
+    let corpus = root().join("corpus");
+    let out = run(&["extract", corpus.to_str().unwrap(), "-o", outp.to_str().unwrap(), "--quiet"]);
+    assert!(out.status.success());
+    let recs = parse_records(&std::fs::read(&outp).unwrap());
+
+    let out = run(&["stats", outp.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["documents"].as_u64(), Some(recs.len() as u64));
+    let numbers: usize = recs.iter().map(|r| r.numbers.len()).sum();
+    assert_eq!(s["entities"]["numbers"].as_u64(), Some(numbers as u64));
+
+    // The report from articles and from the output file show the same highlights.
+    let html_a = dir.path().join("a.html");
+    let html_b = dir.path().join("b.html");
+    assert!(run(&["report", corpus.to_str().unwrap(), "-o", html_a.to_str().unwrap()]).status.success());
+    assert!(run(&["report", outp.to_str().unwrap(), "-o", html_b.to_str().unwrap()]).status.success());
+    let a = std::fs::read_to_string(&html_a).unwrap();
+    assert_eq!(a, std::fs::read_to_string(&html_b).unwrap());
+    assert!(!a.contains("http://") && !a.contains("https://") && !a.contains("<link"), "report must be self-contained");
+    let marks = crate::report_marks::marks(&a);
+    let total: usize = recs
+        .iter()
+        .map(|r| r.numbers.len() + r.durations.len() + r.dates.len() + r.organisations.len() + r.directives.len())
+        .sum();
+    assert_eq!(marks.len(), total);
+    crate::report_marks::check_against(&marks, &recs);
+}

@@ -5,4 +5,5 @@ mod cli;
 mod common;
 mod golden;
 mod properties;
+mod report_marks;
 mod shared_data;

@@ -1,0 +1,230 @@
+//! A self-contained HTML report: summary tables and a per-article view with every entity highlighted.
+//!
+//! The page has no external resources (no network, scripts or fonts). Each entity is a `<mark>` with
+//! `data-kind`, `data-span` (its char span, so a test can check highlights against the JSON) and a
+//! `title` that shows its structured value on hover; clicking shows the full JSON of the entity.
+
+use std::fmt::Write;
+
+use crate::Record;
+use crate::summary::Summary;
+
+/// HTML-escapes text.
+pub fn escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            _ => o.push(c),
+        }
+    }
+    o
+}
+
+/// One highlight: char span, kind, hover text, full JSON.
+struct Mark {
+    span: [usize; 2],
+    kind: &'static str,
+    hover: String,
+    json: String,
+}
+
+fn opt(v: &Option<String>) -> &str {
+    v.as_deref().unwrap_or("-")
+}
+
+fn marks(r: &Record) -> Vec<Mark> {
+    let mut m = Vec::new();
+    for e in &r.numbers {
+        let range = e.value_to.map(|t| format!("–{t}")).unwrap_or_default();
+        let hover = format!("{} → {}{} {} ({:?}, {:?})", e.text, e.value, range, opt(&e.unit), e.kind, e.qualifier);
+        m.push(Mark { span: e.span, kind: "number", hover, json: to_json(e) });
+    }
+    for e in &r.durations {
+        let hover = format!("{} → {} {:?} ({:?})", e.text, e.value, e.unit, e.qualifier);
+        m.push(Mark { span: e.span, kind: "duration", hover, json: to_json(e) });
+    }
+    for e in &r.dates {
+        let v = match (&e.value, &e.from) {
+            (Some(v), _) => v.clone(),
+            (None, Some(f)) => format!("{f} … {}", opt(&e.to)),
+            _ => "unresolved".into(),
+        };
+        let extra = if e.relative {
+            " (relative)"
+        } else if e.year_inferred {
+            " (year inferred)"
+        } else {
+            ""
+        };
+        m.push(Mark { span: e.span, kind: "date", hover: format!("{} → {v}{extra}", e.text), json: to_json(e) });
+    }
+    for e in &r.organisations {
+        let hover =
+            format!("{} → {:?}{}", e.name, e.kind, e.acronym.as_ref().map(|a| format!(" ({a})")).unwrap_or_default());
+        m.push(Mark { span: e.span, kind: "organisation", hover, json: to_json(e) });
+    }
+    for e in &r.directives {
+        let hover = format!("{} → {} {} {}", e.text, opt(&e.id), opt(&e.doc_type), opt(&e.date));
+        m.push(Mark { span: e.span, kind: "directive", hover, json: to_json(e) });
+    }
+    m.sort_by_key(|x| (x.span[0], std::cmp::Reverse(x.span[1])));
+    m
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
+/// The article text with entities wrapped in `<mark>`s.
+pub fn highlight(r: &Record) -> String {
+    let chars: Vec<char> = r.text.chars().collect();
+    let mut out = String::with_capacity(r.text.len() * 2);
+    let mut pos = 0;
+    for mk in marks(r) {
+        let [s, e] = mk.span;
+        if s < pos || e > chars.len() || s >= e {
+            continue;
+        }
+        out.push_str(&escape(&chars[pos..s].iter().collect::<String>()));
+        let _ = write!(
+            out,
+            "<mark class=\"k-{k}\" data-kind=\"{k}\" data-span=\"{s},{e}\" title=\"{}\" data-json=\"{}\">{}</mark>",
+            escape(&mk.hover),
+            escape(&mk.json),
+            escape(&chars[s..e].iter().collect::<String>()),
+            k = mk.kind
+        );
+        pos = e;
+    }
+    out.push_str(&escape(&chars[pos..].iter().collect::<String>()));
+    out.replace('\n', "<br>\n")
+}
+
+const STYLE: &str = "body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#222}\
+nav{width:260px;height:100vh;overflow:auto;border-right:1px solid #ddd;padding:8px;box-sizing:border-box;position:fixed;left:0;top:0;background:#fff}\
+nav a{display:block;font-size:13px;padding:2px 4px;color:#124;text-decoration:none;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}\
+nav a.err{color:#a00}main{margin-left:260px;padding:16px 24px;max-width:980px}table{border-collapse:collapse;margin:8px 0}\
+td,th{border:1px solid #ddd;padding:2px 8px;text-align:left;font-size:13px}th{background:#f4f4f4}\
+article{display:none}article:target,article.show{display:block}.text{background:#fcfcfc;border:1px solid #eee;padding:12px}\
+mark{border-radius:3px;padding:0 1px;cursor:pointer}.k-number{background:#ffe08a}.k-duration{background:#ffc6a8}\
+.k-date{background:#b8e6b0}.k-organisation{background:#b9d7ff}.k-directive{background:#e3c4ff}\
+#detail{position:fixed;right:12px;bottom:12px;max-width:420px;background:#fff;border:1px solid #888;padding:8px;\
+font:12px monospace;white-space:pre-wrap;display:none}.legend mark{margin-right:6px}.bar{background:#7aa7e0;height:10px;display:inline-block}";
+
+const SCRIPT: &str = "document.addEventListener('click',function(e){var m=e.target.closest('mark');var d=document.getElementById('detail');\
+if(!m){d.style.display='none';return;}d.textContent=m.dataset.kind+'\\n'+JSON.stringify(JSON.parse(m.dataset.json),null,1);d.style.display='block';});\
+function show(i){document.querySelectorAll('article').forEach(function(a){a.classList.remove('show')});var a=document.getElementById('a'+i);\
+if(a){a.classList.add('show');a.scrollIntoView();}}";
+
+/// Renders the report page: summary of everything seen, and the given sample of articles.
+pub fn render(summary: &Summary, articles: &[Record], title: &str) -> String {
+    let mut o = String::new();
+    let _ = write!(
+        o,
+        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>",
+        escape(title)
+    );
+    o.push_str("<nav><a href=\"#summary\"><b>Summary</b></a>");
+    for (i, r) in articles.iter().enumerate() {
+        let cls = if r.error.is_some() { " class=\"err\"" } else { "" };
+        let label = r.title.clone().unwrap_or_else(|| r.id.clone());
+        let _ = write!(
+            o,
+            "<a href=\"#a{i}\"{cls} onclick=\"show({i})\" title=\"{}\">{}</a>",
+            escape(&r.id),
+            escape(&label)
+        );
+    }
+    o.push_str("</nav><main>");
+    let _ = write!(o, "<section id=\"summary\"><h1>{}</h1>", escape(title));
+    let _ = write!(
+        o,
+        "<p>{} documents, {} errors, {} warnings. Showing {} article(s) below.</p>",
+        summary.documents,
+        summary.errors,
+        summary.warnings,
+        articles.len()
+    );
+    o.push_str("<p class=\"legend\"><span class=\"k-number\">number</span> <span class=\"k-duration\">duration</span> <span class=\"k-date\">date</span> <span class=\"k-organisation\">organisation</span> <span class=\"k-directive\">directive</span></p>");
+    o.push_str("<h2>Entities</h2><table><tr><th>kind</th><th>count</th></tr>");
+    for (k, v) in &summary.entities {
+        let _ = write!(o, "<tr><td>{k}</td><td>{v}</td></tr>");
+    }
+    o.push_str("</table><h2>Top organisations</h2><table><tr><th>mentions</th><th>name</th></tr>");
+    for (name, n) in &summary.top_organisations {
+        let _ = write!(o, "<tr><td>{n}</td><td>{}</td></tr>", escape(name));
+    }
+    o.push_str("</table><h2>Most-cited directives</h2><table><tr><th>mentions</th><th>documents</th><th>id</th><th>type</th><th>issuer</th></tr>");
+    for c in &summary.top_directives {
+        let _ = write!(
+            o,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            c.mentions,
+            c.documents,
+            escape(&c.id),
+            escape(opt(&c.doc_type)),
+            escape(opt(&c.issuer))
+        );
+    }
+    o.push_str("</table><h2>Dates by year</h2><table>");
+    let max = summary.dates_by_year.values().copied().max().unwrap_or(1).max(1);
+    for (y, n) in &summary.dates_by_year {
+        let _ = write!(
+            o,
+            "<tr><td>{y}</td><td>{n}</td><td><span class=\"bar\" style=\"width:{}px\"></span></td></tr>",
+            n * 300 / max
+        );
+    }
+    o.push_str(
+        "</table><h2>Money by currency</h2><table><tr><th>currency</th><th>mentions</th><th>exact total</th></tr>",
+    );
+    for (cur, total) in &summary.money_totals {
+        let n = summary.money_mentions.get(cur).copied().unwrap_or(0);
+        let _ = write!(o, "<tr><td>{}</td><td>{n}</td><td>{}</td></tr>", escape(cur), escape(total));
+    }
+    o.push_str("</table>");
+    if !summary.error_kinds.is_empty() {
+        o.push_str("<h2>Errors</h2><table>");
+        for (k, v) in &summary.error_kinds {
+            let _ = write!(o, "<tr><td>{}</td><td>{v}</td></tr>", escape(k));
+        }
+        o.push_str("</table>");
+    }
+    o.push_str("</section>");
+    for (i, r) in articles.iter().enumerate() {
+        let prev = if i > 0 {
+            format!("<a href=\"#a{}\" onclick=\"show({})\">← previous</a> ", i - 1, i - 1)
+        } else {
+            String::new()
+        };
+        let next = if i + 1 < articles.len() {
+            format!("<a href=\"#a{}\" onclick=\"show({})\">next →</a>", i + 1, i + 1)
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            o,
+            "<article id=\"a{i}\" data-id=\"{}\"><p>{prev}{next}</p><h2>{}</h2><p>id {} · outlet {} · author {} · published {}</p>",
+            escape(&r.id),
+            escape(r.title.as_deref().unwrap_or(&r.id)),
+            escape(&r.id),
+            escape(opt(&r.outlet)),
+            escape(opt(&r.author)),
+            escape(opt(&r.published))
+        );
+        if let Some(e) = &r.error {
+            let _ = write!(o, "<p><b>error:</b> {}</p>", escape(e));
+        }
+        for w in &r.warnings {
+            let _ = write!(o, "<p><b>warning:</b> {}</p>", escape(w));
+        }
+        let _ = write!(o, "<div class=\"text\">{}</div></article>", highlight(r));
+    }
+    let _ = write!(o, "</main><div id=\"detail\"></div><script>{SCRIPT}</script></body></html>");
+    o
+}
