@@ -4,6 +4,7 @@
 mod cli;
 mod common;
 mod golden;
+mod hostile;
 mod properties;
 mod report_marks;
 mod shared_data;
