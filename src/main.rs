@@ -428,14 +428,19 @@ fn extract(
     Ok(if t.errors > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }
 
-/// Reads output records from JSON Lines files (gzip when named .gz), strictly.
-fn read_records(path: &PathBuf, mut each: impl FnMut(Record) -> Result<()>) -> Result<()> {
+/// A buffered reader over a file, decompressed when its name ends in .gz.
+fn open_lines(path: &PathBuf) -> Result<Box<dyn BufRead>> {
     let f = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-    let r: Box<dyn io::BufRead> = if path.extension().is_some_and(|e| e == "gz") {
+    Ok(if path.extension().is_some_and(|e| e == "gz") {
         Box::new(io::BufReader::new(flate2::read::MultiGzDecoder::new(f)))
     } else {
         Box::new(io::BufReader::new(f))
-    };
+    })
+}
+
+/// Reads output records from JSON Lines files (gzip when named .gz), strictly.
+fn read_records(path: &PathBuf, mut each: impl FnMut(Record) -> Result<()>) -> Result<()> {
+    let r = open_lines(path)?;
     for (i, line) in r.lines().enumerate() {
         let line = line.with_context(|| format!("{}: cannot read line {}", path.display(), i + 1))?;
         if line.trim().is_empty() {
@@ -450,12 +455,7 @@ fn read_records(path: &PathBuf, mut each: impl FnMut(Record) -> Result<()>) -> R
 
 /// True when a JSON Lines file holds vnextract output (its first record has the entity lists).
 fn is_output_file(path: &PathBuf) -> bool {
-    let Ok(f) = File::open(path) else { return false };
-    let r: Box<dyn io::BufRead> = if path.extension().is_some_and(|e| e == "gz") {
-        Box::new(io::BufReader::new(flate2::read::MultiGzDecoder::new(f)))
-    } else {
-        Box::new(io::BufReader::new(f))
-    };
+    let Ok(r) = open_lines(path) else { return false };
     let first = r.lines().map_while(Result::ok).find(|l| !l.trim().is_empty());
     first
         .and_then(|l| serde_json::from_str::<serde_json::Value>(&l).ok())
