@@ -26,6 +26,8 @@ pub mod input;
 pub mod lexicon;
 pub mod normalize;
 pub mod output;
+#[cfg(feature = "parquet")]
+pub mod parquet_out;
 pub mod pipeline;
 pub mod report;
 pub mod schema;

@@ -33,6 +33,14 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// JSON Lines, one record per line
+    Jsonl,
+    /// Apache Parquet with a nested schema mirroring the JSON contract
+    Parquet,
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum Tone {
     /// "hòa", "thủy" (default)
@@ -66,6 +74,9 @@ enum Command {
         /// Write to FILE instead of stdout (gzip-compressed when FILE ends in .gz).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Output format; parquet needs a build with `--features parquet` and an output file.
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: Format,
         /// Worker threads (default: RAYON_NUM_THREADS, else all cores).
         #[arg(short, long, value_name = "N")]
         jobs: Option<usize>,
@@ -166,8 +177,8 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Extract { paths, output, jobs, tone, quiet, shard } => {
-            extract(paths, output, jobs, tone, quiet, shard)
+        Command::Extract { paths, output, format, jobs, tone, quiet, shard } => {
+            extract(paths, output, format, jobs, tone, quiet, shard)
         }
         Command::Normalize { path, tone } => {
             let mut raw = Vec::new();
@@ -237,6 +248,8 @@ enum Sink {
     Stdout(BufWriter<io::StdoutLock<'static>>),
     File(BufWriter<File>),
     Gz(BufWriter<flate2::write::GzEncoder<File>>),
+    #[cfg(feature = "parquet")]
+    Parquet(Box<vnextract::parquet_out::ParquetSink>),
 }
 
 impl Sink {
@@ -255,12 +268,26 @@ impl Sink {
         })
     }
 
-    fn writer(&mut self) -> &mut dyn Write {
+    #[cfg(feature = "parquet")]
+    fn parquet(output: Option<&PathBuf>) -> Result<Sink> {
+        let Some(p) = output else { bail!("--format parquet needs an output file (-o FILE.parquet)") };
+        Ok(Sink::Parquet(Box::new(vnextract::parquet_out::ParquetSink::create(p)?)))
+    }
+
+    #[cfg(not(feature = "parquet"))]
+    fn parquet(_: Option<&PathBuf>) -> Result<Sink> {
+        bail!("this build has no Parquet support: rebuild with `cargo build --release --features parquet`")
+    }
+
+    fn write(&mut self, line: &[u8]) -> Result<()> {
         match self {
-            Sink::Stdout(w) => w,
-            Sink::File(w) => w,
-            Sink::Gz(w) => w,
+            Sink::Stdout(w) => w.write_all(line)?,
+            Sink::File(w) => w.write_all(line)?,
+            Sink::Gz(w) => w.write_all(line)?,
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(p) => p.write_line(line)?,
         }
+        Ok(())
     }
 
     fn finish(self) -> Result<()> {
@@ -270,6 +297,8 @@ impl Sink {
             Sink::Gz(w) => {
                 w.into_inner().map_err(|e| e.into_error())?.finish()?;
             }
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(p) => p.finish()?,
         }
         Ok(())
     }
@@ -401,6 +430,7 @@ fn summary_line(t: &Totals, started: Instant) -> String {
 fn extract(
     paths: Vec<PathBuf>,
     output: Option<PathBuf>,
+    format: Format,
     jobs: Option<usize>,
     tone: Tone,
     quiet: bool,
@@ -414,10 +444,13 @@ fn extract(
         return Ok(ExitCode::from(2));
     };
     let opts = Options { normalize: normalize::Options { tone: tone.into() } };
-    let mut sink = Sink::open(output.as_ref())?;
+    let mut sink = match format {
+        Format::Jsonl => Sink::open(output.as_ref())?,
+        Format::Parquet => Sink::parquet(output.as_ref())?,
+    };
     let started = Instant::now();
     let pb = progress_bar(quiet, &paths);
-    let t = run_batch(&paths, &opts, jobs, shard, pb.as_ref(), |_, line| Ok(sink.writer().write_all(line)?))?;
+    let t = run_batch(&paths, &opts, jobs, shard, pb.as_ref(), |_, line| sink.write(line))?;
     sink.finish()?;
     if let Some(pb) = pb {
         pb.finish_and_clear();

@@ -249,3 +249,35 @@ fn stats_and_report_on_corpus_output() {
     assert_eq!(marks.len(), total);
     crate::report_marks::check_against(&marks, &recs);
 }
+
+/// Parquet output (built with `--features parquet`): one row per record, the same ids and entity
+/// counts as the JSON Lines output, exact values.
+#[cfg(feature = "parquet")]
+#[test]
+fn parquet_output_mirrors_jsonl() {
+    use arrow_array::cast::AsArray;
+    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+
+    let dir = tempdir();
+    let corpus = root().join("corpus");
+    let pq = dir.path().join("out.parquet");
+    let out = run(&["extract", corpus.to_str().unwrap(), "--format", "parquet", "-o", pq.to_str().unwrap(), "--quiet"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json = run(&["extract", corpus.to_str().unwrap(), "--quiet"]);
+    let recs = parse_records(&json.stdout);
+
+    let reader = ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(&pq).unwrap()).unwrap().build().unwrap();
+    let mut ids = Vec::new();
+    let mut numbers = Vec::new();
+    for batch in reader {
+        let batch = batch.unwrap();
+        let id = batch.column_by_name("id").unwrap().as_string::<i32>();
+        let nums = batch.column_by_name("numbers").unwrap().as_list::<i32>();
+        for i in 0..batch.num_rows() {
+            ids.push(id.value(i).to_string());
+            numbers.push(nums.value(i).len());
+        }
+    }
+    assert_eq!(ids, recs.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
+    assert_eq!(numbers, recs.iter().map(|r| r.numbers.len()).collect::<Vec<_>>());
+}

@@ -1,0 +1,31 @@
+//! The whole pipeline on arbitrary bytes: as a JSON line (decode, parse) and as article text. Checks the
+//! invariants a user relies on: no panic, spans slice `text`, output deterministic, normalisation
+//! idempotent.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use vnextract::input::parse_json_line;
+use vnextract::normalize::{Options as NormOptions, normalize_str};
+use vnextract::pipeline::{InputDoc, Options, process};
+
+fuzz_target!(|data: &[u8]| {
+    let _ = parse_json_line(data.to_vec(), "fuzz", "fuzz", 1);
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let doc = InputDoc { id: "f".into(), text: text.to_string(), published: Some("20210426".into()), ..InputDoc::default() };
+    let rec = process(&doc, &Options::default());
+    let chars: Vec<char> = rec.text.chars().collect();
+    let check = |span: [usize; 2], t: &str| {
+        assert!(span[0] < span[1] && span[1] <= chars.len());
+        assert_eq!(chars[span[0]..span[1]].iter().collect::<String>(), t);
+    };
+    rec.numbers.iter().for_each(|e| check(e.span, &e.text));
+    rec.durations.iter().for_each(|e| check(e.span, &e.text));
+    rec.dates.iter().for_each(|e| check(e.span, &e.text));
+    rec.organisations.iter().for_each(|e| check(e.span, &e.text));
+    rec.directives.iter().for_each(|e| check(e.span, &e.text));
+    let again = process(&doc, &Options::default());
+    assert_eq!(serde_json::to_string(&rec).unwrap(), serde_json::to_string(&again).unwrap());
+    let o = NormOptions::default();
+    let once = normalize_str(text, &o);
+    assert_eq!(normalize_str(&once, &o), once);
+});
