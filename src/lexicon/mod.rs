@@ -8,8 +8,15 @@ pub fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
 }
 
+/// Legacy encoding tables (see `normalize::legacy`): Unicode text first, then bytes in hex.
+pub const TCVN3: &str = include_str!("tcvn3.tsv");
+pub const VNI: &str = include_str!("vni.tsv");
+pub const CP1258: &str = include_str!("cp1258.tsv");
+pub const VISCII: &str = include_str!("viscii.tsv");
+
 /// Every lexicon file, by name, for the checks below and for extractors.
-pub const FILES: &[(&str, &str)] = &[];
+pub const FILES: &[(&str, &str)] =
+    &[("cp1258.tsv", CP1258), ("tcvn3.tsv", TCVN3), ("viscii.tsv", VISCII), ("vni.tsv", VNI)];
 
 #[cfg(test)]
 mod tests {

@@ -33,6 +33,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::lexicon;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// A legacy Vietnamese encoding.
@@ -68,11 +69,6 @@ impl Encoding {
     }
 }
 
-pub(crate) const TCVN3_TSV: &str = include_str!("../lexicon/tcvn3.tsv");
-pub(crate) const VNI_TSV: &str = include_str!("../lexicon/vni.tsv");
-pub(crate) const CP1258_TSV: &str = include_str!("../lexicon/cp1258.tsv");
-pub(crate) const VISCII_TSV: &str = include_str!("../lexicon/viscii.tsv");
-
 /// One encoding's tables.
 struct Table {
     /// Byte → character; `None` where the table has no entry (ASCII decodes as itself).
@@ -89,7 +85,7 @@ fn parse_hex(field: &str) -> Option<Vec<u8>> {
 
 fn load(src: &'static str) -> Table {
     let mut t = Table { single: [None; 256], pairs: HashMap::new(), encode: HashMap::new() };
-    for row in crate::lexicon::rows(src) {
+    for row in lexicon::rows(src) {
         let mut key = row[0].chars();
         let (Some(c), None) = (key.next(), key.next()) else { continue };
         let vn3 = row.get(2).is_none_or(|f| *f != "vn1");
@@ -110,10 +106,10 @@ fn load(src: &'static str) -> Table {
     t
 }
 
-static TCVN3: LazyLock<Table> = LazyLock::new(|| load(TCVN3_TSV));
-static VNI: LazyLock<Table> = LazyLock::new(|| load(VNI_TSV));
-static CP1258: LazyLock<Table> = LazyLock::new(|| load(CP1258_TSV));
-static VISCII: LazyLock<Table> = LazyLock::new(|| load(VISCII_TSV));
+static TCVN3: LazyLock<Table> = LazyLock::new(|| load(lexicon::TCVN3));
+static VNI: LazyLock<Table> = LazyLock::new(|| load(lexicon::VNI));
+static CP1258: LazyLock<Table> = LazyLock::new(|| load(lexicon::CP1258));
+static VISCII: LazyLock<Table> = LazyLock::new(|| load(lexicon::VISCII));
 
 /// One input unit: a byte of legacy text, or a character that has no byte (kept as it is).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -419,8 +415,10 @@ pub fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
         return None;
     }
     let (enc, ev) = evidence(text).into_iter().filter(|(_, ev)| decide(ev)).max_by_key(|(_, ev)| ev.gain)?;
-    // Words that are syllables either way change too when nothing else argues against it.
-    let convert_both = ev.damage == 0;
+    // No good syllable would break: the whole text is in the legacy encoding, so every word made of
+    // legacy characters converts ("H§ND" → "HĐND", "tõ" → "từ"). Otherwise the text is mixed and only
+    // the words that become syllables do.
+    let whole = ev.damage == 0;
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     let (mut units, mut buf) = (Vec::new(), String::new());
@@ -429,10 +427,16 @@ pub fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
             continue;
         }
         let conv = convert_word(enc, w, &mut units, &mut buf);
-        if conv == nfc(w) || !syllable_ok(&conv) {
+        let orig = nfc(w);
+        if conv == orig {
             continue;
         }
-        if syllable_ok(&nfc(w)) && !(convert_both && w.chars().all(|c| (c as u32) < 0x100)) {
+        let take = if whole {
+            w.chars().all(|c| (c as u32) < 0x100) || syllable_ok(&conv)
+        } else {
+            !syllable_ok(&orig) && syllable_ok(&conv)
+        };
+        if !take {
             continue;
         }
         out.push_str(&text[last..start]);
@@ -751,6 +755,104 @@ mod tests {
         }
         println!("cp1258 samples: {repaired} repaired, {clean} clean, {ambiguous} ambiguous alone");
         assert_eq!((repaired, ambiguous), (1, 3), "{repaired} repaired, {ambiguous} ambiguous");
+    }
+
+    /// Round trip over our own articles: each is written in every legacy encoding, decoded (bytes) or
+    /// repaired (the bytes shown as Latin-1), normalised, and compared with the normalised original.
+    /// Characters an encoding lacks are written as "?" and expected as "?"; TCVN3 in the ABC (VN3) set
+    /// has no uppercase accented letters, so that comparison ignores case.
+    #[test]
+    fn corpus_round_trip() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        assert!(!files.is_empty(), "no corpus articles");
+        let norm = |s: &str| normalize_str(s, &Options::default());
+        let cases = [
+            (Encoding::Tcvn3, true),
+            (Encoding::Tcvn3, false),
+            (Encoding::Vni, false),
+            (Encoding::Cp1258, false),
+            (Encoding::Viscii, false),
+        ];
+        let (mut decoded, mut repaired, mut tried_repair, mut total) = (0, 0, 0, 0);
+        let mut lost: std::collections::BTreeMap<String, std::collections::BTreeSet<char>> = Default::default();
+        for f in &files {
+            let original = norm(&std::fs::read_to_string(f).unwrap_or_default());
+            for (enc, abc) in cases {
+                let label = format!("{}{}", enc.name(), if abc { " (ABC)" } else { "" });
+                let expected: String = original
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii() || !encode_with(enc, &c.to_string(), abc).contains(&b'?') {
+                            c
+                        } else {
+                            lost.entry(label.clone()).or_default().insert(c);
+                            '?'
+                        }
+                    })
+                    .collect();
+                let same = |got: &str| {
+                    if abc { got.to_lowercase() == expected.to_lowercase() } else { got == expected }
+                };
+                let bytes = encode_with(enc, &original, abc);
+                total += 1;
+                match decode_legacy(&bytes) {
+                    Some((text, name)) => {
+                        assert_eq!(name, enc.name(), "{label} {}", f.display());
+                        assert!(same(&norm(&text)), "{label} {}:\n{}", f.display(), norm(&text));
+                        decoded += 1;
+                    }
+                    None => panic!("{label} {}: not recognised", f.display()),
+                }
+                if enc != Encoding::Viscii && abc == (enc == Encoding::Tcvn3) {
+                    tried_repair += 1;
+                    let moji = as_latin1(&bytes);
+                    match repair_mojibake(&moji) {
+                        Some((text, name)) => {
+                            assert_eq!(name, enc.name(), "{label} {}", f.display());
+                            assert!(same(&norm(&text)), "{label} {}:\n{}", f.display(), norm(&text));
+                            repaired += 1;
+                        }
+                        None => panic!("{label} {}: mojibake not recognised", f.display()),
+                    }
+                }
+            }
+        }
+        println!("round trip: {decoded}/{total} decoded, {repaired}/{tried_repair} repaired; unrepresentable: {lost:?}");
+    }
+
+    /// Real articles with decomposed or misplaced marks normalise to NFC with no combining marks left.
+    #[test]
+    fn decomposed_articles_normalise() {
+        let Some(path) = shared("encodings/real-decomposed-unicode.jsonl.gz") else { return };
+        let (mut n, mut bad) = (0, Vec::new());
+        for_each_article(&path, |id, text| {
+            n += 1;
+            let out = normalize_str(text, &Options::default());
+            let nfc_ok = out.nfc().eq(out.chars());
+            let marks: Vec<String> = out
+                .char_indices()
+                .filter(|(_, c)| unicode_normalization::char::is_combining_mark(*c))
+                .map(|(i, _)| {
+                    let a = out.floor_char_boundary(i.saturating_sub(12));
+                    let b = out.ceil_char_boundary((i + 12).min(out.len()));
+                    format!("{:?}", &out[a..b])
+                })
+                .collect();
+            if !nfc_ok || !marks.is_empty() {
+                bad.push(format!("{id}: nfc {nfc_ok}, marks {}", marks.join(" ")));
+            }
+        });
+        println!("decomposed: {n} articles, {} with marks left", bad.len());
+        assert!(n > 400, "{n}");
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
     }
 
     fn for_each_article(path: &Path, mut f: impl FnMut(&str, &str)) {

@@ -205,11 +205,92 @@ fn fix_word<'a>(w: &'a str, opts: &Options) -> Cow<'a, str> {
     }
     if is_nfc_quick(s.chars()) != IsNormalized::Yes {
         s = Cow::Owned(s.nfc().collect());
+        if s.chars().any(is_combining_mark) {
+            s = Cow::Owned(stray_marks(&s));
+        }
     }
     if let Some(r) = tone::retone(&s, opts.tone) {
         s = Cow::Owned(r);
     }
     s
+}
+
+/// Tone marks: grave, acute, tilde, hook above, dot below.
+fn is_tone_mark(c: char) -> bool {
+    matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}')
+}
+
+/// Vowel letters that take tone marks (any case, with or without circumflex, breve, horn or a tone).
+fn is_vowel(c: char) -> bool {
+    let mut base = c;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            base = d;
+        }
+    });
+    matches!(base.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// The letter without its tone mark, and its tone mark if any.
+fn split_tone(c: char) -> (String, Option<char>) {
+    let mut tone = None;
+    let mut rest = String::new();
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if is_tone_mark(d) { tone = Some(d) } else { rest.push(d) }
+    });
+    (rest, tone)
+}
+
+/// Combining marks NFC could not attach (an NFC word that still has marks), as careless typing leaves
+/// them: a tone mark after a vowel that already has one replaces it, as a Vietnamese keyboard does
+/// ("miể\u{303}n" → "miễn"; the same mark twice counts once); a tone mark after a consonant goes to the
+/// word's vowel when the word has no tone ("nghiêp\u{323}" → "nghiệp") and is dropped when it has one;
+/// a circumflex, breve or horn the letter already has, and marks at the start of a word, are dropped.
+/// Other marks stay.
+fn stray_marks(w: &str) -> String {
+    let mut out: Vec<char> = Vec::with_capacity(w.len());
+    for c in w.chars() {
+        if !is_combining_mark(c) {
+            out.push(c);
+            continue;
+        }
+        let Some(&prev) = out.last() else { continue };
+        if is_tone_mark(c) {
+            if is_vowel(prev) {
+                let (base, _) = split_tone(prev);
+                let composed: String = format!("{base}{c}").nfc().collect();
+                let mut it = composed.chars();
+                if let (Some(n), None) = (it.next(), it.next()) {
+                    if let Some(last) = out.last_mut() {
+                        *last = n;
+                    }
+                }
+            } else if out.iter().all(|&x| split_tone(x).1.is_none()) {
+                if let Some(i) = tone_vowel(&out) {
+                    let composed: String = format!("{}{c}", out[i]).nfc().collect();
+                    let mut it = composed.chars();
+                    if let (Some(n), None) = (it.next(), it.next()) {
+                        out[i] = n;
+                    }
+                }
+            }
+        } else if !matches!(c, '\u{302}' | '\u{306}' | '\u{31b}') {
+            out.push(c);
+        }
+    }
+    out.into_iter().collect::<String>().nfc().collect()
+}
+
+/// Where a tone mark goes in a word without one: the last vowel with a circumflex, breve or horn;
+/// else, in a word ending in a vowel, the second-to-last of two or more vowels ("hoa" → "hòa"); else
+/// the last vowel.
+fn tone_vowel(w: &[char]) -> Option<usize> {
+    let vowels: Vec<usize> = (0..w.len()).filter(|&i| is_vowel(w[i])).collect();
+    if let Some(&i) = vowels.iter().rev().find(|&&i| split_tone(w[i]).0.chars().count() > 1) {
+        return Some(i);
+    }
+    let ends_in_vowel = w.last().is_some_and(|&c| is_vowel(c));
+    if ends_in_vowel && vowels.len() >= 2 { Some(vowels[vowels.len() - 2]) } else { vowels.last().copied() }
 }
 
 fn emit(input: &str, orig: (usize, usize), repl: &str, out: &mut String, map: &mut OffsetMap) {
@@ -242,6 +323,13 @@ mod tests {
             ("  lead\r\n\r\n  next  \n", "lead\nnext"),
             ("thi \u{323}trường", "thị trường"),
             ("Vie\u{302}\u{323}t Nam", "Việt Nam"),
+            // Marks NFC cannot attach.
+            ("đượ\u{323}c giá\u{301} Sơ\u{31b}n", "được giá Sơn"),
+            ("miể\u{303}n phí, diể\u{303}n", "miễn phí, diễn"),
+            ("nông nghiêp\u{323}, Quốc\u{323} lộ", "nông nghiệp, Quốc lộ"),
+            ("công tác,\u{300} sinh", "công tác, sinh"),
+            ("hoa\u{300} bình", "hòa bình"),
+            ("Nguyê\u{303}n Va\u{306}n A\u{301}nh", "Nguyễn Văn Ánh"),
             ("kinh tế – xã hội", "kinh tế - xã hội"),
         ] {
             assert_eq!(n(input), want, "input {input:?}");
