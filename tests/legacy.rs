@@ -24,7 +24,10 @@ fn tcvn3_file_is_decoded() {
     assert_eq!(recs.len(), 1);
     let r = &recs[0];
     assert_eq!(r["encoding"], "tcvn3", "{r}");
-    assert!(r["warnings"].as_array().is_some_and(|w| w.iter().any(|w| w.as_str().unwrap_or("").contains("tcvn3"))), "{r}");
+    assert!(
+        r["warnings"].as_array().is_some_and(|w| w.iter().any(|w| w.as_str().unwrap_or("").contains("tcvn3"))),
+        "{r}"
+    );
     // The ABC fonts have no uppercase accented letters: "Hội" keeps its capital (plain H).
     assert_eq!(r["title"], title, "{r}");
     assert_eq!(r["text"], format!("{title}\n{body}"), "{r}");

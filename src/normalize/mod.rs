@@ -235,9 +235,12 @@ fn is_vowel(c: char) -> bool {
 fn split_tone(c: char) -> (String, Option<char>) {
     let mut tone = None;
     let mut rest = String::new();
-    unicode_normalization::char::decompose_canonical(c, |d| {
-        if is_tone_mark(d) { tone = Some(d) } else { rest.push(d) }
-    });
+    unicode_normalization::char::decompose_canonical(
+        c,
+        |d| {
+            if is_tone_mark(d) { tone = Some(d) } else { rest.push(d) }
+        },
+    );
     (rest, tone)
 }
 
