@@ -201,8 +201,22 @@ pub fn encode_with(enc: Encoding, text: &str, abc: bool) -> Vec<u8> {
 /// letters must be Vietnamese syllables, more than 4 good ones for every bad one.
 pub fn decode_legacy(bytes: &[u8]) -> Option<(String, &'static str)> {
     let mut best: Option<((i64, i64), Encoding, String)> = None;
-    for enc in Encoding::ALL {
-        let text = decode_with(enc, bytes);
+    // TCVN3 twice: full VN1, and as ABC-font documents from Windows word processors have it, with
+    // Windows-1252 punctuation (curly quotes, dashes) in 0x80-0x9F where VN1 has uppercase letters.
+    let abc = bytes.iter().any(|b| (0x80..0xA0).contains(b)).then(|| {
+        let units: Vec<Unit> = bytes
+            .iter()
+            .map(|&b| match b {
+                0x80..0xA0 => Unit::Char(CP1258.single[b as usize].unwrap_or('\u{FFFD}')),
+                _ => Unit::Byte(b),
+            })
+            .collect();
+        let mut s = String::with_capacity(bytes.len() + bytes.len() / 2);
+        decode_units(Encoding::Tcvn3, &units, &mut s);
+        (Encoding::Tcvn3, s.nfc().collect::<String>())
+    });
+    let candidates = Encoding::ALL.into_iter().map(|enc| (enc, decode_with(enc, bytes))).chain(abc);
+    for (enc, text) in candidates {
         let (good, bad) = syllable_counts(&text);
         // Ties (a word or two can read right in two encodings: "SÔN" is VNI "SƠN" and TCVN3 "SỄN") go
         // to the reading with fewer words in mixed case.
@@ -706,8 +720,9 @@ mod tests {
             assert!(std::str::from_utf8(&bytes).is_err(), "{enc:?}");
             assert_eq!(decode_legacy(&bytes), Some((s.to_string(), enc.name())), "{enc:?}");
         }
-        // Hand-written bytes.
+        // Hand-written bytes; the second has Windows-1252 curly quotes and a dash around TCVN3 letters.
         for (bytes, want, enc) in [
+            (&b"\x93Vi\xd6t Nam\x94 \x96 th\xd5 gi\xedi"[..], "\u{201c}Việt Nam\u{201d} \u{2013} thế giới", "tcvn3"),
             (&b"Vi\xd6t Nam"[..], "Việt Nam", "tcvn3"),
             (b"Vie\xe4t Nam", "Việt Nam", "vni"),
             (b"Vi\xea\xf2t Nam", "Việt Nam", "cp1258"),
