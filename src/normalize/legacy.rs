@@ -998,7 +998,8 @@ mod tests {
         }
     }
 
-    /// Zero false detections: no clean news article (nor a decomposed one) is "repaired".
+    /// Zero false detections: no clean news article (nor a decomposed one), and no line of one, is
+    /// "repaired".
     #[test]
     fn news_archives_are_not_repaired() {
         let Some(dir) = shared("news") else { return };
@@ -1029,6 +1030,12 @@ mod tests {
                         if ev.gain > 0 {
                             println!("STAT {id} {enc:?} {ev:?}");
                         }
+                    }
+                }
+                // Each line alone, too: short texts carry less counter-evidence.
+                for line in text.lines() {
+                    if let Some((fixed, enc)) = repair_mojibake(line) {
+                        wrong.push(format!("{}:{id} line {enc} {line:?} -> {fixed:?}", f.display()));
                     }
                 }
                 if let Some((_, enc)) = r {
