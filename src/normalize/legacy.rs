@@ -434,17 +434,53 @@ pub fn decide(ev: &Evidence) -> bool {
 /// Repairs UTF-8 text that contains CP1258, VNI or TCVN3 bytes read as Windows-1252 / Latin-1, when the
 /// evidence is strong. Returns the repaired text and the encoding's name, or None (the common case,
 /// after one quick scan and no allocation).
+///
+/// When no good syllable would break, the whole text is in the legacy encoding and every word made of
+/// legacy characters converts ("H§ND" → "HĐND", "tõ" → "từ"). Otherwise the text is mixed, and it is
+/// judged line by line: a line that is wholly legacy converts as a whole, and in other lines only the
+/// words that become syllables do (when the line or the whole text has the evidence).
 pub fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
     if !looks_suspect(text) {
         return None;
     }
-    let (enc, ev) = evidence(text).into_iter().filter(|(_, ev)| decide(ev)).max_by_key(|(_, ev)| ev.gain)?;
-    // No good syllable would break: the whole text is in the legacy encoding, so every word made of
-    // legacy characters converts ("H§ND" → "HĐND", "tõ" → "từ"). Otherwise the text is mixed and only
-    // the words that become syllables do.
-    let whole = ev.damage == 0;
+    let doc = best(text);
+    if let Some((enc, ev)) = doc {
+        if ev.damage == 0 {
+            return convert_text(text, enc, true).map(|t| (t, enc.name()));
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut found = None;
+    for line in text.split_inclusive('\n') {
+        let judged = if looks_suspect(line) { best(line) } else { None };
+        let fixed = match (judged, doc) {
+            (Some((enc, ev)), _) => convert_text(line, enc, ev.damage == 0).map(|t| (t, enc)),
+            (None, Some((enc, _))) if looks_suspect(line) => convert_text(line, enc, false).map(|t| (t, enc)),
+            _ => None,
+        };
+        match fixed {
+            Some((t, enc)) => {
+                out.push_str(&t);
+                found = found.or(Some(enc));
+            }
+            None => out.push_str(line),
+        }
+    }
+    found.map(|enc| (out, enc.name()))
+}
+
+/// The encoding with the strongest evidence that passes [`decide`].
+fn best(text: &str) -> Option<(Encoding, Evidence)> {
+    evidence(text).into_iter().filter(|(_, ev)| decide(ev)).max_by_key(|(_, ev)| ev.gain)
+}
+
+/// Converts the words of `text`: with `whole`, every word of legacy characters (and every word that
+/// becomes a syllable); otherwise only words that are not syllables and become ones. None if nothing
+/// changes.
+fn convert_text(text: &str, enc: Encoding, whole: bool) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
+    let mut changed = false;
     let (mut units, mut buf) = (Vec::new(), String::new());
     for (start, w) in tokens(text) {
         if w.is_ascii() {
@@ -460,18 +496,15 @@ pub fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
         } else {
             !syllable_ok(&orig) && syllable_ok(&conv)
         };
-        if !take {
-            continue;
+        if take {
+            out.push_str(&text[last..start]);
+            out.push_str(&conv);
+            last = start + w.len();
+            changed = true;
         }
-        out.push_str(&text[last..start]);
-        out.push_str(&conv);
-        last = start + w.len();
-    }
-    if last == 0 {
-        return None;
     }
     out.push_str(&text[last..]);
-    Some((out, enc.name()))
+    changed.then_some(out)
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -764,6 +797,12 @@ mod tests {
             let got = repair_mojibake(input);
             assert_eq!(got.as_ref().map(|(t, e)| (t.as_str(), *e)), want, "{input}");
         }
+        // A clean article with one pasted paragraph of TCVN3 glyphs: that paragraph is repaired.
+        let clean = "Hội nghị đã thảo luận và thống nhất nhiều nội dung quan trọng về kinh tế, xã hội của tỉnh. \
+                     Các đại biểu đánh giá cao kết quả đạt được trong năm qua.";
+        let pasted = "Thủ tướng yêu cầu các bộ, ngành đẩy nhanh tiến độ giải ngân vốn đầu tư công.";
+        let moji = format!("{clean}\n{}\n{clean}", as_latin1(&encode_with(Encoding::Tcvn3, pasted, true)));
+        assert_eq!(repair_mojibake(&moji), Some((format!("{clean}\n{pasted}\n{clean}"), "tcvn3")));
         // Clean text, including look-alikes: "giò", "Ý", "quý", m², foreign names, "Ð" for "Đ",
         // decomposed marks.
         for clean in [
