@@ -704,6 +704,19 @@ mod tests {
         assert_eq!(abc.to_lowercase(), all.to_lowercase(), "tcvn3 abc");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn no_panics(s in "[a-zA-Z \\n.,ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýăđơưạảấầẩẫậ\u{80}-\u{ff}\u{300}\u{301}\u{323}]{0,40}",
+                     bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..60)) {
+            if let Some((t, _)) = repair_mojibake(&s) {
+                proptest::prop_assert!(!t.is_empty());
+            }
+            let _ = decode_legacy(&bytes);
+            let once = normalize_str(&s, &Options::default());
+            proptest::prop_assert_eq!(normalize_str(&once, &Options::default()), once);
+        }
+    }
+
     #[test]
     fn scan() {
         for s in ["c¸c", "Vieät", "Viêòt", "trýõÌng", "trýờng", "tØnh", "ñöôïc"] {

@@ -106,7 +106,8 @@ pub fn normalize_str(input: &str, opts: &Options) -> String {
     normalize(input, opts).text
 }
 
-/// A run of spaces, line breaks and zero-width characters starting at `i`.
+/// A run of spaces, line breaks and zero-width characters starting at `i` (and stray combining marks
+/// inside it, which are dropped).
 fn space_run(input: &str, mut i: usize, out: &mut String, map: &mut OffsetMap) -> usize {
     let start = i;
     let (mut space, mut newline) = (false, false);
@@ -116,6 +117,8 @@ fn space_run(input: &str, mut i: usize, out: &mut String, map: &mut OffsetMap) -
             Class::Space => space = true,
             Class::Newline => newline = true,
             Class::Drop => {}
+            // Combining marks after more than one space (or after a line break) have no letter to go on.
+            Class::Keep if is_combining_mark(c) => {}
             _ => break,
         }
         i += c.len_utf8();
@@ -157,8 +160,11 @@ fn word(input: &str, mut i: usize, opts: &Options, out: &mut String, map: &mut O
                 let w = fix_word(&fixed, opts).into_owned();
                 let mut repl = w;
                 // The space stays after the word, unless the text ends here or more space follows
-                // (the space run after it writes that one).
+                // (the space run after it writes that one), or the "word" was only stray marks and
+                // nothing or a space comes before it.
+                let after_space = repl.is_empty() && out.chars().next_back().is_none_or(char::is_whitespace);
                 if j < input.len()
+                    && !after_space
                     && !matches!(punct::classify(char_at(input, j)), Class::Space | Class::Newline | Class::Drop)
                 {
                     repl.push(' ');
@@ -332,6 +338,10 @@ mod tests {
             ("nông nghiêp\u{323}, Quốc\u{323} lộ", "nông nghiệp, Quốc lộ"),
             ("công tác,\u{300} sinh", "công tác, sinh"),
             ("hoa\u{300} bình", "hòa bình"),
+            ("A  \u{323}\n", "A"),
+            ("một  \u{301}hai", "một hai"),
+            ("\u{323} \u{323}a", "a"),
+            ("x \u{323} \u{323}a", "x a"),
             ("Nguyê\u{303}n Va\u{306}n A\u{301}nh", "Nguyễn Văn Ánh"),
             ("kinh tế – xã hội", "kinh tế - xã hội"),
         ] {
