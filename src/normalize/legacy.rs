@@ -267,40 +267,20 @@ fn syllable_counts(text: &str) -> (usize, usize) {
 /// Latin-1 letters used in Vietnamese (lowercase and uppercase).
 #[inline]
 fn is_viet_latin1(c: char) -> bool {
-    matches!(
-        c,
-        'à' | 'á'
-            | 'â'
-            | 'ã'
-            | 'è'
-            | 'é'
-            | 'ê'
-            | 'ì'
-            | 'í'
-            | 'ò'
-            | 'ó'
-            | 'ô'
-            | 'õ'
-            | 'ù'
-            | 'ú'
-            | 'ý'
-            | 'À'
-            | 'Á'
-            | 'Â'
-            | 'Ã'
-            | 'È'
-            | 'É'
-            | 'Ê'
-            | 'Ì'
-            | 'Í'
-            | 'Ò'
-            | 'Ó'
-            | 'Ô'
-            | 'Õ'
-            | 'Ù'
-            | 'Ú'
-            | 'Ý'
-    )
+    /// One bit per character U+00C0-U+00FF.
+    const MASK: u64 = {
+        let letters = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".as_bytes();
+        let mut m = 0u64;
+        let mut i = 0;
+        // Each letter is two UTF-8 bytes, 0xC3 then 0x80 + (code point - 0xC0).
+        while i + 1 < letters.len() {
+            m |= 1 << (letters[i + 1] - 0x80);
+            i += 2;
+        }
+        m
+    };
+    let u = c as u32;
+    (0xC0..0x100).contains(&u) && MASK & (1 << (u - 0xC0)) != 0
 }
 
 #[inline]
