@@ -100,7 +100,13 @@ pub fn process(input: &InputDoc, opts: &Options) -> Record {
         }
         None => None,
     };
-    let full = full_text(input.title.as_deref(), &input.text);
+    let mut full = full_text(input.title.as_deref(), &input.text);
+    let mut encoding = input.encoding.clone();
+    if let Some((fixed, enc)) = normalize::legacy::repair_mojibake(&full) {
+        warnings.push(format!("text held {enc} characters read as Windows-1252; repaired"));
+        encoding = encoding.or_else(|| Some(enc.to_string()));
+        full = fixed;
+    }
     let a = analyse(&full, published, opts);
     let mut rec = Record {
         id: input.id.clone(),
@@ -110,7 +116,7 @@ pub fn process(input: &InputDoc, opts: &Options) -> Record {
         outlet: a.article.outlet.clone().or_else(|| input.outlet.clone()),
         author: a.article.author.clone(),
         published: published.map(|d| d.to_string()),
-        encoding: input.encoding.clone(),
+        encoding,
         captions: a.article.captions.clone(),
         warnings,
         meta: input.meta.clone(),

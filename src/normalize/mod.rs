@@ -130,7 +130,8 @@ pub fn normalize_str(input: &str, opts: &Options) -> String {
     normalize(input, opts).text
 }
 
-/// A run of spaces, line breaks and zero-width characters starting at `i`.
+/// A run of spaces, line breaks and zero-width characters starting at `i` (and stray combining marks
+/// inside it, which are dropped).
 fn space_run(input: &str, mut i: usize, out: &mut String, map: &mut OffsetMap) -> usize {
     let start = i;
     let (mut space, mut newline) = (false, false);
@@ -140,6 +141,8 @@ fn space_run(input: &str, mut i: usize, out: &mut String, map: &mut OffsetMap) -
             Class::Space => space = true,
             Class::Newline => newline = true,
             Class::Drop => {}
+            // Combining marks after more than one space (or after a line break) have no letter to go on.
+            Class::Keep if is_combining_mark(c) => {}
             _ => break,
         }
         i += c.len_utf8();
@@ -183,9 +186,12 @@ fn word(input: &str, mut i: usize, opts: &Options, out: &mut String, map: &mut O
         let mut fixed = input[start..i].to_string();
         fixed.push_str(&input[k..j]);
         let mut repl = fix_word(&fixed, opts).into_owned();
-        // The space stays after the word, unless the text ends here or more space follows
-        // (the space run after it writes that one).
-        if j < input.len() && !matches!(punct::classify(char_at(input, j)), Class::Space | Class::Newline | Class::Drop)
+        // The space stays after the word, unless the text ends here or more space follows (the space
+        // run after it writes that one), or the "word" was only stray marks after a space.
+        let after_space = repl.is_empty() && out.chars().next_back().is_none_or(char::is_whitespace);
+        if j < input.len()
+            && !after_space
+            && !matches!(punct::classify(char_at(input, j)), Class::Space | Class::Newline | Class::Drop)
         {
             repl.push(' ');
         }
@@ -200,23 +206,21 @@ fn word(input: &str, mut i: usize, opts: &Options, out: &mut String, map: &mut O
     i
 }
 
-/// Spaces (no line break) followed by combining marks at `i`: returns (start of marks, end of marks).
+/// One space followed by combining marks at `i` ("thi ̣trường"): returns (start of marks, end of marks).
+/// Marks after more space than that are stray and dropped by [`fix_word`].
 fn stranded_marks(input: &str, i: usize) -> Option<(usize, usize)> {
-    // Fast exit: the next character is neither a space nor something non-ASCII.
-    match input.as_bytes().get(i) {
-        Some(b' ' | b'\t') => {}
-        Some(b) if !b.is_ascii() => {}
-        _ => return None,
-    }
-    let mut k = i;
-    while k < input.len() {
-        let c = char_at(input, k);
-        if !matches!(punct::classify(c), Class::Space | Class::Drop) {
-            break;
+    let k = match input.as_bytes().get(i) {
+        Some(b' ' | b'\t') => i + 1,
+        Some(b) if !b.is_ascii() => {
+            let c = char_at(input, i);
+            if punct::classify(c) != Class::Space {
+                return None;
+            }
+            i + c.len_utf8()
         }
-        k += c.len_utf8();
-    }
-    if k == i || k >= input.len() || !is_mark(char_at(input, k)) {
+        _ => return None,
+    };
+    if k >= input.len() || !is_mark(char_at(input, k)) {
         return None;
     }
     let mut j = k;
@@ -263,11 +267,95 @@ fn fix_word<'a>(w: &'a str, opts: &Options) -> Cow<'a, str> {
     }
     if maybe_not_nfc && is_nfc_quick(s.chars()) != IsNormalized::Yes {
         s = Cow::Owned(s.nfc().collect());
+        if s.chars().any(is_combining_mark) {
+            s = Cow::Owned(stray_marks(&s));
+        }
     }
     if let Some(r) = tone::retone(&s, opts.tone) {
         s = Cow::Owned(r);
     }
     s
+}
+
+/// Tone marks: grave, acute, tilde, hook above, dot below.
+fn is_tone_mark(c: char) -> bool {
+    matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}')
+}
+
+/// Vowel letters that take tone marks (any case, with or without circumflex, breve, horn or a tone).
+fn is_vowel(c: char) -> bool {
+    let mut base = c;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            base = d;
+        }
+    });
+    matches!(base.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// The letter without its tone mark, and its tone mark if any.
+fn split_tone(c: char) -> (String, Option<char>) {
+    let mut tone = None;
+    let mut rest = String::new();
+    unicode_normalization::char::decompose_canonical(
+        c,
+        |d| {
+            if is_tone_mark(d) { tone = Some(d) } else { rest.push(d) }
+        },
+    );
+    (rest, tone)
+}
+
+/// Combining marks NFC could not attach (an NFC word that still has marks), as careless typing leaves
+/// them: a tone mark after a vowel that already has one replaces it, as a Vietnamese keyboard does
+/// ("miể\u{303}n" → "miễn"; the same mark twice counts once); a tone mark after a consonant goes to the
+/// word's vowel when the word has no tone ("nghiêp\u{323}" → "nghiệp") and is dropped when it has one;
+/// a circumflex, breve or horn the letter already has, and marks at the start of a word, are dropped.
+/// Other marks stay.
+fn stray_marks(w: &str) -> String {
+    let mut out: Vec<char> = Vec::with_capacity(w.len());
+    for c in w.chars() {
+        if !is_combining_mark(c) {
+            out.push(c);
+            continue;
+        }
+        let Some(&prev) = out.last() else { continue };
+        if is_tone_mark(c) {
+            if is_vowel(prev) {
+                let (base, _) = split_tone(prev);
+                let composed: String = format!("{base}{c}").nfc().collect();
+                let mut it = composed.chars();
+                if let (Some(n), None) = (it.next(), it.next()) {
+                    if let Some(last) = out.last_mut() {
+                        *last = n;
+                    }
+                }
+            } else if out.iter().all(|&x| split_tone(x).1.is_none()) {
+                if let Some(i) = tone_vowel(&out) {
+                    let composed: String = format!("{}{c}", out[i]).nfc().collect();
+                    let mut it = composed.chars();
+                    if let (Some(n), None) = (it.next(), it.next()) {
+                        out[i] = n;
+                    }
+                }
+            }
+        } else if !matches!(c, '\u{302}' | '\u{306}' | '\u{31b}') {
+            out.push(c);
+        }
+    }
+    out.into_iter().collect::<String>().nfc().collect()
+}
+
+/// Where a tone mark goes in a word without one: the last vowel with a circumflex, breve or horn;
+/// else, in a word ending in a vowel, the second-to-last of two or more vowels ("hoa" → "hòa"); else
+/// the last vowel.
+fn tone_vowel(w: &[char]) -> Option<usize> {
+    let vowels: Vec<usize> = (0..w.len()).filter(|&i| is_vowel(w[i])).collect();
+    if let Some(&i) = vowels.iter().rev().find(|&&i| split_tone(w[i]).0.chars().count() > 1) {
+        return Some(i);
+    }
+    let ends_in_vowel = w.last().is_some_and(|&c| is_vowel(c));
+    if ends_in_vowel && vowels.len() >= 2 { Some(vowels[vowels.len() - 2]) } else { vowels.last().copied() }
 }
 
 fn emit(input: &str, orig: (usize, usize), repl: &str, out: &mut String, map: &mut OffsetMap) {
@@ -300,6 +388,17 @@ mod tests {
             ("  lead\r\n\r\n  next  \n", "lead\nnext"),
             ("thi \u{323}trường", "thị trường"),
             ("Vie\u{302}\u{323}t Nam", "Việt Nam"),
+            // Marks NFC cannot attach.
+            ("đượ\u{323}c giá\u{301} Sơ\u{31b}n", "được giá Sơn"),
+            ("miể\u{303}n phí, diể\u{303}n", "miễn phí, diễn"),
+            ("nông nghiêp\u{323}, Quốc\u{323} lộ", "nông nghiệp, Quốc lộ"),
+            ("công tác,\u{300} sinh", "công tác, sinh"),
+            ("hoa\u{300} bình", "hòa bình"),
+            ("A  \u{323}\n", "A"),
+            ("một  \u{301}hai", "một hai"),
+            ("\u{323} \u{323}a", "a"),
+            ("x \u{323} \u{323}a", "x a"),
+            ("Nguyê\u{303}n Va\u{306}n A\u{301}nh", "Nguyễn Văn Ánh"),
             ("kinh tế – xã hội", "kinh tế - xã hội"),
         ] {
             assert_eq!(n(input), want, "input {input:?}");
