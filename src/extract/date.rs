@@ -41,17 +41,22 @@ impl Extractor for Dates {
     fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
         let t = doc.text;
         let mut reach = 0;
-        // End of the last bare-or-written year taken, for lists such as "(năm 2014, 2015)".
-        let mut last_year_end = usize::MAX;
+        // The last point taken, for lists: "(năm 2014, 2015)", "dịp 30/4 và 1/5".
+        let mut last: Option<(usize, Pt)> = None;
         for m in TRIGGERS.find_iter(t) {
             let s = m.start();
-            if s < reach || !word_start(t, s) {
+            if s < reach || !word_start(t, s) || !start_ok(t, s) {
                 continue;
             }
-            let list_year = last_year_end != usize::MAX && is_list_gap(&t[last_year_end.min(s)..s]);
-            let Some(p) = expr(t, s, list_year) else { continue };
+            let list = last.filter(|&(end, _)| end <= s && is_list_gap(&t[end..s])).map(|(_, pt)| pt);
+            let Some(p) = expr(t, s, list) else { continue };
             reach = p.end;
-            last_year_end = if matches!(p.node, Node::Pt(Pt::Year(Year::Abs(_)))) { p.end } else { usize::MAX };
+            last = match p.node {
+                Node::Pt(pt @ (Pt::Year(Year::Abs(_)) | Pt::Day(..))) | Node::Range(_, Some(pt @ Pt::Day(..))) => {
+                    Some((p.end, pt))
+                }
+                _ => None,
+            };
             out.push(Entity { start: p.start, end: p.end, value: Value::Date(p.item(doc.published)) });
         }
     }
@@ -63,7 +68,7 @@ impl Extractor for Dates {
 /// Returns the byte length read (including a leading "ngày") and the date, with no publication date to
 /// resolve against (so "26/4" gives `--04-26`). Ranges and times of day are not read here.
 pub fn parse_date_at(text: &str) -> Option<(usize, DateItem)> {
-    let a = atom(text, 0, Cue { day: true, year: true }, false)?;
+    let a = atom(text, 0, Cue { strong: true, day: true, year: true }, false)?;
     if !matches!(a.node, Node::Pt(_)) {
         return None;
     }
@@ -479,13 +484,19 @@ fn is_list_gap(gap: &str) -> bool {
 /// What precedes a bare form: does it read as a day or a year?
 #[derive(Clone, Copy, Debug)]
 struct Cue {
-    /// "ngày", "sáng", "từ", weekday…: a bare "10-2" is a date.
+    /// "ngày", "sáng", a weekday, a date just before in a list: a bare "10-2" is a date.
+    strong: bool,
+    /// "từ", "đến", "trước"…: a bare "10-2" is a date unless it runs on into a noun ("từ 2-3 tuần").
     day: bool,
     /// "đến", "trong", "sinh"…: a bare "2010" is a year.
     year: bool,
 }
 
-/// Words after which a bare day/month is a date.
+/// Words after which a bare day/month is surely a date.
+const STRONG_DAY_CUES: &[&str] =
+    &["chiều", "dịp", "hôm", "khuya", "lễ", "mùng", "mồng", "ngày", "nhật", "sáng", "trưa", "tối", "đêm"];
+
+/// Words after which a bare day/month is a date unless a noun follows.
 const DAY_CUES: &[&str] = &[
     "chiều", "cuối", "dịp", "giữa", "hôm", "hồi", "hết", "khuya", "lễ", "mùng", "mồng", "ngày", "nhật", "qua", "sau",
     "sáng", "trưa", "trước", "tối", "tới", "từ", "vào", "đêm", "đầu", "đến",
@@ -596,15 +607,15 @@ fn is_quantified(t: &str, p: usize) -> bool {
 
 fn cue_at(t: &str, p: usize) -> Cue {
     let w = prev_word(t, p);
-    let mut day = is_in(w, DAY_CUES);
-    if !day && !w.is_empty() {
+    let mut strong = is_in(w, STRONG_DAY_CUES);
+    if !strong && !w.is_empty() {
         // A weekday: "thứ Hai 26/4", "chủ nhật 25/4".
-        let before = w.as_ptr() as usize - t.as_ptr() as usize;
+        let before = p - 1 - w.len();
         let ww = prev_word(t, before);
-        day = (eq_ci(ww, "thứ") && WEEKDAY_WORDS.iter().any(|(s, _)| eq_ci(w, s)))
+        strong = (eq_ci(ww, "thứ") && WEEKDAY_WORDS.iter().any(|(s, _)| eq_ci(w, s)))
             || (eq_ci(ww, "chủ") && eq_ci(w, "nhật"));
     }
-    Cue { day, year: is_in(w, YEAR_CUES) }
+    Cue { strong, day: strong || is_in(w, DAY_CUES), year: is_in(w, YEAR_CUES) }
 }
 
 /// Is the year at `p` part of a law's name ("Luật Đất đai năm 2013", "Bộ luật Hình sự 2015 (sửa đổi,
@@ -630,17 +641,19 @@ fn in_law_name(t: &str, p: usize) -> bool {
 // The grammar.
 
 /// A date expression at `s` (a word start): a "từ … đến …" range, or a point with an optional "- …" end.
-fn expr(t: &str, s: usize, list_year: bool) -> Option<Parsed> {
+fn expr(t: &str, s: usize, list: Option<Pt>) -> Option<Parsed> {
     if let Some(e) = lit(t, s, "từ").and_then(|e| sp(t, e)) {
-        let strong = Cue { day: true, year: true };
-        let a = atom(t, e, strong, true)?;
+        let a = atom(t, e, Cue { strong: false, day: true, year: true }, true)?;
         if let Some(r) = range_tail(t, a, s, true) {
             return Some(r);
         }
         return (!matches!(a.node, Node::Pt(Pt::DayOnly(_)))).then_some(a);
     }
     let mut cue = cue_at(t, s);
-    cue.year |= list_year;
+    cue.year |= matches!(list, Some(Pt::Year(_)));
+    if matches!(list, Some(Pt::Day(..))) {
+        (cue.strong, cue.day) = (true, true);
+    }
     let a = atom(t, s, cue, false)?;
     Some(range_tail(t, a, a.start, false).unwrap_or(a))
 }
@@ -649,7 +662,7 @@ fn expr(t: &str, s: usize, list_year: bool) -> Option<Parsed> {
 fn range_tail(t: &str, a: Parsed, start: usize, tu: bool) -> Option<Parsed> {
     let Node::Pt(pa) = a.node else { return None };
     let e = a.end;
-    let dash = lits(t, e, &[(" - ", ()), ("-", ())]).map(|(_, x)| x);
+    let dash = lits(t, e, &[(" - ", ()), (" -", ()), ("- ", ()), ("-", ())]).map(|(_, x)| x);
     let word = if tu {
         sp(t, e).and_then(|q| lits(t, q, &[("cho đến", ()), ("đến", ()), ("tới", ())])).and_then(|(_, x)| sp(t, x))
     } else {
@@ -666,7 +679,7 @@ fn range_tail(t: &str, a: Parsed, start: usize, tu: bool) -> Option<Parsed> {
         }
     }
     let q = lit(t, q, "hết").and_then(|x| sp(t, x)).unwrap_or(q);
-    let b = atom(t, q, Cue { day: true, year: true }, false)?;
+    let b = atom(t, q, Cue { strong: true, day: true, year: true }, false)?;
     let Node::Pt(pb) = b.node else { return None };
     let compatible = match (pa, pb) {
         (Pt::Day(..) | Pt::DayOnly(_), Pt::Day(..)) => true,
@@ -807,7 +820,7 @@ fn after_day_word(t: &str, q: usize, day_only: bool) -> Option<Parsed> {
         let (wd, e) = weekday(t, q)?;
         return weekday_rel(t, q, wd, e);
     }
-    digits(t, q, Cue { day: true, year: false }, day_only)
+    digits(t, q, Cue { strong: true, day: true, year: false }, day_only)
 }
 
 /// "thứ Hai", "thứ 2", "chủ nhật" at `p`: (ISO weekday, end).
@@ -921,7 +934,7 @@ fn month(t: &str, p: usize, e: usize) -> Option<Parsed> {
         return pt(end, Pt::Month(y, m));
     }
     // A bare month: not "tháng 3 lần", not "tháng 10/11", not a lowercase word running on ("tháng ba người").
-    if !end_ok(t, e2) || sp_lit(t, e2, "lần").is_some() {
+    if !end_ok(t, e2) || sp_lit(t, e2, "lần").is_some() || lunar(t, e2) {
         return None;
     }
     if spelled {
@@ -938,7 +951,7 @@ fn month(t: &str, p: usize, e: usize) -> Option<Parsed> {
 fn year(t: &str, p: usize, e: usize) -> Option<Parsed> {
     let q = sp(t, e)?;
     if let Some(x) = lit(t, q, "học").and_then(|x| sp(t, x)) {
-        let r = digits(t, x, Cue { day: false, year: true }, false)?;
+        let r = digits(t, x, Cue { strong: false, day: false, year: true }, false)?;
         return matches!(r.node, Node::Range(..)).then_some(Parsed { start: p, ..r });
     }
     if char_at(t, q)?.is_ascii_digit() {
@@ -1004,11 +1017,13 @@ fn quarter(t: &str, p: usize, e: usize) -> Option<Parsed> {
 
 /// "2016-2020", "2021 - 2025", "2019/2020" (consecutive only) after a first year `y` read at `q..end`.
 fn year_range(t: &str, q: usize, y: u32, end: usize) -> Option<Parsed> {
-    let (sep, x) = lits(t, end, &[(" - ", '-'), ("-", '-'), ("/", '/')])?;
+    let (sep, x) = lits(t, end, &[(" - ", '-'), (" -", '-'), ("- ", '-'), ("-", '-'), ("/", '/')])?;
     let (y2, end2, n2) = num(t, x)?;
-    let ok = n2 == 4
+    // "2017/18", "2002-03": a season.
+    let y2 = if n2 == 2 && y2 == (y + 1) % 100 && !t[end..x].contains(' ') { y + 1 } else { y2 };
+    let ok = (n2 == 4 || y2 == y + 1)
         && y2 > y
-        && y2 <= y + 50
+        && y2 <= y + 100
         && (sep == '-' || y2 == y + 1)
         && (1900..=2100).contains(&y)
         && end_ok(t, end2)
@@ -1030,9 +1045,6 @@ fn word_at(t: &str, p: usize) -> &str {
 
 /// Forms that start with digits, at `p`.
 fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
-    if !start_ok(t, p) {
-        return None;
-    }
     if let Some(r) = timed(t, p) {
         return Some(r);
     }
@@ -1084,9 +1096,15 @@ fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
             if !end_ok(t, e2) || bytes.get(e2) == Some(&sep) || !valid(Year::Missing, b, a) {
                 return None;
             }
+            if lunar(t, e2) {
+                return None;
+            }
             let ok = match sep {
-                b'/' => cue.day || bare_slash_ok(t, p, e2, a, b),
-                b'-' => cue.day || t[..p].ends_with('(') && t[e2..].starts_with(')'),
+                _ if cue.strong => true,
+                b'/' if cue.day => !runs_on(t, e2) || !(a < b && b <= 10),
+                b'/' => bare_slash_ok(t, p, e2, a, b),
+                b'-' if cue.day => !runs_on(t, e2),
+                b'-' => t[..p].ends_with('(') && t[e2..].starts_with(')'),
                 _ => false,
             };
             if ok { pt(e2, Pt::Day(Year::Missing, b, a)) } else { None }
@@ -1168,15 +1186,27 @@ fn valid(y: Year, m: u32, d: u32) -> bool {
     }
 }
 
+/// A lunar date: "rằm tháng 7 âm lịch", "15/8 (âm lịch)".
+fn lunar(t: &str, e: usize) -> bool {
+    sp_lit(t, e, "âm lịch").is_some() || sp_lit(t, e, "(âm lịch").is_some() || sp_lit(t, e, "al").is_some()
+}
+
+/// Does a lowercase word other than a date connective follow ("từ 2-3 tuần", "1/3 tổng chi phí")?
+fn runs_on(t: &str, e: usize) -> bool {
+    const CONNECTIVES: &[&str] =
+        &["và", "hoặc", "đến", "tới", "vừa", "sẽ", "đã", "tại", "ở", "là", "thì", "mới", "trên", "cho", "khi", "nhưng", "với", "sau", "trước", "vào", "có"];
+    let Some(x) = sp(t, e) else { return false };
+    char_at(t, x).is_some_and(char::is_lowercase) && !is_in(word_at(t, x), CONNECTIVES)
+}
+
 /// A bare "D/M" with no date word before it: a date unless it reads as a fraction ("1/3 số hộ"), an
 /// address or class ("hẻm 12/3", "lớp 10/2"), or "24/7".
 fn bare_slash_ok(t: &str, p: usize, e: usize, d: u32, m: u32) -> bool {
     if is_in(prev_word(t, p), NOT_DAY_BEFORE) || (d, m) == (24, 7) {
         return false;
     }
-    let next_lower = sp(t, e).and_then(|x| char_at(t, x)).is_some_and(char::is_lowercase);
     // Fractions are small over small and run on into a noun.
-    !(d < m && m <= 10 && next_lower)
+    !(d < m && m <= 10 && runs_on(t, e))
 }
 
 /// "6 tháng đầu năm 2017" → 2017-01..2017-06; "9 tháng năm 2020" → 2020-01..2020-09;
@@ -1249,7 +1279,7 @@ fn timed(t: &str, p: usize) -> Option<Parsed> {
         })
         .and_then(|(_, x)| sp(t, x))
         .unwrap_or(q);
-    let d = atom(t, q, Cue { day: true, year: false }, false)?;
+    let d = atom(t, q, Cue { strong: true, day: true, year: false }, false)?;
     let Node::Pt(pt @ (Pt::Day(..) | Pt::RelDay(_) | Pt::Weekday(..))) = d.node else { return None };
     let part = lits(t, q, &[("sáng", 0), ("trưa", 1), ("chiều", 2), ("tối", 2), ("đêm", 3)]).map(|(k, _)| k);
     let h = match part {
@@ -1359,6 +1389,13 @@ mod tests {
             ("tăng 4,7 lần, tỷ số 2-1, 1/3 số hộ, hẻm 12/3", "", &[]),
             ("gọi 0978.316.452, giá 1.200.000 đồng, phiên bản 2.1", "", &[]),
             ("phục vụ 24/7 cho khách", "", &[]),
+            ("chiếm đến 1/3 tổng chi phí, nghỉ từ 2-3 tuần, rằm tháng 7 âm lịch, ngày 15/8 âm lịch", "", &[]),
+            ("dịp lễ 30/4-1/5, lễ 30-4 và 1-5", "", &[("30/4-1/5", "--04-30..--05-01"), ("30-4", "--04-30"), ("1-5", "--05-01")]),
+            ("Nhiệm kỳ 2021 -2026, mùa giải 2017/18, ông Thụ (1926-2000)", "", &[
+                ("2021 -2026", "2021..2026"),
+                ("2017/18", "2017..2018"),
+                ("1926-2000", "1926..2000"),
+            ]),
             ("có 2000 người, mỗi tháng 2 lần", "", &[]),
             ("những năm trước đây, nhiều năm nay", "2021-01-01", &[]),
             ("biển số 36A-215.87, Covid-19", "", &[]),
