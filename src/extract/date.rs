@@ -370,7 +370,15 @@ fn char_before(t: &str, p: usize) -> Option<char> {
 }
 
 fn is_word_char(c: Option<char>) -> bool {
-    c.is_some_and(char::is_alphanumeric)
+    c.is_some_and(is_alnum)
+}
+
+/// `char::is_alphanumeric` with fast paths for ASCII and the Latin blocks Vietnamese letters live in.
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷' || c.is_alphanumeric()
 }
 
 fn word_start(t: &str, p: usize) -> bool {
@@ -384,6 +392,12 @@ fn lower(c: char) -> char {
 /// Case-insensitive match of the lowercase phrase `pat` at `p`, ending at a word boundary; the end.
 fn lit(t: &str, p: usize, pat: &str) -> Option<usize> {
     let rest = t.get(p..)?;
+    // Fast reject on an ASCII first letter.
+    if let (Some(&a), Some(&b)) = (rest.as_bytes().first(), pat.as_bytes().first()) {
+        if b.is_ascii() && a.to_ascii_lowercase() != b {
+            return None;
+        }
+    }
     let mut it = rest.chars();
     let mut len = 0;
     for pc in pat.chars() {
@@ -394,7 +408,7 @@ fn lit(t: &str, p: usize, pat: &str) -> Option<usize> {
         len += c.len_utf8();
     }
     let end = p + len;
-    if pat.chars().next_back().is_some_and(char::is_alphanumeric) && is_word_char(char_at(t, end)) {
+    if pat.chars().next_back().is_some_and(is_alnum) && is_word_char(char_at(t, end)) {
         return None;
     }
     Some(end)
@@ -434,11 +448,15 @@ fn num(t: &str, p: usize) -> Option<(u32, usize, usize)> {
 fn prev_word(t: &str, p: usize) -> &str {
     let Some(before) = t.get(..p).and_then(|s| s.strip_suffix(' ')) else { return "" };
     let start =
-        before.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(before.len(), |(i, _)| i);
+        before.char_indices().rev().take_while(|&(_, c)| is_alnum(c)).last().map_or(before.len(), |(i, _)| i);
     &before[start..]
 }
 
 fn eq_ci(w: &str, target: &str) -> bool {
+    // Vietnamese capitals and small letters have the same UTF-8 length.
+    if w.len() != target.len() {
+        return false;
+    }
     let mut a = w.chars();
     let mut b = target.chars();
     loop {
@@ -457,7 +475,7 @@ fn is_in(w: &str, set: &[&str]) -> bool {
 /// A date may not start right after a digit group ("3/12/10/2015", "1.17.3.2008").
 fn start_ok(t: &str, p: usize) -> bool {
     match char_before(t, p) {
-        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if is_alnum(c) => false,
         Some('/' | '-' | '.' | ',' | ':') => !char_before(t, p - 1).is_some_and(|c| c.is_ascii_digit()),
         _ => true,
     }
@@ -466,7 +484,7 @@ fn start_ok(t: &str, p: usize) -> bool {
 /// A numeric date may not run on into a code ("12/10/2015/QĐ-UBND", "17/3-CT") or a longer number.
 fn end_ok(t: &str, e: usize) -> bool {
     match char_at(t, e) {
-        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if is_alnum(c) => false,
         Some('/') => !is_word_char(char_at(t, e + 1)),
         Some('-') => !char_at(t, e + 1).is_some_and(char::is_alphabetic),
         Some('.' | ',') => !char_at(t, e + 1).is_some_and(|c| c.is_ascii_digit()),
@@ -650,7 +668,8 @@ fn expr(t: &str, s: usize, list: Option<Pt>) -> Option<Parsed> {
         }
         return (!matches!(a.node, Node::Pt(Pt::DayOnly(_)))).then_some(a);
     }
-    let mut cue = cue_at(t, s);
+    // Only bare digit forms read the words before them.
+    let mut cue = if t.as_bytes()[s].is_ascii_digit() { cue_at(t, s) } else { Cue { strong: false, day: false, year: false } };
     cue.year |= matches!(list, Some(Pt::Year(_)));
     if matches!(list, Some(Pt::Day(..))) {
         (cue.strong, cue.day) = (true, true);
@@ -1046,7 +1065,7 @@ fn year_range(t: &str, q: usize, y: u32, end: usize) -> Option<Parsed> {
 /// The word (letters and digits) starting at `p`.
 fn word_at(t: &str, p: usize) -> &str {
     let rest = &t[p..];
-    let n = rest.char_indices().find(|(_, c)| !c.is_alphanumeric()).map_or(rest.len(), |(i, _)| i);
+    let n = rest.char_indices().find(|&(_, c)| !is_alnum(c)).map_or(rest.len(), |(i, _)| i);
     &rest[..n]
 }
 
