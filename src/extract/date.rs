@@ -89,6 +89,10 @@ enum Year {
     Cur,
     /// Not written ("26/4"): the occurrence nearest the publication date.
     Missing,
+    /// Not written, said to be coming ("ngày 8/7 tới", "tháng 7 này"): the next occurrence.
+    Next,
+    /// Not written, said to be past ("ngày 14/6 vừa qua"): the last occurrence.
+    Last,
     /// Not written, already inferred from the publication date (both ends of "từ 24-7 đến 31-7").
     Inferred(i32),
 }
@@ -220,6 +224,17 @@ fn month_span(y: i32, m1: u32, m2: u32) -> (i64, i64) {
 }
 
 /// The year (publication year ± 1) whose occurrence is nearest the publication date; ties go to the past.
+/// The year of the next occurrence ending on or after the publication date (`next`), or of the last one
+/// starting on or before it.
+fn directed_year(p: Ymd, span: impl Fn(i32) -> (i64, i64), next: bool) -> i32 {
+    let at = p.to_days();
+    if next {
+        (p.year - 1..=p.year + 1).find(|&y| span(y).1 >= at).unwrap_or(p.year)
+    } else {
+        (p.year - 1..=p.year + 1).rev().find(|&y| span(y).0 <= at).unwrap_or(p.year)
+    }
+}
+
 fn nearest_year(p: Ymd, span: impl Fn(i32) -> (i64, i64)) -> i32 {
     let at = p.to_days();
     let mut best = (i64::MAX, p.year);
@@ -241,6 +256,8 @@ fn year_value(y: Year, published: Option<Ymd>, span: impl Fn(i32) -> (i64, i64))
         Year::Rel(k) => (published.map(|p| p.year + k), false, true),
         Year::Cur => (published.map(|p| p.year), published.is_some(), false),
         Year::Missing => (published.map(|p| nearest_year(p, span)), published.is_some(), false),
+        Year::Next => (published.map(|p| directed_year(p, span, true)), published.is_some(), false),
+        Year::Last => (published.map(|p| directed_year(p, span, false)), published.is_some(), false),
     }
 }
 
@@ -539,7 +556,7 @@ const WEEKDAY_WORDS: &[(&str, u32)] = &[
 
 /// Words after which a bare year is a year.
 const YEAR_CUES: &[&str] =
-    &["cuối", "giữa", "hết", "hồi", "mùa", "sau", "sinh", "trong", "trước", "tới", "từ", "vào", "đầu", "đến"];
+    &["cuối", "giữa", "hết", "hồi", "mùa", "sau", "sinh", "sn", "trong", "trước", "tới", "từ", "vào", "đầu", "đến"];
 
 /// Words before "năm"/"tháng"/"tuần" that make it a count or a frequency ("5 năm trước", "mỗi tháng").
 const QUANTIFIERS: &[&str] = &[
@@ -675,7 +692,38 @@ fn expr(t: &str, s: usize, list: Option<Pt>) -> Option<Parsed> {
         (cue.strong, cue.day) = (true, true);
     }
     let a = atom(t, s, cue, false)?;
-    Some(range_tail(t, a, a.start, false).unwrap_or(a))
+    Some(range_tail(t, a, a.start, false).unwrap_or_else(|| direction(t, a)))
+}
+
+/// "ngày 8/7 tới", "tháng 7 này", "ngày 14/6 vừa qua": a day or month without a year told to be coming
+/// or past; the word joins the span.
+fn direction(t: &str, a: Parsed) -> Parsed {
+    let Node::Pt(pt) = a.node else { return a };
+    let missing = matches!(pt, Pt::Day(Year::Missing, ..) | Pt::Month(Year::Missing, _) | Pt::Quarter(Year::Missing, _));
+    let Some(q) = sp(t, a.end).filter(|_| missing) else { return a };
+    const WORDS: &[(&str, Year)] = &[
+        ("sắp tới", Year::Next),
+        ("tới", Year::Next),
+        ("này", Year::Next),
+        ("vừa qua", Year::Last),
+        ("vừa rồi", Year::Last),
+    ];
+    let Some((y, end)) = lits(t, q, WORDS) else { return a };
+    // "tới" is also "to": "8/7 tới ngày 10/7", "tháng 7 tới năm 2020".
+    let runs_on = sp(t, end).is_some_and(|x| {
+        char_at(t, x).is_some_and(|c| c.is_ascii_digit())
+            || ["ngày", "hết", "tháng", "năm", "cuối", "đầu", "giữa", "khi", "lúc", "nay"].iter().any(|w| lit(t, x, w).is_some())
+    });
+    if runs_on && y == Year::Next {
+        return a;
+    }
+    let pt = match pt {
+        Pt::Day(_, m, d) => Pt::Day(y, m, d),
+        Pt::Month(_, m) => Pt::Month(y, m),
+        Pt::Quarter(_, q) => Pt::Quarter(y, q),
+        other => other,
+    };
+    Parsed { end, node: Node::Pt(pt), ..a }
 }
 
 /// "… đến …", "… - …" after a point `a`; `tu` when the range opened with "từ".
@@ -1083,7 +1131,9 @@ fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
             return Some(r);
         }
         let noun_after = sp(t, e1).is_some_and(|z| is_in(word_at(t, z), COUNT_NOUNS));
-        let ok = cue.year && (1900..=2100).contains(&a) && end_ok(t, e1) && !noun_after && !in_law_name(t, p);
+        // "(2013)", "(2014 và 2015)": a year in parentheses.
+        let paren = t[..p].ends_with('(') && (t[e1..].starts_with(')') || t[e1..].starts_with(" và "));
+        let ok = (cue.year || paren) && (1900..=2100).contains(&a) && end_ok(t, e1) && !noun_after && !in_law_name(t, p);
         return if ok { pt(e1, Pt::Year(Year::Abs(a as i32))) } else { None };
     }
     if n1 > 2 || !(1..=31).contains(&a) {
@@ -1365,11 +1415,18 @@ mod tests {
             ("Ngày 10-2, Thủ tướng", "", &[("10-2", "--02-10")]),
             ("nhân dịp 1-6 năm nay", "", &[("1-6", "--06-01"), ("năm nay", "null rel")]),
             ("Chủ nhật (25/4), trời mưa", "2021-04-27", &[("25/4", "2021-04-25 inf")]),
+            ("diễn ra vào 8/7 tới, hôm 14/6 vừa qua và tháng 1 tới", "2021-07-20", &[
+                ("8/7 tới", "2022-07-08 inf"),
+                ("14/6 vừa qua", "2021-06-14 inf"),
+                ("tháng 1 tới", "2022-01 inf"),
+            ]),
+            ("từ 1/7 tới 5/7, quý 4 này", "2021-07-20", &[("từ 1/7 tới 5/7", "2021-07-01..2021-07-05 inf"), ("quý 4 này", "2021-Q4 inf")]),
             // Partial dates.
             ("từ tháng 10/2011, công ty", "", &[("tháng 10/2011", "2011-10")]),
             ("tháng 6 năm 2017 và tháng 4-2016", "", &[("tháng 6 năm 2017", "2017-06"), ("tháng 4-2016", "2016-04")]),
             ("hồi đầu tháng 8 lũ về", "2022-10-12", &[("đầu tháng 8", "2022-08 inf")]),
-            ("Riêng năm 2012, đến 2010 và sinh 1974", "", &[("năm 2012", "2012"), ("2010", "2010"), ("1974", "1974")]),
+            ("Riêng năm 2012, đến 2010 và sinh 1974 (SN 1987)", "", &[("năm 2012", "2012"), ("2010", "2010"), ("1974", "1974"), ("1987", "1987")]),
+            ("3.436 tỷ đồng (2013), chung kết (2014 và 2015)", "", &[("2013", "2013"), ("2014", "2014"), ("2015", "2015")]),
             ("hết quý I/2017 và quý 3 năm 2020", "", &[("hết quý I/2017", "2017-Q1"), ("quý 3 năm 2020", "2020-Q3")]),
             ("Trong 6 tháng đầu năm 2017", "", &[("6 tháng đầu năm 2017", "2017-01..2017-06")]),
             ("6 tháng đầu năm nay", "2023-07-25", &[("6 tháng đầu năm nay", "2023-01..2023-06 rel")]),
