@@ -464,8 +464,7 @@ fn num(t: &str, p: usize) -> Option<(u32, usize, usize)> {
 /// The word just before `p` (one space between), lowercased into `buf`; "" when `p` follows punctuation.
 fn prev_word(t: &str, p: usize) -> &str {
     let Some(before) = t.get(..p).and_then(|s| s.strip_suffix(' ')) else { return "" };
-    let start =
-        before.char_indices().rev().take_while(|&(_, c)| is_alnum(c)).last().map_or(before.len(), |(i, _)| i);
+    let start = before.char_indices().rev().take_while(|&(_, c)| is_alnum(c)).last().map_or(before.len(), |(i, _)| i);
     &before[start..]
 }
 
@@ -501,6 +500,7 @@ fn start_ok(t: &str, p: usize) -> bool {
 /// A numeric date may not run on into a code ("12/10/2015/QĐ-UBND", "17/3-CT") or a longer number.
 fn end_ok(t: &str, e: usize) -> bool {
     match char_at(t, e) {
+        Some('%' | '‰') => false,
         Some(c) if is_alnum(c) => false,
         Some('/') => !is_word_char(char_at(t, e + 1)),
         Some('-') => !char_at(t, e + 1).is_some_and(char::is_alphabetic),
@@ -590,6 +590,11 @@ const NOT_DAY_BEFORE: &[&str] = &[
     "tỉ",
     "bảng",
     "bản",
+    "vòng",
+    "hạng",
+    "bằng",
+    "chiếm",
+    "khoảng",
 ];
 
 /// Nouns after a 4-digit number that make it a count, not a year ("2000 người").
@@ -686,7 +691,8 @@ fn expr(t: &str, s: usize, list: Option<Pt>) -> Option<Parsed> {
         return (!matches!(a.node, Node::Pt(Pt::DayOnly(_)))).then_some(a);
     }
     // Only bare digit forms read the words before them.
-    let mut cue = if t.as_bytes()[s].is_ascii_digit() { cue_at(t, s) } else { Cue { strong: false, day: false, year: false } };
+    let mut cue =
+        if t.as_bytes()[s].is_ascii_digit() { cue_at(t, s) } else { Cue { strong: false, day: false, year: false } };
     cue.year |= matches!(list, Some(Pt::Year(_)));
     if matches!(list, Some(Pt::Day(..))) {
         (cue.strong, cue.day) = (true, true);
@@ -699,7 +705,8 @@ fn expr(t: &str, s: usize, list: Option<Pt>) -> Option<Parsed> {
 /// or past; the word joins the span.
 fn direction(t: &str, a: Parsed) -> Parsed {
     let Node::Pt(pt) = a.node else { return a };
-    let missing = matches!(pt, Pt::Day(Year::Missing, ..) | Pt::Month(Year::Missing, _) | Pt::Quarter(Year::Missing, _));
+    let missing =
+        matches!(pt, Pt::Day(Year::Missing, ..) | Pt::Month(Year::Missing, _) | Pt::Quarter(Year::Missing, _));
     let Some(q) = sp(t, a.end).filter(|_| missing) else { return a };
     const WORDS: &[(&str, Year)] = &[
         ("sắp tới", Year::Next),
@@ -712,7 +719,9 @@ fn direction(t: &str, a: Parsed) -> Parsed {
     // "tới" is also "to": "8/7 tới ngày 10/7", "tháng 7 tới năm 2020".
     let runs_on = sp(t, end).is_some_and(|x| {
         char_at(t, x).is_some_and(|c| c.is_ascii_digit())
-            || ["ngày", "hết", "tháng", "năm", "cuối", "đầu", "giữa", "khi", "lúc", "nay"].iter().any(|w| lit(t, x, w).is_some())
+            || ["ngày", "hết", "tháng", "năm", "cuối", "đầu", "giữa", "khi", "lúc", "nay"]
+                .iter()
+                .any(|w| lit(t, x, w).is_some())
     });
     if runs_on && y == Year::Next {
         return a;
@@ -1127,13 +1136,26 @@ fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
     let bytes = t.as_bytes();
     // Years: "2016-2020", "đến 2010", "sinh 1974".
     if n1 == 4 {
+        // ISO "2017-06-26".
+        if let (Some(b'-'), Some((m, e2, 2)), Some((d, e3, 2))) =
+            (bytes.get(e1), num(t, e1 + 1), num(t, e1 + 4).filter(|_| bytes.get(e1 + 3) == Some(&b'-')))
+        {
+            let y = Year::Abs(a as i32);
+            return (e2 == e1 + 3 && end_ok(t, e3) && valid(y, m, d)).then_some(Parsed {
+                start: p,
+                end: e3,
+                node: Node::Pt(Pt::Day(y, m, d)),
+                time: None,
+            });
+        }
         if let Some(r) = year_range(t, p, a, e1) {
             return Some(r);
         }
         let noun_after = sp(t, e1).is_some_and(|z| is_in(word_at(t, z), COUNT_NOUNS));
         // "(2013)", "(2014 và 2015)": a year in parentheses.
         let paren = t[..p].ends_with('(') && (t[e1..].starts_with(')') || t[e1..].starts_with(" và "));
-        let ok = (cue.year || paren) && (1900..=2100).contains(&a) && end_ok(t, e1) && !noun_after && !in_law_name(t, p);
+        let ok =
+            (cue.year || paren) && (1900..=2100).contains(&a) && end_ok(t, e1) && !noun_after && !in_law_name(t, p);
         return if ok { pt(e1, Pt::Year(Year::Abs(a as i32))) } else { None };
     }
     if n1 > 2 || !(1..=31).contains(&a) {
@@ -1191,50 +1213,43 @@ fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
     }
 }
 
-/// Digits then a space: "26 tháng 4 năm 2021", "26 và 27 tháng 11 năm 2015", "26 và 27/11",
+/// Digits then a space: "26 tháng 4 năm 2021", "26 và 27 tháng 11 năm 2015", "26 và 27/11", "30 - 31/1",
 /// "6 tháng đầu năm 2017".
 fn spelled_day(t: &str, p: usize, a: u32, e1: usize, cue: Cue) -> Option<Parsed> {
-    let bytes = t.as_bytes();
-    {
-        {
-            if let Some(r) = months_of_year(t, p, a) {
-                return Some(r);
-            }
-            let (d2, q) = match sp_lit(t, e1, "và").and_then(|x| sp(t, x)).and_then(|x| num(t, x)) {
-                Some((d2, x, n)) if n <= 2 && d2 > a && d2 <= 31 => (Some(d2), x),
-                _ => (None, e1),
-            };
-            if let Some(d2) = d2 {
-                if bytes.get(q) == Some(&b'/') {
-                    let r = digits(t, q - num_len(t, q), cue, false)?;
-                    if let Node::Pt(Pt::Day(y, m, _)) = r.node {
-                        return valid(y, m, a).then_some(Parsed {
-                            start: p,
-                            end: r.end,
-                            node: Node::Range(Pt::Day(y, m, a), Some(Pt::Day(y, m, d2))),
-                            time: None,
-                        });
-                    }
-                    return None;
-                }
-            }
-            let x = sp_lit(t, q, "tháng").and_then(|x| sp(t, x))?;
-            let (m, e3, _) = month_num(t, x)?;
-            let (y, end) = match year_suffix(t, e3) {
-                Some(ye) => ye,
-                None if cue.day && end_ok(t, e3) && sp_lit(t, e3, "ngày").is_none() => (Year::Missing, e3),
-                None => return None,
-            };
-            if !valid(y, m, a) || d2.is_some_and(|d2| !valid(y, m, d2)) {
-                return None;
-            }
-            let node = match d2 {
-                Some(d2) => Node::Range(Pt::Day(y, m, a), Some(Pt::Day(y, m, d2))),
-                None => Node::Pt(Pt::Day(y, m, a)),
-            };
-            Some(Parsed { start: p, end, node, time: None })
+    if let Some(r) = months_of_year(t, p, a) {
+        return Some(r);
+    }
+    // A second day after " - " or " và ".
+    let second = lit(t, e1 + 1, "-").or_else(|| lit(t, e1 + 1, "và")).and_then(|x| sp(t, x)).and_then(|x| num(t, x));
+    let (d2, q) = match second {
+        Some((d2, x, n)) if n <= 2 && d2 > a && d2 <= 31 => (Some(d2), x),
+        Some(_) => return None,
+        None => (None, e1),
+    };
+    if let Some(d2) = d2 {
+        if t.as_bytes().get(q) == Some(&b'/') {
+            // "30 - 31/1", "26 và 27/11/2015": the month (and year) of the second day.
+            let r = digits(t, q - num_len(t, q), Cue { strong: true, ..cue }, false)?;
+            let Node::Pt(Pt::Day(y, m, _)) = r.node else { return None };
+            let node = Node::Range(Pt::Day(y, m, a), Some(Pt::Day(y, m, d2)));
+            return valid(y, m, a).then_some(Parsed { start: p, end: r.end, node, time: None });
         }
     }
+    let x = sp_lit(t, q, "tháng").and_then(|x| sp(t, x))?;
+    let (m, e3, _) = month_num(t, x)?;
+    let (y, end) = match year_suffix(t, e3) {
+        Some(ye) => ye,
+        None if cue.day && end_ok(t, e3) && sp_lit(t, e3, "ngày").is_none() => (Year::Missing, e3),
+        None => return None,
+    };
+    if !valid(y, m, a) || d2.is_some_and(|d2| !valid(y, m, d2)) {
+        return None;
+    }
+    let node = match d2 {
+        Some(d2) => Node::Range(Pt::Day(y, m, a), Some(Pt::Day(y, m, d2))),
+        None => Node::Pt(Pt::Day(y, m, a)),
+    };
+    Some(Parsed { start: p, end, node, time: None })
 }
 
 /// Length of the digit run ending at `q`.
@@ -1250,7 +1265,7 @@ fn numeric_year(t: &str, e: usize, sep: u8, cue: Cue) -> Option<(Year, usize)> {
     let (y, end, n) = num(t, e + 1)?;
     match n {
         4 if (1000..=2100).contains(&y) => Some((Year::Abs(y as i32), end)),
-        2 if sep == b'/' && cue.day => Some((Year::Abs(if y < 50 { 2000 + y } else { 1900 + y } as i32), end)),
+        2 if sep == b'/' && cue.strong => Some((Year::Abs(if y < 50 { 2000 + y } else { 1900 + y } as i32), end)),
         _ => None,
     }
 }
@@ -1322,7 +1337,10 @@ fn timed(t: &str, p: usize) -> Option<Parsed> {
     let bytes = t.as_bytes();
     let (mi, e) = match bytes.get(e) {
         Some(b'h' | b'g' | b'H') => match num(t, e + 1) {
-            Some((mi, x, 2)) => (mi, x),
+            // "20h45'", "11h10 phút"
+            Some((mi, x, 2)) => {
+                (mi, sp_lit(t, x, "phút").unwrap_or(if bytes.get(x) == Some(&b'\'') { x + 1 } else { x }))
+            }
             Some(_) => return None,
             None => (0, e + 1),
         },
@@ -1415,18 +1433,30 @@ mod tests {
             ("Ngày 10-2, Thủ tướng", "", &[("10-2", "--02-10")]),
             ("nhân dịp 1-6 năm nay", "", &[("1-6", "--06-01"), ("năm nay", "null rel")]),
             ("Chủ nhật (25/4), trời mưa", "2021-04-27", &[("25/4", "2021-04-25 inf")]),
-            ("diễn ra vào 8/7 tới, hôm 14/6 vừa qua và tháng 1 tới", "2021-07-20", &[
-                ("8/7 tới", "2022-07-08 inf"),
-                ("14/6 vừa qua", "2021-06-14 inf"),
-                ("tháng 1 tới", "2022-01 inf"),
-            ]),
-            ("từ 1/7 tới 5/7, quý 4 này", "2021-07-20", &[("từ 1/7 tới 5/7", "2021-07-01..2021-07-05 inf"), ("quý 4 này", "2021-Q4 inf")]),
+            (
+                "diễn ra vào 8/7 tới, hôm 14/6 vừa qua và tháng 1 tới",
+                "2021-07-20",
+                &[("8/7 tới", "2022-07-08 inf"), ("14/6 vừa qua", "2021-06-14 inf"), ("tháng 1 tới", "2022-01 inf")],
+            ),
+            (
+                "từ 1/7 tới 5/7, quý 4 này",
+                "2021-07-20",
+                &[("từ 1/7 tới 5/7", "2021-07-01..2021-07-05 inf"), ("quý 4 này", "2021-Q4 inf")],
+            ),
             // Partial dates.
             ("từ tháng 10/2011, công ty", "", &[("tháng 10/2011", "2011-10")]),
             ("tháng 6 năm 2017 và tháng 4-2016", "", &[("tháng 6 năm 2017", "2017-06"), ("tháng 4-2016", "2016-04")]),
             ("hồi đầu tháng 8 lũ về", "2022-10-12", &[("đầu tháng 8", "2022-08 inf")]),
-            ("Riêng năm 2012, đến 2010 và sinh 1974 (SN 1987)", "", &[("năm 2012", "2012"), ("2010", "2010"), ("1974", "1974"), ("1987", "1987")]),
-            ("3.436 tỷ đồng (2013), chung kết (2014 và 2015)", "", &[("2013", "2013"), ("2014", "2014"), ("2015", "2015")]),
+            (
+                "Riêng năm 2012, đến 2010 và sinh 1974 (SN 1987)",
+                "",
+                &[("năm 2012", "2012"), ("2010", "2010"), ("1974", "1974"), ("1987", "1987")],
+            ),
+            (
+                "3.436 tỷ đồng (2013), chung kết (2014 và 2015)",
+                "",
+                &[("2013", "2013"), ("2014", "2014"), ("2015", "2015")],
+            ),
             ("hết quý I/2017 và quý 3 năm 2020", "", &[("hết quý I/2017", "2017-Q1"), ("quý 3 năm 2020", "2020-Q3")]),
             ("Trong 6 tháng đầu năm 2017", "", &[("6 tháng đầu năm 2017", "2017-01..2017-06")]),
             ("6 tháng đầu năm nay", "2023-07-25", &[("6 tháng đầu năm nay", "2023-01..2023-06 rel")]),
@@ -1463,6 +1493,12 @@ mod tests {
             // Times of day.
             ("lúc 14h30 ngày 26/4, xe", "", &[("14h30 ngày 26/4", "--04-26 @14:30")]),
             ("từ 0h00 ngày 10/7/2019.", "", &[("0h00 ngày 10/7/2019", "2019-07-10 @00:00")]),
+            (
+                "khoảng 20h45' ngày 14/5/2017, lúc 11h10 phút ngày 13/4",
+                "",
+                &[("20h45' ngày 14/5/2017", "2017-05-14 @20:45"), ("11h10 phút ngày 13/4", "--04-13 @11:10")],
+            ),
+            ("• 2017-06-26 14:34 Cao", "", &[("2017-06-26", "2017-06-26")]),
             ("9 giờ sáng nay", "2021-01-13", &[("9 giờ sáng nay", "2021-01-13 rel @09:00")]),
             ("3 giờ chiều ngày mai", "2017-02-02", &[("3 giờ chiều ngày mai", "2017-02-03 rel @15:00")]),
             // Not dates.
@@ -1475,6 +1511,12 @@ mod tests {
             ("tăng 4,7 lần, tỷ số 2-1, 1/3 số hộ, hẻm 12/3", "", &[]),
             ("gọi 0978.316.452, giá 1.200.000 đồng, phiên bản 2.1", "", &[]),
             ("phục vụ 24/7 cho khách", "", &[]),
+            ("tăng từ 5-10% tùy, vòng 1/8 Champions League, bằng 1/2 đến 1/3 so với", "", &[]),
+            (
+                "trong hai ngày 30 - 31/1, từ (19/8 đến 31/8)",
+                "",
+                &[("30 - 31/1", "--01-30..--01-31"), ("19/8", "--08-19"), ("31/8", "--08-31")],
+            ),
             ("chiếm đến 1/3 tổng chi phí, nghỉ từ 2-3 tuần, rằm tháng 7 âm lịch, ngày 15/8 âm lịch", "", &[]),
             (
                 "dịp lễ 30/4-1/5, lễ 30-4 và 1-5",
