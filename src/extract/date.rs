@@ -698,16 +698,26 @@ fn expr(t: &str, s: usize, list: Option<Pt>) -> Option<Parsed> {
         (cue.strong, cue.day) = (true, true);
     }
     let a = atom(t, s, cue, false)?;
-    Some(range_tail(t, a, a.start, false).unwrap_or_else(|| direction(t, a)))
+    match range_tail(t, a, a.start, false) {
+        Some(r) => Some(r),
+        None => direction(t, a),
+    }
 }
 
 /// "ngày 8/7 tới", "tháng 7 này", "ngày 14/6 vừa qua": a day or month without a year told to be coming
-/// or past; the word joins the span.
-fn direction(t: &str, a: Parsed) -> Parsed {
-    let Node::Pt(pt) = a.node else { return a };
+/// or past; the word joins the span. "tháng 1 hàng năm", "rằm tháng 7": recurring or lunar, not a date.
+fn direction(t: &str, a: Parsed) -> Option<Parsed> {
+    let Node::Pt(pt) = a.node else { return Some(a) };
     let missing =
         matches!(pt, Pt::Day(Year::Missing, ..) | Pt::Month(Year::Missing, _) | Pt::Quarter(Year::Missing, _));
-    let Some(q) = sp(t, a.end).filter(|_| missing) else { return a };
+    if !missing {
+        return Some(a);
+    }
+    const RECURRING: &[&str] = &["hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng tháng"];
+    if RECURRING.iter().any(|w| sp_lit(t, a.end, w).is_some()) || eq_ci(prev_word(t, a.start), "rằm") {
+        return None;
+    }
+    let Some(q) = sp(t, a.end) else { return Some(a) };
     const WORDS: &[(&str, Year)] = &[
         ("sắp tới", Year::Next),
         ("tới", Year::Next),
@@ -715,7 +725,7 @@ fn direction(t: &str, a: Parsed) -> Parsed {
         ("vừa qua", Year::Last),
         ("vừa rồi", Year::Last),
     ];
-    let Some((y, end)) = lits(t, q, WORDS) else { return a };
+    let Some((y, end)) = lits(t, q, WORDS) else { return Some(a) };
     // "tới" is also "to": "8/7 tới ngày 10/7", "tháng 7 tới năm 2020".
     let runs_on = sp(t, end).is_some_and(|x| {
         char_at(t, x).is_some_and(|c| c.is_ascii_digit())
@@ -724,7 +734,7 @@ fn direction(t: &str, a: Parsed) -> Parsed {
                 .any(|w| lit(t, x, w).is_some())
     });
     if runs_on && y == Year::Next {
-        return a;
+        return Some(a);
     }
     let pt = match pt {
         Pt::Day(_, m, d) => Pt::Day(y, m, d),
@@ -732,7 +742,7 @@ fn direction(t: &str, a: Parsed) -> Parsed {
         Pt::Quarter(_, q) => Pt::Quarter(y, q),
         other => other,
     };
-    Parsed { end, node: Node::Pt(pt), ..a }
+    Some(Parsed { end, node: Node::Pt(pt), ..a })
 }
 
 /// "… đến …", "… - …" after a point `a`; `tu` when the range opened with "từ".
@@ -747,8 +757,11 @@ fn range_tail(t: &str, a: Parsed, start: usize, tu: bool) -> Option<Parsed> {
     };
     let q = dash.or(word)?;
     if tu && word.is_some() {
-        if let Some((_, end)) = lits(t, q, &[("hiện nay", ()), ("hiện tại", ()), ("bây giờ", ()), ("nay", ())])
-        {
+        if let Some((_, end)) = lits(
+            t,
+            q,
+            &[("hiện nay", ()), ("hiện tại", ()), ("hiện giờ", ()), ("bây giờ", ()), ("giờ", ()), ("nay", ())],
+        ) {
             if matches!(pa, Pt::DayOnly(_)) {
                 return None;
             }
@@ -1021,6 +1034,10 @@ fn month(t: &str, p: usize, e: usize) -> Option<Parsed> {
     }
     // A bare month: not "tháng 3 lần", not "tháng 10/11", not a lowercase word running on ("tháng ba người").
     if !end_ok(t, e2) || sp_lit(t, e2, "lần").is_some() || lunar(t, e2) {
+        return None;
+    }
+    // "tháng Giêng", "tháng Chạp" without a year are lunar; "Cách mạng Tháng Mười" is a name.
+    if spelled && (lits(t, q, &[("giêng", ()), ("chạp", ())]).is_some() || eq_ci(prev_word(t, p), "mạng")) {
         return None;
     }
     // "tháng Tư", "tháng tư."; not "tháng năm" (the years), not "tháng ba người".
@@ -1492,6 +1509,7 @@ mod tests {
             ("quý tới", "2021-11-28", &[("quý tới", "2022-Q1 rel")]),
             // Times of day.
             ("lúc 14h30 ngày 26/4, xe", "", &[("14h30 ngày 26/4", "--04-26 @14:30")]),
+            ("rằm tháng Giêng, Cách mạng Tháng Mười, ngày 1 tháng 1 hàng năm, ngày 1/6 hằng năm", "", &[]),
             ("từ 0h00 ngày 10/7/2019.", "", &[("0h00 ngày 10/7/2019", "2019-07-10 @00:00")]),
             (
                 "khoảng 20h45' ngày 14/5/2017, lúc 11h10 phút ngày 13/4",
