@@ -561,7 +561,7 @@ const YEAR_CUES: &[&str] =
 /// Words before "năm"/"tháng"/"tuần" that make it a count or a frequency ("5 năm trước", "mỗi tháng").
 const QUANTIFIERS: &[&str] = &[
     "bao", "cả", "các", "hai", "ba", "bốn", "hàng", "hằng", "lâu", "mấy", "mỗi", "một", "mười", "nhiều", "những",
-    "năm", "sáu", "bảy", "tám", "chín", "từng", "vài", "nửa",
+    "năm", "sáu", "bảy", "tám", "chín", "từng", "vài", "nửa", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
 ];
 
 /// Words before a bare "12/3" that make it an address, class, fraction or code.
@@ -987,7 +987,10 @@ fn month_num(t: &str, q: usize) -> Option<(u32, usize, bool)> {
 /// A year written after a month or quarter: "/2011", "-2016", " năm 2017", " năm nay", " của năm 2018".
 fn year_suffix(t: &str, e: usize) -> Option<(Year, usize)> {
     if let Some(b'/' | b'-' | b'.') = t.as_bytes().get(e) {
-        let (y, end, n) = num(t, e + 1)?;
+        // "tháng 5/2016", "tháng 5/ 2016"
+        let slash_space = t.as_bytes().get(e..e + 2) == Some(b"/ ");
+        let x = if slash_space { e + 2 } else { e + 1 };
+        let (y, end, n) = num(t, x)?;
         return (n == 4 && (1000..=2100).contains(&y) && end_ok(t, end)).then_some((Year::Abs(y as i32), end));
     }
     let q = sp(t, e)?;
@@ -1547,7 +1550,8 @@ mod tests {
                 &[("2021 -2026", "2021..2026"), ("2017/18", "2017..2018"), ("1926-2000", "1926..2000")],
             ),
             ("có 2000 người, mỗi tháng 2 lần", "", &[]),
-            ("những năm trước đây, nhiều năm nay", "2021-01-01", &[]),
+            ("những năm trước đây, nhiều năm nay, 4,5 tỷ năm trước", "2021-01-01", &[]),
+            ("vào tháng 5/ 2016", "", &[("tháng 5/ 2016", "2016-05")]),
             ("biển số 36A-215.87, Covid-19", "", &[]),
             ("Kế hoạch số 45-KH/HU và Chỉ thị 05-CT/TW", "", &[]),
         ];
