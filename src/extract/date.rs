@@ -838,7 +838,11 @@ fn atom(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
         if is_quantified(t, p) {
             return None;
         }
-        let (k, end) = lits(t, sp(t, e)?, &[("này", 0), ("trước", -1), ("rồi", -1), ("tới", 1), ("sau", 1)])?;
+        let (k, end) = lits(
+            t,
+            sp(t, e)?,
+            &[("này", 0), ("vừa qua", -1), ("vừa rồi", -1), ("trước", -1), ("rồi", -1), ("tới", 1), ("sau", 1)],
+        )?;
         return (!followed_by_do(t, end)).then_some(Parsed {
             start: p,
             end,
@@ -1028,7 +1032,11 @@ fn month(t: &str, p: usize, e: usize) -> Option<Parsed> {
     }
     let q = sp(t, e)?;
     let pt = |end, pt| Some(Parsed { start: p, end, node: Node::Pt(pt), time: None });
-    if let Some((k, end)) = lits(t, q, &[("này", 0), ("trước", -1), ("tới", 1), ("sau", 1), ("tiếp theo", 1)]) {
+    if let Some((k, end)) = lits(
+        t,
+        q,
+        &[("này", 0), ("vừa qua", -1), ("vừa rồi", -1), ("trước", -1), ("tới", 1), ("sau", 1), ("tiếp theo", 1)],
+    ) {
         return if followed_by_do(t, end) { None } else { pt(end, Pt::RelMonth(k)) };
     }
     let (m, e2, spelled) = month_num(t, q)?;
@@ -1089,6 +1097,8 @@ fn quarter(t: &str, p: usize, e: usize) -> Option<Parsed> {
         q,
         &[
             ("này", 0),
+            ("vừa qua", -1),
+            ("vừa rồi", -1),
             ("nay", 0),
             ("hiện tại", 0),
             ("trước", -1),
@@ -1510,6 +1520,11 @@ mod tests {
             ("thứ Hai tuần trước", "2021-04-28", &[("thứ Hai tuần trước", "2021-04-19 rel")]),
             ("đầu năm nay", "2021-04-28", &[("đầu năm nay", "2021 rel")]),
             ("quý tới", "2021-11-28", &[("quý tới", "2022-Q1 rel")]),
+            (
+                "trong quý vừa qua, tuần vừa rồi",
+                "2021-11-28",
+                &[("quý vừa qua", "2021-Q3 rel"), ("tuần vừa rồi", "2021-W46 rel")],
+            ),
             // Times of day.
             ("lúc 14h30 ngày 26/4, xe", "", &[("14h30 ngày 26/4", "--04-26 @14:30")]),
             ("rằm tháng Giêng, Cách mạng Tháng Mười, ngày 1 tháng 1 hàng năm, ngày 1/6 hằng năm", "", &[]),
