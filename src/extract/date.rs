@@ -555,8 +555,10 @@ const WEEKDAY_WORDS: &[(&str, u32)] = &[
 ];
 
 /// Words after which a bare year is a year.
-const YEAR_CUES: &[&str] =
-    &["cuối", "giữa", "hết", "hồi", "mùa", "sau", "sinh", "sn", "trong", "trước", "tới", "từ", "vào", "đầu", "đến"];
+const YEAR_CUES: &[&str] = &[
+    "cuối", "giữa", "hết", "hồi", "mùa", "sau", "sinh", "sn", "trong", "trước", "tới", "từ", "vào", "đầu", "đến",
+    "đoạn", "kỳ", "suốt",
+];
 
 /// Words before "năm"/"tháng"/"tuần" that make it a count or a frequency ("5 năm trước", "mỗi tháng").
 const QUANTIFIERS: &[&str] = &[
@@ -698,7 +700,9 @@ fn expr(t: &str, s: usize, list: Option<Pt>) -> Option<Parsed> {
         (cue.strong, cue.day) = (true, true);
     }
     let a = atom(t, s, cue, false)?;
-    match range_tail(t, a, a.start, false) {
+    // "giai đoạn 2016 đến 2020", "thời kỳ 1975 tới 1985", "khoảng 10/4 đến 15/4": a range without "từ".
+    let span_word = is_in(prev_word(t, s), &["đoạn", "kỳ", "khoảng", "suốt"]);
+    match range_tail(t, a, a.start, span_word) {
         Some(r) => Some(r),
         None => direction(t, a),
     }
@@ -1499,6 +1503,11 @@ mod tests {
             ("từ 24-7 đến 31-7 tới", "2023-07-25", &[("từ 24-7 đến 31-7", "2023-07-24..2023-07-31 inf")]),
             ("giai đoạn 2021 - 2025 và 2016-2020", "", &[("2021 - 2025", "2021..2025"), ("2016-2020", "2016..2020")]),
             ("năm học 2022-2023", "", &[("năm học 2022-2023", "2022..2023")]),
+            (
+                "giai đoạn 2016 đến 2020, năm 2016 đến năm 2020",
+                "",
+                &[("2016 đến 2020", "2016..2020"), ("năm 2016", "2016"), ("năm 2020", "2020")],
+            ),
             ("kỳ nghỉ lễ 30/4 - 1/5 phải", "2021-04-27", &[("30/4 - 1/5", "2021-04-30..2021-05-01 inf")]),
             ("ngày 26 và 27 tháng 11 năm 2015", "", &[("26 và 27 tháng 11 năm 2015", "2015-11-26..2015-11-27")]),
             ("thi từ ngày 7/7 đến 8/7", "2021-07-05", &[("từ ngày 7/7 đến 8/7", "2021-07-07..2021-07-08 inf")]),
@@ -1650,6 +1659,24 @@ mod tests {
         let rate = passed as f64 / total.max(1) as f64;
         eprintln!("duckling_time_corpus: {passed}/{total} = {rate:.3}\n  {}", failures.join("\n  "));
         assert!(rate >= MIN_PASS_RATE, "Duckling pass rate {rate:.3} below {MIN_PASS_RATE}");
+    }
+
+    /// Every prefix and suffix of a sentence dense with dates: no panic, spans on char boundaries.
+    #[test]
+    fn cut_anywhere() {
+        let text = "Từ ngày 7 đến 9/7/2021, 14h30 ngày 26/4, sáng nay (thứ Hai tuần trước), quý I/2017, \
+                    6 tháng đầu năm nay, 2016-2020, năm học 2021 - 2022, 30 - 31/1, 26 và 27 tháng 11 năm 2015 đến nay.";
+        for (i, _) in text.char_indices() {
+            for piece in [&text[i..], &text[..i]] {
+                let doc = Doc { text: piece, published: Ymd::parse("2021-04-27") };
+                let mut out = Vec::new();
+                Dates.extract(&doc, &mut out);
+                for e in out {
+                    assert!(e.start < e.end && piece.is_char_boundary(e.start) && piece.is_char_boundary(e.end));
+                }
+                let _ = parse_date_at(piece);
+            }
+        }
     }
 
     #[test]
