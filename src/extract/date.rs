@@ -3,12 +3,15 @@
 //! What it finds (values are ISO 8601 at the precision written, see [`DateItem`]):
 //! - full dates "17/3/2008", "17-3-2008", "17.3.2008", "ngày 17 tháng 3 năm 2008", "ngày mồng 3/3";
 //! - day and month without a year "26/4", "ngày 10-2" → the year is inferred from the publication date
-//!   (the nearest occurrence: a report of a past event or an announced one), else `--04-26`;
+//!   (the nearest occurrence: a report of a past event or an announced one; "8/7 tới" the next one,
+//!   "14/6 vừa qua" the last one), else `--04-26`; lunar ("rằm tháng Giêng", "10/3 âm lịch") and
+//!   recurring ("1/6 hằng năm") days are left alone;
 //! - months "tháng 10/2011", "tháng 6 năm 2017", "tháng 8"; quarters "quý I/2017" → `2017-Q1`; halves
 //!   "nửa đầu năm 2017" → `2017-H1`; "6 tháng đầu năm 2017" → the range `2017-01`..`2017-06` (the gold
 //!   convention); years "năm 2012", "cuối năm 2012", and bare years after a time word ("đến 2010", "sinh 1974");
 //! - ranges "từ năm 2008 đến năm 2012", "từ 24-7 đến 31-7", "30/4 - 1/5", "2016-2020", "7-8/7",
-//!   "26 và 27 tháng 11 năm 2015", "từ năm 2008 đến nay" (open end);
+//!   "26 và 27 tháng 11 năm 2015", "từ năm 2008 đến nay" (open end), "giai đoạn 2016 đến 2020";
+//! - lists "(năm 2014, 2015)", "dịp 30/4 và 1/5": each item is a date;
 //! - relative dates "hôm qua", "sáng nay", "ngày mai", "tuần trước" (`2022-W40`), "tháng tới", "năm ngoái",
 //!   "quý tới", "thứ Hai tuần trước", resolved against the publication date (value `null` without one);
 //! - a time of day written before a day ("14h30 ngày 26/4", "9 giờ sáng nay") goes to `time`.
