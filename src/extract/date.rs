@@ -1336,7 +1336,7 @@ fn bare_slash_ok(t: &str, p: usize, e: usize, d: u32, m: u32) -> bool {
         return false;
     }
     // Fractions are small over small and run on into a noun.
-    !(d < m && m <= 10 && runs_on(t, e))
+    !(d <= m && m <= 10 && runs_on(t, e))
 }
 
 /// "6 tháng đầu năm 2017" → 2017-01..2017-06; "9 tháng năm 2020" → 2020-01..2020-09;
@@ -1558,7 +1558,7 @@ mod tests {
             ("đứng thứ ba, hàng đầu từ trái sang", "", &[]),
             ("tăng 4,7 lần, tỷ số 2-1, 1/3 số hộ, hẻm 12/3", "", &[]),
             ("gọi 0978.316.452, giá 1.200.000 đồng, phiên bản 2.1", "", &[]),
-            ("phục vụ 24/7 cho khách", "", &[]),
+            ("phục vụ 24/7 cho khách, đội tuyển với 6/6 em đoạt giải", "", &[]),
             ("tăng từ 5-10% tùy, vòng 1/8 Champions League, bằng 1/2 đến 1/3 so với", "", &[]),
             (
                 "trong hai ngày 30 - 31/1, từ (19/8 đến 31/8)",
