@@ -61,6 +61,22 @@ impl Ymd {
         Ymd::from_days(self.to_days() + n)
     }
 
+    /// ISO week-numbering year and week (1..=53): the week containing the date's Thursday.
+    pub fn iso_week(self) -> (i32, u32) {
+        let thursday = self.add_days(4 - i64::from(self.weekday()));
+        let jan1 = Ymd { year: thursday.year, month: 1, day: 1 };
+        let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
+        (thursday.year, week as u32)
+    }
+
+    /// This date moved by `n` months, the day clamped to the target month ("31/1" + 1 → "28/2").
+    pub fn add_months(self, n: i64) -> Ymd {
+        let idx = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
+        let year = idx.div_euclid(12) as i32;
+        let month = (idx.rem_euclid(12) + 1) as u32;
+        Ymd { year, month, day: self.day.min(days_in_month(year, month)) }
+    }
+
     /// ISO weekday: Monday = 1 … Sunday = 7.
     pub fn weekday(self) -> u32 {
         // 1970-01-01 was a Thursday (4).
@@ -101,5 +117,10 @@ mod tests {
         }
         assert_eq!(Ymd::parse("2021-02-30"), None);
         assert_eq!(Ymd::parse("2021-0226"), None);
+        assert_eq!(Ymd::parse("2022-10-12").unwrap().iso_week(), (2022, 41));
+        assert_eq!(Ymd::parse("2021-01-03").unwrap().iso_week(), (2020, 53));
+        assert_eq!(Ymd::parse("2019-12-30").unwrap().iso_week(), (2020, 1));
+        assert_eq!(Ymd::parse("2021-01-31").unwrap().add_months(1).to_string(), "2021-02-28");
+        assert_eq!(Ymd::parse("2021-01-15").unwrap().add_months(-1).to_string(), "2020-12-15");
     }
 }
