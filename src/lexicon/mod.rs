@@ -8,8 +8,13 @@ pub fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
 }
 
+/// Units after a quantity: currencies, percent, measures, durations (`numbers`).
+pub const UNITS: &str = include_str!("units.tsv");
+/// Counted nouns, classifiers and stop words after a quantity (`numbers`).
+pub const COUNTED: &str = include_str!("counted.tsv");
+
 /// Every lexicon file, by name, for the checks below and for extractors.
-pub const FILES: &[(&str, &str)] = &[];
+pub const FILES: &[(&str, &str)] = &[("counted.tsv", COUNTED), ("units.tsv", UNITS)];
 
 #[cfg(test)]
 mod tests {
