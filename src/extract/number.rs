@@ -652,7 +652,7 @@ impl IsZero for Decimal {
 // ---------------------------------------------------------------------------------------------------
 // Context: what is not a quantity
 
-/// Words right before a number that make it an ordinal, a date part, a reference or a label.
+/// Words right before a number that make it a date part, an ordinal or a reference, whatever follows.
 fn rejects_before(w: &str) -> bool {
     matches!(
         w,
@@ -670,7 +670,29 @@ fn rejects_before(w: &str) -> bool {
             | "đợt"
             | "tập"
             | "trang"
-            | "lớp"
+            | "lúc"
+            | "hồi"
+            | "giờ"
+            | "phút"
+            | "top"
+            | "hạng"
+            | "mã"
+            | "covid"
+            | "sars"
+            | "hiệu"
+            | "model"
+            | "version"
+            | "no"
+            | "số"
+    )
+}
+
+/// Labels before a number ("phòng 305", "đường 5", "vòng 2", "lớp 12"): a name, unless a unit or a known
+/// counted noun follows ("đường 10 làn xe", "trong vòng 2 giờ").
+fn label_before(w: &str) -> bool {
+    matches!(
+        w,
+        "lớp"
             | "tầng"
             | "quận"
             | "phường"
@@ -681,16 +703,9 @@ fn rejects_before(w: &str) -> bool {
             | "hẻm"
             | "ngõ"
             | "ngách"
-            | "lúc"
-            | "hồi"
-            | "giờ"
-            | "phút"
-            | "top"
-            | "hạng"
             | "bảng"
             | "câu"
             | "bài"
-            | "mã"
             | "phiên"
             | "kíp"
             | "lô"
@@ -706,30 +721,21 @@ fn rejects_before(w: &str) -> bool {
             | "cụm"
             | "tiểu"
             | "vòng"
-            | "covid"
-            | "sars"
-            | "hiệu"
-            | "model"
-            | "version"
             | "nhóm"
             | "dãy"
             | "block"
             | "tòa"
-            | "gate"
             | "cổng"
             | "ga"
             | "sân"
             | "chung"
-            | "số"
-            | "no"
             | "tuyến"
             | "xe"
             | "biển"
-            | "điểm"
-            | "hệ"
-            | "mức"
             | "cấp"
-            | "độ"
+            | "khối"
+            | "nhà"
+            | "căn"
     )
 }
 
@@ -796,7 +802,10 @@ fn rejected(t: &str, q: &Quant) -> bool {
     }
     // Words before.
     if let Some((s, w)) = prev_lower(t, q.start) {
-        if rejects_before(&w) && !(w == "số" && !after_doc_type(t, s)) && !(w == "điểm" && !q.words) {
+        if rejects_before(&w) && !(w == "số" && !after_doc_type(t, s)) {
+            return true;
+        }
+        if label_before(&w) && !strong_unit_after(t, q.end) {
             return true;
         }
         if let Some((_, w0)) = prev_lower(t, s) {
@@ -810,6 +819,11 @@ fn rejected(t: &str, q: &Quant) -> bool {
         }
     }
     false
+}
+
+/// A unit or a lexicon compound noun right after the number: it is a quantity even after a label.
+fn strong_unit_after(t: &str, i: usize) -> bool {
+    unit_at(t, i).is_some_and(|u| !u.counted || u.written.contains(' '))
 }
 
 /// "số" right after a document type: "Nghị định số 81".
@@ -992,9 +1006,6 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
         return Some(Unit { end: first_end, kind: UnitKind::Measure, written: w.to_string(), counted: true });
     }
     let lw = lower(w);
-    if COUNTED.get(lw.as_ref()) == Some(&Role::Stop) || number_word(&lw).is_some() {
-        return None;
-    }
     let compound = |from: usize| -> Option<usize> {
         let mut found = None;
         for &e in phrase_ends(t, from, 5).iter().skip(1) {
@@ -1004,10 +1015,14 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
         }
         found
     };
-    let mut end = first_end;
     if let Some(e) = compound(s) {
-        end = e;
-    } else if COUNTED.get(lw.as_ref()) == Some(&Role::Classifier) {
+        return Some(Unit { end: e, kind: UnitKind::Measure, written: t[s..e].to_string(), counted: true });
+    }
+    if COUNTED.get(lw.as_ref()) == Some(&Role::Stop) || number_word(&lw).is_some() {
+        return None;
+    }
+    let mut end = first_end;
+    if COUNTED.get(lw.as_ref()) == Some(&Role::Classifier) {
         if let Some((ns, ne)) = next_word(t, first_end) {
             let nw = lower(&t[ns..ne]);
             let plain_noun = t[ns..ne].chars().next().is_some_and(char::is_lowercase)
@@ -1548,7 +1563,7 @@ mod tests {
         ("Tổng 1,234,567 USD.", &[("1,234,567 USD", "1234567", None, Some("USD"), NumberKind::Money, Qualifier::Exact)]),
         ("Có 7 tỉnh, thành phố tham gia.", &[("7 tỉnh, thành phố", "7", None, Some("tỉnh, thành phố"), NumberKind::Count, Qualifier::Exact)]),
         ("Hai nước ký kết.", &[("Hai nước", "2", None, Some("nước"), NumberKind::Count, Qualifier::Exact)]),
-        ("Xảy ra 41 vụ tai nạn giao thông.", &[("41 vụ tai nạn giao thông", "41", None, Some("vụ tai nạn giao thông"), NumberKind::Count, Qualifier::Exact)]),
+        ("Xảy ra 41 vụ tai nạn giao thông.", &[("41 vụ tai nạn", "41", None, Some("vụ tai nạn"), NumberKind::Count, Qualifier::Exact)]),
         // Negatives: dates, times, references, ordinals, codes, phones, plates, names, years.
         ("Ngày 17/3/2008 và ngày 26/4 tỉnh họp.", &[]),
         ("Trong năm 2012, tháng 10/2011 và quý I/2017.", &[]),
