@@ -114,6 +114,7 @@ fn duration_unit(s: &str) -> Option<DurationUnit> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Role {
     Noun,
+    Single,
     Classifier,
     Stop,
 }
@@ -123,6 +124,7 @@ static COUNTED: LazyLock<HashMap<&'static str, Role>> = LazyLock::new(|| {
         .filter_map(|r| {
             let role = match *r.get(1)? {
                 "noun" => Role::Noun,
+                "single" => Role::Single,
                 "classifier" => Role::Classifier,
                 "stop" => Role::Stop,
                 _ => return None,
@@ -938,6 +940,8 @@ struct Unit {
     written: String,
     /// A counted noun rather than a unit.
     counted: bool,
+    /// A counted noun found in the lexicon (not guessed from the words after the number).
+    known: bool,
 }
 
 /// A unit at `i` (glued or after one space): the longest lexicon entry of up to four words.
@@ -950,13 +954,13 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
         let end = s + first.len_utf8();
         let key = &t[s..end];
         let kind = *UNITS.get(key)?;
-        return Some(Unit { end, kind, written: key.to_string(), counted: false });
+        return Some(Unit { end, kind, written: key.to_string(), counted: false, known: true });
     }
     if first == '°' {
         let end = word_end(t, s + first.len_utf8());
         let key = lower(&t[s..end]).into_owned();
         let kind = *UNITS.get(key.as_str())?;
-        return Some(Unit { end, kind, written: t[s..end].to_string(), counted: false });
+        return Some(Unit { end, kind, written: t[s..end].to_string(), counted: false, known: true });
     }
     if !first.is_alphabetic() {
         return None;
@@ -978,19 +982,20 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
         }
         let key = lower(&t[s..e2]);
         if let Some(&kind) = UNITS.get(key.as_ref()) {
-            best = Some(Unit { end: e2, kind, written: t[s..e2].to_string(), counted: false });
+            best = Some(Unit { end: e2, kind, written: t[s..e2].to_string(), counted: false, known: true });
         }
     }
     // A longer counted noun wins over a unit word ("điểm thi", "đồng hồ").
     if let Some(noun) = counted_at(t, s) {
-        if best.as_ref().is_none_or(|b| noun.end > b.end) && !glued {
+        if best.as_ref().is_none_or(|b| noun.known && noun.end > b.end) && !glued {
             return Some(noun);
         }
     }
     best
 }
 
-/// A counted noun at `s`: a lexicon compound, a classifier with its noun, or one plain word.
+/// A counted noun at `s`: a lexicon compound, a classifier with its noun, a known one-word noun, or
+/// (guessed) the next two words, which is how most Vietnamese nouns are written ("ứng viên").
 fn counted_at(t: &str, s: usize) -> Option<Unit> {
     let first_end = word_end(t, s);
     if first_end == s {
@@ -998,45 +1003,56 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     }
     let w = &t[s..first_end];
     let c = w.chars().next()?;
-    let acronym = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && c.is_uppercase();
-    if !c.is_lowercase() && !acronym {
+    let upper = w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let roman = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let acronym = w.chars().count() >= 2 && upper && c.is_uppercase() && !roman;
+    let unit = |end: usize, known: bool| Unit {
+        end,
+        kind: UnitKind::Measure,
+        written: t[s..end].to_string(),
+        counted: true,
+        known,
+    };
+    if acronym {
+        return Some(unit(first_end, false));
+    }
+    if !c.is_lowercase() {
         return None;
     }
-    if acronym {
-        return Some(Unit { end: first_end, kind: UnitKind::Measure, written: w.to_string(), counted: true });
-    }
-    let lw = lower(w);
+    let role = |a: usize, b: usize| COUNTED.get(lower(&t[a..b]).as_ref()).copied();
     let compound = |from: usize| -> Option<usize> {
-        let mut found = None;
-        for &e in phrase_ends(t, from, 5).iter().skip(1) {
-            if COUNTED.get(lower(&t[from..e]).as_ref()) == Some(&Role::Noun) {
-                found = Some(e);
-            }
-        }
-        found
+        phrase_ends(t, from, 5).iter().skip(1).rev().find(|&&e| role(from, e) == Some(Role::Noun)).copied()
     };
     if let Some(e) = compound(s) {
-        return Some(Unit { end: e, kind: UnitKind::Measure, written: t[s..e].to_string(), counted: true });
+        return Some(unit(e, true));
     }
-    if COUNTED.get(lw.as_ref()) == Some(&Role::Stop) || number_word(&lw).is_some() {
+    let lw = lower(w);
+    let next = next_word(t, first_end);
+    if role(s, first_end) == Some(Role::Stop)
+        || number_word(&lw).is_some()
+        || next.is_some_and(|(_, ne)| role(s, ne) == Some(Role::Stop))
+    {
         return None;
     }
-    let mut end = first_end;
-    if COUNTED.get(lw.as_ref()) == Some(&Role::Classifier) {
-        if let Some((ns, ne)) = next_word(t, first_end) {
-            let nw = lower(&t[ns..ne]);
-            let plain_noun = t[ns..ne].chars().next().is_some_and(char::is_lowercase)
-                && COUNTED.get(nw.as_ref()).is_none_or(|r| *r != Role::Stop)
-                && number_word(&nw).is_none()
-                && !UNITS.contains_key(nw.as_ref());
-            if let Some(e) = compound(ns) {
-                end = e;
-            } else if plain_noun && t[ns..ne].chars().all(char::is_alphabetic) {
-                end = ne;
-            }
+    // The next word can belong to the noun when it is a plain lower-case word.
+    let plain_next = next.filter(|&(ns, ne)| {
+        let nw = lower(&t[ns..ne]);
+        t[ns..ne].chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+            && role(ns, ne).is_none_or(|r| r != Role::Stop)
+            && number_word(&nw).is_none()
+            && !UNITS.contains_key(nw.as_ref())
+    });
+    match role(s, first_end) {
+        Some(Role::Classifier) => {
+            let end = match next {
+                Some((ns, _)) if compound(ns).is_some() => compound(ns).unwrap_or(first_end),
+                _ => plain_next.map_or(first_end, |(_, ne)| ne),
+            };
+            Some(unit(end, true))
         }
+        Some(Role::Single) => Some(unit(first_end, true)),
+        _ => Some(unit(plain_next.map_or(first_end, |(_, ne)| ne), false)),
     }
-    Some(Unit { end, kind: UnitKind::Measure, written: t[s..end].to_string(), counted: true })
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1224,6 +1240,9 @@ fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
         return None;
     }
     if !lenient && q.weak && unit.as_ref().is_some_and(|u| u.counted) {
+        return None;
+    }
+    if !lenient && q.words && unit.as_ref().is_some_and(|u| u.counted && !u.known) {
         return None;
     }
     // Years: "2017" alone or with a counted noun is a year, not a count.
