@@ -738,6 +738,7 @@ fn label_before(w: &str) -> bool {
             | "khối"
             | "nhà"
             | "căn"
+            | "đoạn"
     )
 }
 
@@ -825,7 +826,7 @@ fn rejected(t: &str, q: &Quant) -> bool {
 
 /// A unit or a lexicon compound noun right after the number: it is a quantity even after a label.
 fn strong_unit_after(t: &str, i: usize) -> bool {
-    unit_at(t, i).is_some_and(|u| !u.counted || u.written.contains(' '))
+    unit_at(t, i).is_some_and(|u| !u.counted || u.known && u.written.contains(' '))
 }
 
 /// "số" right after a document type: "Nghị định số 81".
@@ -980,7 +981,12 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
                 }
             }
         }
-        let key = lower(&t[s..e2]);
+        // One letter is case-sensitive: "5 g" is grams, "5G" a network.
+        let key = if e2 - s == 1 { Cow::Borrowed(&t[s..e2]) } else { lower(&t[s..e2]) };
+        if COUNTED.get(key.as_ref()) == Some(&Role::Stop) {
+            // "đồng thời", "bị hại": not a unit; a compound noun may still start here.
+            return counted_at(t, s).filter(|n| n.known && !glued);
+        }
         if let Some(&kind) = UNITS.get(key.as_ref()) {
             best = Some(Unit { end: e2, kind, written: t[s..e2].to_string(), counted: false, known: true });
         }
