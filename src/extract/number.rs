@@ -393,6 +393,11 @@ fn frac_is_empty(f: &str) -> bool {
 
 /// Reads a number (digits and/or words) starting at `p`.
 fn read_quant(t: &str, p: usize, lenient: bool) -> Option<Quant> {
+    read_quant_until(t, p, lenient, t.len())
+}
+
+/// Reads a number starting at `p` from tokens that start before `limit`.
+fn read_quant_until(t: &str, p: usize, lenient: bool, limit: usize) -> Option<Quant> {
     let mut total = Decimal::ZERO;
     let mut section = Decimal::ZERO;
     let mut pending: Option<Decimal> = None;
@@ -420,6 +425,9 @@ fn read_quant(t: &str, p: usize, lenient: bool) -> Option<Quant> {
                 None => break,
             }
         };
+        if tok_start >= limit {
+            break;
+        }
         let c = char_at(t, tok_start);
         if c.is_some_and(|c| c.is_ascii_digit() || (lenient && first && c == ',')) {
             // A digit literal: first, after a scale word ("1 triệu 200 nghìn"), or as a fraction.
@@ -621,7 +629,7 @@ fn trim_dangling(t: &str, p: usize, end: usize, value: Decimal, lenient: bool) -
     }
     // Re-read up to the space.
     let cut = p + sp;
-    let q = read_quant(t, p, lenient).filter(|q| q.end <= cut);
+    let q = read_quant_until(t, p, lenient, cut).filter(|q| q.end <= cut);
     match q {
         Some(q) => Some((q.end, q.value)),
         None => {
@@ -661,6 +669,8 @@ fn rejects_before(w: &str) -> bool {
         "năm"
             | "tháng"
             | "ngày"
+            | "mùng"
+            | "mồng"
             | "quý"
             | "thứ"
             | "điều"
@@ -732,7 +742,6 @@ fn label_before(w: &str) -> bool {
             | "sân"
             | "chung"
             | "tuyến"
-            | "xe"
             | "biển"
             | "cấp"
             | "khối"
@@ -1046,7 +1055,6 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
         t[ns..ne].chars().all(|c| c.is_alphabetic() && c.is_lowercase())
             && role(ns, ne).is_none_or(|r| r != Role::Stop)
             && number_word(&nw).is_none()
-            && !UNITS.contains_key(nw.as_ref())
     });
     match role(s, first_end) {
         Some(Role::Classifier) => {
