@@ -78,8 +78,28 @@ enum UnitKind {
     Duration(DurationUnit),
 }
 
+/// FNV-1a: lexicon keys are a few bytes long, where SipHash's set-up dominates.
+#[derive(Clone, Copy, Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Units by lower-case surface (`units.tsv`).
-static UNITS: LazyLock<HashMap<&'static str, UnitKind>> = LazyLock::new(|| {
+static UNITS: LazyLock<Map<UnitKind>> = LazyLock::new(|| {
     lexicon::rows(lexicon::UNITS)
         .filter_map(|r| {
             let canon = r.get(2).copied().unwrap_or("");
@@ -119,7 +139,7 @@ enum Role {
     Stop,
 }
 
-static COUNTED: LazyLock<HashMap<&'static str, Role>> = LazyLock::new(|| {
+static COUNTED: LazyLock<Map<Role>> = LazyLock::new(|| {
     lexicon::rows(lexicon::COUNTED)
         .filter_map(|r| {
             let role = match *r.get(1)? {
@@ -311,18 +331,19 @@ fn is_alnum(c: Option<char>) -> bool {
 
 /// The end of the phrase of `n` words starting at `s` (words separated by single spaces; a comma inside
 /// is allowed for lexicon entries such as "tỉnh, thành phố").
-fn phrase_ends(t: &str, s: usize, n: usize) -> Vec<usize> {
-    let mut ends = Vec::with_capacity(n);
+fn phrase_ends(t: &str, s: usize, n: usize) -> Ends {
+    let mut ends = Ends { at: [0; 5], len: 0 };
+    let n = n.min(ends.at.len());
     let mut e = word_end(t, s);
     if e == s {
         return ends;
     }
     ends.push(e);
-    while ends.len() < n {
-        let rest = &t[e..];
-        let skip = if rest.starts_with(", ") {
+    while ends.len < n {
+        let rest = &t.as_bytes()[e..];
+        let skip = if rest.starts_with(b", ") {
             2
-        } else if rest.starts_with(' ') {
+        } else if rest.starts_with(b" ") {
             1
         } else {
             break;
@@ -336,6 +357,25 @@ fn phrase_ends(t: &str, s: usize, n: usize) -> Vec<usize> {
         ends.push(e);
     }
     ends
+}
+
+/// Up to five word ends, without allocating.
+struct Ends {
+    at: [usize; 5],
+    len: usize,
+}
+
+impl Ends {
+    fn push(&mut self, e: usize) {
+        if let Some(slot) = self.at.get_mut(self.len) {
+            *slot = e;
+            self.len += 1;
+        }
+    }
+
+    fn as_slice(&self) -> &[usize] {
+        &self.at[..self.len]
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -835,7 +875,7 @@ fn rejected(t: &str, q: &Quant) -> bool {
 
 /// A unit or a lexicon compound noun right after the number: it is a quantity even after a label.
 fn strong_unit_after(t: &str, i: usize) -> bool {
-    unit_at(t, i).is_some_and(|u| !u.counted || u.known && u.written.contains(' '))
+    unit_at(t, i).is_some_and(|u| !u.counted || u.known && t[u.start..u.end].contains(' '))
 }
 
 /// "số" right after a document type: "Nghị định số 81".
@@ -917,26 +957,17 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 
 /// The qualifier phrase ending right before `i`: its start and meaning.
 fn qualifier_before(t: &str, i: usize) -> Option<(usize, Qualifier)> {
-    let (s1, w1) = prev_lower(t, i)?;
-    let two = prev_lower(t, s1);
-    let three = two.as_ref().and_then(|(s0, _)| prev_lower(t, *s0));
-    for &(phrase, q) in QUALIFIERS {
-        let n = phrase.split(' ').count();
-        let ok = match n {
-            1 => phrase == w1,
-            2 => two.as_ref().is_some_and(|(_, w0)| format!("{w0} {w1}") == phrase),
-            _ => three.as_ref().zip(two.as_ref()).is_some_and(|((_, a), (_, b))| format!("{a} {b} {w1}") == phrase),
-        };
-        if ok {
-            let start = match n {
-                1 => s1,
-                2 => two.as_ref().map_or(s1, |(s, _)| *s),
-                _ => three.as_ref().map_or(s1, |(s, _)| *s),
-            };
-            return Some((start, q));
-        }
-    }
-    None
+    let (s1, _) = prev_word(t, i)?;
+    let s2 = prev_word(t, s1).map(|(s, _)| s);
+    let s3 = s2.and_then(|s| prev_word(t, s)).map(|(s, _)| s);
+    // The last one, two and three words, lower-cased once.
+    let spans = [Some(s1), s2, s3];
+    let phrases: Vec<(usize, String)> =
+        spans.iter().flatten().map(|&s| (s, t[s..i - 1].to_lowercase())).collect();
+    QUALIFIERS.iter().find_map(|&(phrase, q)| {
+        let n = phrase.bytes().filter(|&b| b == b' ').count();
+        phrases.get(n).filter(|(_, p)| p == phrase).map(|(s, _)| (*s, q))
+    })
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -946,8 +977,8 @@ fn qualifier_before(t: &str, i: usize) -> Option<(usize, Qualifier)> {
 struct Unit {
     end: usize,
     kind: UnitKind,
-    /// The unit as written (measures, counted nouns).
-    written: String,
+    /// Where the unit starts (the unit as written is `t[start..end]`).
+    start: usize,
     /// A counted noun rather than a unit.
     counted: bool,
     /// A counted noun found in the lexicon (not guessed from the words after the number).
@@ -964,13 +995,13 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
         let end = s + first.len_utf8();
         let key = &t[s..end];
         let kind = *UNITS.get(key)?;
-        return Some(Unit { end, kind, written: key.to_string(), counted: false, known: true });
+        return Some(Unit { start: s, end, kind, counted: false, known: true });
     }
     if first == '°' {
         let end = word_end(t, s + first.len_utf8());
         let key = lower(&t[s..end]).into_owned();
         let kind = *UNITS.get(key.as_str())?;
-        return Some(Unit { end, kind, written: t[s..end].to_string(), counted: false, known: true });
+        return Some(Unit { start: s, end, kind, counted: false, known: true });
     }
     if !first.is_alphabetic() {
         return None;
@@ -978,7 +1009,7 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
     // Words may carry "/" ("km/h") and digits ("m2").
     let ends = phrase_ends(t, s, 4);
     let mut best: Option<Unit> = None;
-    for &e in &ends {
+    for &e in ends.as_slice() {
         let mut e2 = e;
         // "km/h", "m/s": a slash and a unit after it.
         if t[e..].starts_with('/') {
@@ -997,7 +1028,7 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
             return counted_at(t, s).filter(|n| n.known && !glued);
         }
         if let Some(&kind) = UNITS.get(key.as_ref()) {
-            best = Some(Unit { end: e2, kind, written: t[s..e2].to_string(), counted: false, known: true });
+            best = Some(Unit { start: s, end: e2, kind, counted: false, known: true });
         }
     }
     // A longer counted noun wins over a unit word ("điểm thi", "đồng hồ").
@@ -1024,7 +1055,7 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     let unit = |end: usize, known: bool| Unit {
         end,
         kind: UnitKind::Measure,
-        written: t[s..end].to_string(),
+        start: s,
         counted: true,
         known,
     };
@@ -1036,7 +1067,7 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     }
     let role = |a: usize, b: usize| COUNTED.get(lower(&t[a..b]).as_ref()).copied();
     let compound = |from: usize| -> Option<usize> {
-        phrase_ends(t, from, 5).iter().skip(1).rev().find(|&&e| role(from, e) == Some(Role::Noun)).copied()
+        phrase_ends(t, from, 5).as_slice().iter().skip(1).rev().find(|&&e| role(from, e) == Some(Role::Noun)).copied()
     };
     if let Some(e) = compound(s) {
         return Some(unit(e, true));
@@ -1178,6 +1209,10 @@ fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
     } else {
         let q = read_quant(t, qstart, lenient)?;
         if q.bare_multiplier && !hang && !lenient {
+            return None;
+        }
+        // "một" alone ("một người", "một số") is an article unless a unit or "nửa" follows.
+        if q.weak && !lenient && !next_is_word(t, q.end, "nửa") && unit_at(t, q.end).is_none_or(|u| u.counted) {
             return None;
         }
         if hang && !q.bare_multiplier {
@@ -1336,8 +1371,8 @@ fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
             UnitKind::Money(c) => (NumberKind::Money, Some(c.to_string())),
             UnitKind::Cent => (NumberKind::Money, Some("cent".to_string())),
             UnitKind::Percent => (NumberKind::Percent, Some("%".to_string())),
-            UnitKind::Measure if u.counted => (NumberKind::Count, Some(u.written.clone())),
-            UnitKind::Measure => (NumberKind::Measure, Some(u.written.clone())),
+            UnitKind::Measure if u.counted => (NumberKind::Count, Some(t[u.start..u.end].to_string())),
+            UnitKind::Measure => (NumberKind::Measure, Some(t[u.start..u.end].to_string())),
             UnitKind::Duration(_) => return None,
         },
         (None, None) => (NumberKind::Number, None),
@@ -1476,7 +1511,7 @@ fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
     let next2 = next_word(t, u.end).and_then(|(_, e)| next_word(t, e)).map(|(s, e)| lower(&t[s..e]).into_owned());
     let after_digit = t[u.end..].strip_prefix(' ').is_some_and(|r| r.bytes().next().is_some_and(|b| b.is_ascii_digit()));
     let prev = prev_lower(t, q.start).map(|(_, w)| w.into_owned());
-    match lower(&t[u.end - u.written.len()..u.end]).as_ref() {
+    match lower(&t[u.start..u.end]).as_ref() {
         "giờ" | "tiếng" => {
             after_digit
                 || matches!(
