@@ -220,8 +220,8 @@ fn number_word(w: &str) -> Option<Word> {
 /// before an amount. Digits are found separately.
 static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let words = [
-        "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "trăm", "nghìn", "ngàn", "triệu",
-        "tỷ", "tỉ", "chục", "hàng", "nửa", "không",
+        "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "trăm", "nghìn", "ngàn", "triệu", "tỷ",
+        "tỉ", "chục", "hàng", "nửa", "không",
     ];
     let mut pats: Vec<String> = Vec::new();
     for w in words {
@@ -414,7 +414,7 @@ fn read_digits(t: &str, p: usize, lenient: bool) -> Option<(Decimal, usize, bool
     } else if caps.name("dot").is_some() {
         (get("dot").to_string(), get("dotf").to_string(), false)
     } else {
-        (get("int").to_string(), get("frac").to_string(), frac_is_empty(get("frac")))
+        (get("int").to_string(), get("frac").to_string(), get("frac").is_empty())
     };
     // A leading zero is a code or a phone number ("0912…", "05"), except "0,5".
     if !lenient && int.len() > 1 && int.starts_with('0') {
@@ -425,10 +425,6 @@ fn read_digits(t: &str, p: usize, lenient: bool) -> Option<(Decimal, usize, bool
     }
     let value = Decimal::from_parts(if int.is_empty() { "0" } else { &int }, &frac)?;
     Some((value, p + m.end(), plain))
-}
-
-fn frac_is_empty(f: &str) -> bool {
-    f.is_empty()
 }
 
 /// Reads a number (digits and/or words) starting at `p`.
@@ -454,7 +450,6 @@ fn read_quant_until(t: &str, p: usize, lenient: bool, limit: usize) -> Option<Qu
     let mut best: Option<(usize, Decimal)> = None;
     let mut pos = p;
     let mut first = true;
-    let mut after_scale_digits = false;
 
     loop {
         let tok_start = if first {
@@ -509,7 +504,6 @@ fn read_quant_until(t: &str, p: usize, lenient: bool, limit: usize) -> Option<Qu
                 let n = v.to_i64().unwrap_or(0);
                 year_like = (1900..=2100).contains(&n) && end - tok_start == 4;
             }
-            after_scale_digits = !first;
             pending = Some(v);
             any_digits = true;
             pos = end;
@@ -610,7 +604,6 @@ fn read_quant_until(t: &str, p: usize, lenient: bool, limit: usize) -> Option<Qu
                 }
                 last_scale = Some(exp);
                 max_scale = max_scale.max(Some(exp));
-                after_scale_digits = false;
             }
             Word::Half => {
                 let Some(Word::Scale(exp)) = prev else { break };
@@ -641,7 +634,6 @@ fn read_quant_until(t: &str, p: usize, lenient: bool, limit: usize) -> Option<Qu
             best = Some((pos, v));
         }
     }
-    let _ = after_scale_digits;
     let (end, value) = best?;
     // A digit literal after a scale word must itself be followed by a smaller scale word: "1 triệu 200
     // nghìn"; otherwise the number ends at the scale word ("10 triệu 5 người" is two things).
@@ -844,17 +836,13 @@ fn rejected(t: &str, q: &Quant) -> bool {
                 return true;
             }
         }
-        Some('h' | 'g' | 'H') if !q.words && !is_letter(after2) => {
-            // "14h", "14h30", "9g": times.
-            if after2.is_none_or(|c| !c.is_alphabetic()) {
-                return true;
-            }
-        }
+        // "14h", "14h30", "9g": times.
+        Some('h' | 'g' | 'H') if !q.words && !is_letter(after2) => return true,
         _ => {}
     }
     // Words before.
     if let Some((s, w)) = prev_lower(t, q.start) {
-        if rejects_before(&w) && !(w == "số" && !after_doc_type(t, s)) {
+        if rejects_before(&w) && (w != "số" || after_doc_type(t, s)) {
             return true;
         }
         if label_before(&w) && !strong_unit_after(t, q.end) {
@@ -962,8 +950,7 @@ fn qualifier_before(t: &str, i: usize) -> Option<(usize, Qualifier)> {
     let s3 = s2.and_then(|s| prev_word(t, s)).map(|(s, _)| s);
     // The last one, two and three words, lower-cased once.
     let spans = [Some(s1), s2, s3];
-    let phrases: Vec<(usize, String)> =
-        spans.iter().flatten().map(|&s| (s, t[s..i - 1].to_lowercase())).collect();
+    let phrases: Vec<(usize, String)> = spans.iter().flatten().map(|&s| (s, t[s..i - 1].to_lowercase())).collect();
     QUALIFIERS.iter().find_map(|&(phrase, q)| {
         let n = phrase.bytes().filter(|&b| b == b' ').count();
         phrases.get(n).filter(|(_, p)| p == phrase).map(|(s, _)| (*s, q))
@@ -1052,13 +1039,7 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     let upper = w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     let roman = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
     let acronym = w.chars().count() >= 2 && upper && c.is_uppercase() && !roman;
-    let unit = |end: usize, known: bool| Unit {
-        end,
-        kind: UnitKind::Measure,
-        start: s,
-        counted: true,
-        known,
-    };
+    let unit = |end: usize, known: bool| Unit { end, kind: UnitKind::Measure, start: s, counted: true, known };
     if acronym {
         return Some(unit(first_end, false));
     }
@@ -1178,7 +1159,7 @@ fn scan(t: &str, lenient: bool, out: &mut Vec<Entity>) {
 /// Reads the quantity phrase around the trigger at `cand`.
 fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
     // Currency before the amount.
-    let (mut currency, qstart) = match prefix_currency(t, cand) {
+    let (currency, qstart) = match prefix_currency(t, cand) {
         Some((code, d)) => (Some(code), d),
         None => (None, cand),
     };
@@ -1260,7 +1241,8 @@ fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
     let mut value_to: Option<Decimal> = None;
     let from_word = prev_lower(t, cand).filter(|(_, w)| w == "từ" || w == "giữa");
     let range_after = unit.as_ref().map_or(q.end, |u| u.end);
-    if let Some((q2, u2)) = range_second(t, q.end, range_after, &q, from_word.as_ref().map(|(_, w)| w.as_ref()), lenient)
+    if let Some((q2, u2)) =
+        range_second(t, q.end, range_after, &q, from_word.as_ref().map(|(_, w)| w.as_ref()), lenient)
     {
         let mut low = q.value;
         // "từ 3 đến 5 tỷ": the scale written on the high end applies to the low end.
@@ -1281,6 +1263,11 @@ fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
             }
         }
     }
+    // After "triệu"/"tỷ" an unknown word is the next clause ("hơn 700 tỷ xây 2 cầu"): a bare amount.
+    let big = q.scale.is_some_and(|e| e >= 6) && !q.words;
+    if big && unit.as_ref().is_some_and(|u| u.counted && !u.known) {
+        unit = None;
+    }
     if let Some(u) = &unit {
         end = end.max(u.end);
     }
@@ -1298,11 +1285,13 @@ fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
     if !lenient
         && q.year_like
         && value_to.is_none()
-        && !unit.as_ref().is_some_and(|u| matches!(u.kind, UnitKind::Money(_) | UnitKind::Percent | UnitKind::Measure) && !u.counted)
+        && !unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.kind, UnitKind::Money(_) | UnitKind::Percent | UnitKind::Measure) && !u.counted)
     {
         return None;
     }
-    if !lenient && unit.is_none() && currency.is_none() {
+    if !lenient && unit.is_none() && currency.is_none() && !big {
         return None;
     }
 
@@ -1377,10 +1366,6 @@ fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
         },
         (None, None) => (NumberKind::Number, None),
     };
-    if currency.is_some() {
-        currency = None;
-    }
-    let _ = currency;
     Some(Entity {
         start: phrase_start,
         end,
@@ -1509,30 +1494,30 @@ fn cents_after(t: &str, i: usize, lenient: bool) -> Option<(usize, Decimal)> {
 fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
     let next = next_word(t, u.end).map(|(s, e)| lower(&t[s..e]).into_owned());
     let next2 = next_word(t, u.end).and_then(|(_, e)| next_word(t, e)).map(|(s, e)| lower(&t[s..e]).into_owned());
-    let after_digit = t[u.end..].strip_prefix(' ').is_some_and(|r| r.bytes().next().is_some_and(|b| b.is_ascii_digit()));
+    let after_digit =
+        t[u.end..].strip_prefix(' ').is_some_and(|r| r.bytes().next().is_some_and(|b| b.is_ascii_digit()));
     let prev = prev_lower(t, q.start).map(|(_, w)| w.into_owned());
     match lower(&t[u.start..u.end]).as_ref() {
         "giờ" | "tiếng" => {
             after_digit
                 || matches!(
                     next.as_deref(),
-                    Some("sáng" | "chiều" | "tối" | "trưa" | "đêm" | "khuya" | "ngày" | "hôm" | "rưỡi" | "kém" | "đúng")
+                    Some(
+                        "sáng" | "chiều" | "tối" | "trưa" | "đêm" | "khuya" | "ngày" | "hôm" | "rưỡi" | "kém" | "đúng"
+                    )
                 )
                 || matches!(prev.as_deref(), Some("lúc" | "vào" | "đến" | "tới" | "từ"))
         }
         "tháng" => {
             after_digit
-                || matches!(next.as_deref(), Some("đầu" | "cuối" | "giữa"))
-                    && matches!(next2.as_deref(), Some("năm"))
+                || matches!(next.as_deref(), Some("đầu" | "cuối" | "giữa")) && matches!(next2.as_deref(), Some("năm"))
                 || matches!(next.as_deref(), Some("năm")) && {
                     // "9 tháng năm 2020": the first nine months of 2020.
                     let r = next_word(t, u.end).and_then(|(_, e)| next_word(t, e));
                     r.is_some_and(|(s, _)| t[s..].bytes().next().is_some_and(|b| b.is_ascii_digit()))
                 }
         }
-        "phút" => {
-            matches!(prev.as_deref(), Some("giờ" | "lúc")) || t[..q.start].trim_end().ends_with(|c: char| c == 'h')
-        }
+        "phút" => matches!(prev.as_deref(), Some("giờ" | "lúc")) || t[..q.start].trim_end().ends_with('h'),
         "ngày" => after_digit,
         "năm" => after_digit,
         _ => false,
@@ -1573,7 +1558,14 @@ mod tests {
         ("Tăng 5-7% so với cùng kỳ.", &[("5-7%", "5", Some("7"), Some("%"), NumberKind::Percent, Qualifier::Exact)]),
         (
             "Phạt từ 3 đến 5 tỷ đồng.",
-            &[("từ 3 đến 5 tỷ đồng", "3000000000", Some("5000000000"), Some("VND"), NumberKind::Money, Qualifier::Exact)],
+            &[(
+                "từ 3 đến 5 tỷ đồng",
+                "3000000000",
+                Some("5000000000"),
+                Some("VND"),
+                NumberKind::Money,
+                Qualifier::Exact,
+            )],
         ),
         (
             "Xe chạy khoảng 80-100 km/h.",
@@ -1606,7 +1598,10 @@ mod tests {
                 ("hai mươi tư trạm y tế", "24", None, Some("trạm y tế"), NumberKind::Count, Qualifier::Exact),
             ],
         ),
-        ("Cứu 3 thuyền viên.", &[("3 thuyền viên", "3", None, Some("thuyền viên"), NumberKind::Count, Qualifier::Exact)]),
+        (
+            "Cứu 3 thuyền viên.",
+            &[("3 thuyền viên", "3", None, Some("thuyền viên"), NumberKind::Count, Qualifier::Exact)],
+        ),
         ("Chở 10 tấn hàng.", &[("10 tấn", "10", None, Some("tấn"), NumberKind::Measure, Qualifier::Exact)]),
         ("Nhà rộng hơn 2.000 m2.", &[("hơn 2.000 m2", "2000", None, Some("m2"), NumberKind::Measure, Qualifier::Over)]),
         ("Ông A, 47 tuổi, ở xã B.", &[("47 tuổi", "47", None, Some("tuổi"), NumberKind::Measure, Qualifier::Exact)]),
@@ -1628,10 +1623,19 @@ mod tests {
             "Hơn 1,2 tỷ USD đổ vào.",
             &[("Hơn 1,2 tỷ USD", "1200000000", None, Some("USD"), NumberKind::Money, Qualifier::Over)],
         ),
-        ("Tổng 1,234,567 USD.", &[("1,234,567 USD", "1234567", None, Some("USD"), NumberKind::Money, Qualifier::Exact)]),
-        ("Có 7 tỉnh, thành phố tham gia.", &[("7 tỉnh, thành phố", "7", None, Some("tỉnh, thành phố"), NumberKind::Count, Qualifier::Exact)]),
+        (
+            "Tổng 1,234,567 USD.",
+            &[("1,234,567 USD", "1234567", None, Some("USD"), NumberKind::Money, Qualifier::Exact)],
+        ),
+        (
+            "Có 7 tỉnh, thành phố tham gia.",
+            &[("7 tỉnh, thành phố", "7", None, Some("tỉnh, thành phố"), NumberKind::Count, Qualifier::Exact)],
+        ),
         ("Hai nước ký kết.", &[("Hai nước", "2", None, Some("nước"), NumberKind::Count, Qualifier::Exact)]),
-        ("Xảy ra 41 vụ tai nạn giao thông.", &[("41 vụ tai nạn", "41", None, Some("vụ tai nạn"), NumberKind::Count, Qualifier::Exact)]),
+        (
+            "Xảy ra 41 vụ tai nạn giao thông.",
+            &[("41 vụ tai nạn", "41", None, Some("vụ tai nạn"), NumberKind::Count, Qualifier::Exact)],
+        ),
         // Negatives: dates, times, references, ordinals, codes, phones, plates, names, years.
         ("Ngày 17/3/2008 và ngày 26/4 tỉnh họp.", &[]),
         ("Trong năm 2012, tháng 10/2011 và quý I/2017.", &[]),
@@ -1645,6 +1649,47 @@ mod tests {
         ("Đến ngày 31-12-2016 mới xong.", &[]),
         ("Một người đàn ông và một nửa.", &[]),
         ("Anh ấy không đi.", &[]),
+        // Learned on real news: labels, names, glued letters, words that only look like units.
+        ("Từ mùng 9 tết, giai đoạn 2 triển khai, phòng 305 mở cửa.", &[]),
+        ("Điện thoại có 5G, màn hình 3D và chip A14.", &[]),
+        ("Chad là một đồng minh; hai bên đồng thời ký.", &[]),
+        ("Bán iPhone 12 và Galaxy S21 từ thứ 2.", &[]),
+        ("Tỷ số 3-1 sau hiệp 1.", &[]),
+        ("Thắng 2-1, sinh năm 1981, đến năm 2002 mới về.", &[]),
+        ("Ban Quản lý dự án Điện 2 làm đại diện.", &[]),
+        ("Còn 2 ứng viên khác.", &[("2 ứng viên", "2", None, Some("ứng viên"), NumberKind::Count, Qualifier::Exact)]),
+        ("Dừng xe 2 lần.", &[("2 lần", "2", None, Some("lần"), NumberKind::Count, Qualifier::Exact)]),
+        (
+            "Đường 10 làn xe nối QL18.",
+            &[("10 làn xe", "10", None, Some("làn xe"), NumberKind::Count, Qualifier::Exact)],
+        ),
+        ("Tốc độ 80 km/h.", &[("80 km/h", "80", None, Some("km/h"), NumberKind::Measure, Qualifier::Exact)]),
+        ("Bồi thường cho 3 bị hại.", &[("3 bị hại", "3", None, Some("bị hại"), NumberKind::Count, Qualifier::Exact)]),
+        (
+            "Đầu tư hơn 700 tỷ xây cầu.",
+            &[("hơn 700 tỷ", "700000000000", None, None, NumberKind::Number, Qualifier::Over)],
+        ),
+        ("Bán 10.000 yen.", &[("10.000 yen", "10000", None, Some("JPY"), NumberKind::Money, Qualifier::Exact)]),
+        (
+            "Xe từ 18 tấn trở lên phải nộp phí.",
+            &[("từ 18 tấn trở lên", "18", None, Some("tấn"), NumberKind::Measure, Qualifier::Over)],
+        ),
+        (
+            "Giá 55,48 - 55,83 triệu đồng/lượng.",
+            &[(
+                "55,48 - 55,83 triệu đồng",
+                "55480000",
+                Some("55830000"),
+                Some("VND"),
+                NumberKind::Money,
+                Qualifier::Exact,
+            )],
+        ),
+        (
+            "Trị giá hàng chục tỷ đồng.",
+            &[("hàng chục tỷ đồng", "10000000000", None, Some("VND"), NumberKind::Money, Qualifier::About)],
+        ),
+        ("Chi 2,5 triệu tệ.", &[("2,5 triệu tệ", "2500000", None, Some("CNY"), NumberKind::Money, Qualifier::Exact)]),
     ];
 
     #[test]
@@ -1669,7 +1714,9 @@ mod tests {
         }
     }
 
-    const DURATIONS: &[(&str, &[(&str, &str, DurationUnit)])] = &[
+    type DurationRow = (&'static str, &'static [(&'static str, &'static str, DurationUnit)]);
+
+    const DURATIONS: &[DurationRow] = &[
         ("Dự án kéo dài 5 năm.", &[("5 năm", "5", DurationUnit::Year)]),
         ("Trong 3 tháng và 10 ngày.", &[("3 tháng", "3", DurationUnit::Month), ("10 ngày", "10", DurationUnit::Day)]),
         ("Xử lý trong 2 giờ.", &[("2 giờ", "2", DurationUnit::Hour)]),
@@ -1678,6 +1725,17 @@ mod tests {
         ("Sau 1 năm rưỡi.", &[("1 năm rưỡi", "1.5", DurationUnit::Year)]),
         ("Trong 6 tháng đầu năm 2017 và lúc 9 giờ sáng.", &[]),
         ("Ngày 3 tháng 4 năm 2021.", &[]),
+        ("Khoảng 9 giờ 30 phút, lúc 2 giờ và 9 tháng năm 2020.", &[]),
+        (
+            "Hai mươi năm, mười năm và một trăm năm.",
+            &[
+                ("Hai mươi năm", "20", DurationUnit::Year),
+                ("mười năm", "10", DurationUnit::Year),
+                ("một trăm năm", "100", DurationUnit::Year),
+            ],
+        ),
+        ("Sau khoảng 35 triệu năm.", &[("khoảng 35 triệu năm", "35000000", DurationUnit::Year)]),
+        ("Nghỉ từ 6-8 tuần.", &[("từ 6-8 tuần", "6", DurationUnit::Week)]),
     ];
 
     #[test]
@@ -1732,7 +1790,8 @@ mod tests {
                         (Some(lo), Some(hi)) => n.value == lo && n.value_to == Some(hi),
                         _ => Some(n.value) == num("value"),
                     };
-                    let cur_ok = v.get("currency").and_then(|c| c.as_str()).is_none_or(|c| n.unit.as_deref() == Some(c));
+                    let cur_ok =
+                        v.get("currency").and_then(|c| c.as_str()).is_none_or(|c| n.unit.as_deref() == Some(c));
                     value_ok && cur_ok
                 } else {
                     false
