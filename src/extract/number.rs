@@ -167,7 +167,7 @@ enum Word {
     Hundred,
     /// linh / lẻ: zero tens ("một trăm linh năm").
     Zero,
-    /// nghìn/ngàn (3), triệu (6), tỷ/tỉ (9).
+    /// nghìn/ngàn (3), vạn (4), triệu (6), tỷ/tỉ (9).
     Scale(u32),
     /// rưỡi: and a half of the last scale.
     Half,
@@ -208,6 +208,7 @@ fn number_word(w: &str) -> Option<Word> {
         "trăm" => Word::Hundred,
         "linh" | "lẻ" => Word::Zero,
         "nghìn" | "ngàn" => Word::Scale(3),
+        "vạn" => Word::Scale(4),
         "triệu" => Word::Scale(6),
         "tỷ" | "tỉ" => Word::Scale(9),
         "rưỡi" => Word::Half,
@@ -1038,6 +1039,10 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     let c = w.chars().next()?;
     let upper = w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     let roman = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    // Era markers make the number a year: "202 TCN" (BC), "220 SCN" (AD).
+    if matches!(w, "TCN" | "SCN") {
+        return None;
+    }
     let acronym = w.chars().count() >= 2 && upper && c.is_uppercase() && !roman;
     let unit = |end: usize, known: bool| Unit { end, kind: UnitKind::Measure, start: s, counted: true, known };
     if acronym {
@@ -1685,6 +1690,11 @@ mod tests {
                 Qualifier::Exact,
             )],
         ),
+        (
+            "Thả 54 vạn tôm giống.",
+            &[("54 vạn tôm giống", "540000", None, Some("tôm giống"), NumberKind::Count, Qualifier::Exact)],
+        ),
+        ("Nhà Hán (202 TCN - 220 SCN).", &[]),
         (
             "Trị giá hàng chục tỷ đồng.",
             &[("hàng chục tỷ đồng", "10000000000", None, Some("VND"), NumberKind::Money, Qualifier::About)],
