@@ -864,7 +864,7 @@ fn rejected(t: &str, q: &Quant) -> bool {
 
 /// A unit or a lexicon compound noun right after the number: it is a quantity even after a label.
 fn strong_unit_after(t: &str, i: usize) -> bool {
-    unit_at(t, i).is_some_and(|u| !u.counted || u.known && t[u.start..u.end].contains(' '))
+    unit_at(t, i).is_some_and(|u| !u.counted || u.known)
 }
 
 /// "số" right after a document type: "Nghị định số 81".
@@ -1417,6 +1417,9 @@ fn range_second(
             (1, false)
         } else if rest.starts_with(" - ") && !q.words {
             (3, false)
+        } else if (rest.starts_with(" -") || rest.starts_with("- ")) && !q.words {
+            // Unevenly spaced dash: "15.000 -20.000 tấn".
+            (2, false)
         } else if let Some(w) = [" đến ", " tới "].iter().find(|w| rest.starts_with(**w)) {
             (w.len(), false)
         } else if rest.starts_with(" và ") {
@@ -1443,7 +1446,7 @@ fn range_second(
         }
         // Without "từ", a word connector needs the same kind on both sides and a rising range.
         let u2 = unit_at(t, q2.end);
-        if opener.is_none() && !rest.starts_with('-') && !rest.starts_with(" - ") && u2.is_none() {
+        if opener.is_none() && !rest.starts_with('-') && !rest.starts_with(" -") && u2.is_none() {
             continue;
         }
         return Some((q2, u2));
@@ -1663,6 +1666,18 @@ mod tests {
         ("Thắng 2-1, sinh năm 1981, đến năm 2002 mới về.", &[]),
         ("Ban Quản lý dự án Điện 2 làm đại diện.", &[]),
         ("Còn 2 ứng viên khác.", &[("2 ứng viên", "2", None, Some("ứng viên"), NumberKind::Count, Qualifier::Exact)]),
+        ("Một nhóm 6 người kéo đến.", &[("6 người", "6", None, Some("người"), NumberKind::Count, Qualifier::Exact)]),
+        (
+            "Xuất khoảng 15.000 -20.000 tấn.",
+            &[(
+                "khoảng 15.000 -20.000 tấn",
+                "15000",
+                Some("20000"),
+                Some("tấn"),
+                NumberKind::Measure,
+                Qualifier::About,
+            )],
+        ),
         ("Dừng xe 2 lần.", &[("2 lần", "2", None, Some("lần"), NumberKind::Count, Qualifier::Exact)]),
         (
             "Đường 10 làn xe nối QL18.",
