@@ -1923,6 +1923,34 @@ mod tests {
 }
 
 #[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text: no panic, spans are ordered char boundaries inside the text.
+        #[test]
+        fn any_text_is_safe(text in "\\PC{0,60}") {
+            let mut out = Vec::new();
+            Numbers.extract(&Doc { text: &text, published: None }, &mut out);
+            for e in &out {
+                prop_assert!(text.get(e.start..e.end).is_some_and(|s| !s.is_empty()));
+            }
+        }
+
+        #[test]
+        fn spans_are_sound(text in "[0-9 .,/%$:hKk-]{0,12}(triệu|tỷ|nghìn|năm|tháng|hai mươi|một|đồng|USD|người|gần|từ|đến|\\pL| ){0,8}[0-9 .,/%-]{0,8}") {
+            let mut out = Vec::new();
+            Numbers.extract(&Doc { text: &text, published: None }, &mut out);
+            for e in &out {
+                prop_assert!(e.start < e.end && e.end <= text.len());
+                prop_assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
 mod speed {
     use super::*;
 
