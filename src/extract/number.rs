@@ -827,6 +827,7 @@ fn label_before(w: &str) -> bool {
             | "nhà"
             | "căn"
             | "đoạn"
+            | "phần"
     )
 }
 
@@ -1284,7 +1285,12 @@ fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
             return None;
         }
         // "một" alone ("một người", "một số") is an article unless a unit or "nửa" follows.
-        if q.weak && !lenient && !next_is_word(t, q.end, "nửa") && unit_at(t, q.end).is_none_or(|u| u.counted) {
+        // Measures are ambiguous there too ("một điểm nổi bật", "một lượng lớn").
+        if q.weak
+            && !lenient
+            && !next_is_word(t, q.end, "nửa")
+            && unit_at(t, q.end).is_none_or(|u| u.counted || u.kind == UnitKind::Measure)
+        {
             return None;
         }
         if hang && !q.bare_multiplier {
@@ -1754,6 +1760,18 @@ mod tests {
         ("Còn 2 ứng viên khác.", &[("2 ứng viên", "2", None, Some("ứng viên"), NumberKind::Count, Qualifier::Exact)]),
         ("Tầng 18 tòa nhà, Nghị quyết Trung ương 4 khóa XII, metro số 1 tắc vốn.", &[]),
         ("Trong tổng số 620 DNNN.", &[("620 DNNN", "620", None, Some("DNNN"), NumberKind::Count, Qualifier::Exact)]),
+        ("Một điểm nổi bật là một lượng lớn; phần 2 từng tạo cơn sốt.", &[]),
+        (
+            "Cách khoảng 55 triệu năm ánh sáng.",
+            &[(
+                "khoảng 55 triệu năm ánh sáng",
+                "55000000",
+                None,
+                Some("năm ánh sáng"),
+                NumberKind::Measure,
+                Qualifier::About,
+            )],
+        ),
         ("Một nhóm 6 người kéo đến.", &[("6 người", "6", None, Some("người"), NumberKind::Count, Qualifier::Exact)]),
         (
             "Xuất khoảng 15.000 -20.000 tấn.",
