@@ -885,7 +885,7 @@ fn rejected(t: &str, q: &Quant) -> bool {
             }
         }
         // "14h", "14h30", "9g": times.
-        Some('h' | 'g' | 'H') if !q.words && !is_letter(after2) => return true,
+        Some('h' | 'g' | 'H') if !q.words && !is_letter(after2) && q.end - q.start <= 2 => return true,
         _ => {}
     }
     // Words before.
@@ -1772,6 +1772,7 @@ mod tests {
                 Qualifier::About,
             )],
         ),
+        ("Vàng nặng 189.820g.", &[("189.820g", "189820", None, Some("g"), NumberKind::Measure, Qualifier::Exact)]),
         ("Một nhóm 6 người kéo đến.", &[("6 người", "6", None, Some("người"), NumberKind::Count, Qualifier::Exact)]),
         (
             "Xuất khoảng 15.000 -20.000 tấn.",
