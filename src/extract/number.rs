@@ -1,8 +1,43 @@
-//! The `numbers` extractor.
+//! The `numbers` extractor: quantities (counts, money, percentages, measures) and durations.
+//!
+//! A quantity is found from a *trigger* (a digit, a number word such as "hai"/"mươi"/"triệu", "hàng",
+//! "nửa", or a currency sign/code written before the amount) and read as:
+//!
+//! ```text
+//! [từ|giữa] [qualifier] [currency] NUMBER [range: "-"|đến|tới|và NUMBER] [unit | counted noun] [trở lên|trở xuống]
+//! gần        2.800                                                     lượt người          → 2800, nearly
+//! từ         3              đến 5 tỷ                                   đồng                → 3e9..5e9 VND
+//! ```
+//!
+//! NUMBER is digits with Vietnamese separators ("2.800", "224,5", "1.234.567,89"; international
+//! "1,234,567" only with two or more groups), an optional glued `K`/`M` suffix, scale words (nghìn/ngàn,
+//! triệu, tỷ/tỉ, compounds "1 triệu 200 nghìn"), or number words ("hai mươi lăm", "một trăm linh năm").
+//! Values are exact [`Decimal`]s: "224,5 triệu" is 224500000.
+//!
+//! Invariants:
+//! - Digits that belong to dates, times, document numbers, ordinals, article numbers, codes, phone numbers,
+//!   licence plates and years are never emitted (the number is rejected from its own context, not left
+//!   to overlap resolution).
+//! - A quantity written in words alone needs a unit or a counted noun ("hai nước"), and "một" alone is
+//!   never a quantity ("một người" is an article, not a count).
+//! - A quantity with a duration unit (năm, tháng, tuần, ngày, giờ, phút, giây, quý) is a
+//!   [`Value::Duration`], unless the phrase is a date or a time of day ("6 tháng đầu năm", "9 giờ sáng").
+//! - A text that is nothing but one quantity phrase ("một tỷ", "-1,2M", "dưới bảy ngàn đồng") is read
+//!   leniently, so bare number words and signs count there; in running text they do not.
 
-use super::{Doc, Entity, Extractor};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
-/// Finds numbers.
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use regex::Regex;
+
+use super::{Doc, Entity, Extractor, Value};
+use crate::decimal::Decimal;
+use crate::lexicon;
+use crate::output::{DurationItem, DurationUnit, NumberItem, NumberKind, Qualifier};
+
+/// Finds numbers and durations.
 pub struct Numbers;
 
 impl Extractor for Numbers {
@@ -10,5 +45,1958 @@ impl Extractor for Numbers {
         "numbers"
     }
 
-    fn extract(&self, _doc: &Doc<'_>, _out: &mut Vec<Entity>) {}
+    fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
+        let text = doc.text;
+        // A lone phrase ("hai mươi", "$10", "- 1.200.000") is read leniently when it is one quantity.
+        if text.len() <= 80 && !text.contains('\n') {
+            let phrase = text.trim_end_matches(['.', ' ']);
+            let mut found = Vec::new();
+            scan(phrase, true, &mut found);
+            if let [one] = found.as_slice() {
+                if one.start == 0 && one.end == phrase.len() {
+                    out.append(&mut found);
+                    return;
+                }
+            }
+        }
+        scan(text, false, out);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Lexicons
+
+/// What a unit after a number makes of the quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum UnitKind {
+    /// Money in a currency (ISO code).
+    Money(&'static str),
+    /// Hundredths of a currency ("xu", "cent").
+    Cent,
+    Percent,
+    Measure,
+    Duration(DurationUnit),
+}
+
+/// FNV-1a: lexicon keys are a few bytes long, where SipHash's set-up dominates.
+#[derive(Clone, Copy, Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Units by lower-case surface (`units.tsv`).
+static UNITS: LazyLock<Map<UnitKind>> = LazyLock::new(|| {
+    lexicon::rows(lexicon::UNITS)
+        .filter_map(|r| {
+            let canon = r.get(2).copied().unwrap_or("");
+            let kind = match *r.get(1)? {
+                "money" => UnitKind::Money(canon),
+                "cent" => UnitKind::Cent,
+                "percent" => UnitKind::Percent,
+                "measure" => UnitKind::Measure,
+                "duration" => UnitKind::Duration(duration_unit(canon)?),
+                _ => return None,
+            };
+            Some((r[0], kind))
+        })
+        .collect()
+});
+
+fn duration_unit(s: &str) -> Option<DurationUnit> {
+    Some(match s {
+        "year" => DurationUnit::Year,
+        "quarter" => DurationUnit::Quarter,
+        "month" => DurationUnit::Month,
+        "week" => DurationUnit::Week,
+        "day" => DurationUnit::Day,
+        "hour" => DurationUnit::Hour,
+        "minute" => DurationUnit::Minute,
+        "second" => DurationUnit::Second,
+        _ => return None,
+    })
+}
+
+/// Role of a word after a number (`counted.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Noun,
+    Single,
+    Classifier,
+    Stop,
+}
+
+static COUNTED: LazyLock<Map<Role>> = LazyLock::new(|| {
+    lexicon::rows(lexicon::COUNTED)
+        .filter_map(|r| {
+            let role = match *r.get(1)? {
+                "noun" => Role::Noun,
+                "single" => Role::Single,
+                "classifier" => Role::Classifier,
+                "stop" => Role::Stop,
+                _ => return None,
+            };
+            Some((r[0], role))
+        })
+        .collect()
+});
+
+/// A number word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Word {
+    /// A digit; `free` is false for forms valid only in some positions (năm, lăm, mốt, tư, không).
+    Digit(u8, Form),
+    /// mười (ten as the tens digit).
+    Ten,
+    /// mươi / chục: multiplies the digit before by ten.
+    Tens,
+    /// trăm
+    Hundred,
+    /// linh / lẻ: zero tens ("một trăm linh năm").
+    Zero,
+    /// nghìn/ngàn (3), vạn (4), triệu (6), tỷ/tỉ (9).
+    Scale(u32),
+    /// rưỡi: and a half of the last scale.
+    Half,
+    /// phẩy / chấm: decimal point in words.
+    Point,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    Plain,
+    /// một: not a quantity alone.
+    One,
+    /// năm: also "year"; a digit only after linh/lẻ, or before a multiplier.
+    Nam,
+    /// lăm, mốt, tư: only after mươi/mười.
+    AfterTens,
+    /// không: only before trăm ("không trăm"), or alone in a lone phrase.
+    Zero,
+}
+
+fn number_word(w: &str) -> Option<Word> {
+    Some(match w {
+        "không" => Word::Digit(0, Form::Zero),
+        "một" => Word::Digit(1, Form::One),
+        "mốt" => Word::Digit(1, Form::AfterTens),
+        "hai" => Word::Digit(2, Form::Plain),
+        "ba" => Word::Digit(3, Form::Plain),
+        "bốn" => Word::Digit(4, Form::Plain),
+        "tư" => Word::Digit(4, Form::AfterTens),
+        "năm" => Word::Digit(5, Form::Nam),
+        "lăm" => Word::Digit(5, Form::AfterTens),
+        "sáu" => Word::Digit(6, Form::Plain),
+        "bảy" => Word::Digit(7, Form::Plain),
+        "tám" => Word::Digit(8, Form::Plain),
+        "chín" => Word::Digit(9, Form::Plain),
+        "mười" => Word::Ten,
+        "mươi" | "chục" => Word::Tens,
+        "trăm" => Word::Hundred,
+        "linh" | "lẻ" => Word::Zero,
+        "nghìn" | "ngàn" => Word::Scale(3),
+        "vạn" => Word::Scale(4),
+        "triệu" => Word::Scale(6),
+        "tỷ" | "tỉ" => Word::Scale(9),
+        "rưỡi" => Word::Half,
+        "phẩy" | "chấm" => Word::Point,
+        _ => return None,
+    })
+}
+
+/// Words that can start a quantity.
+const TRIGGER_WORDS: [&str; 21] = [
+    "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "trăm", "nghìn", "ngàn", "vạn", "triệu",
+    "tỷ", "tỉ", "chục", "hàng", "nửa", "không",
+];
+
+/// What may stand right before a trigger word; searching for the pair skips the many words that merely
+/// contain a trigger ("khai", "bao").
+const TRIGGER_LEFT: [&str; 4] = [" ", "\n", "(", "\""];
+
+/// Trigger words (lower case and capitalised, each after one of [`TRIGGER_LEFT`]), plus signs and currency
+/// codes written before an amount. Digits are found separately. The value is the length of the left
+/// context in each pattern.
+static TRIGGERS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+    let mut pats: Vec<String> = Vec::new();
+    let mut left: Vec<usize> = Vec::new();
+    for w in TRIGGER_WORDS {
+        for l in TRIGGER_LEFT {
+            for form in [w.to_string(), capitalise(w)] {
+                pats.push(format!("{l}{form}"));
+                left.push(l.len());
+            }
+        }
+    }
+    for p in ["$", "€", "£", "VN$", "USD", "EUR", "GBP", "INR", "Rs", "VND", "VNĐ"] {
+        pats.push(p.to_string());
+        left.push(0);
+    }
+    // A DFA: the patterns start with a space, so no prefilter helps and the NFA is several times slower.
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&pats)
+        .expect("valid trigger patterns");
+    (ac, left)
+});
+
+/// Currency written before the amount ("$10", "USD1,23", "EUR 20", "VN$1000").
+const PREFIX_CURRENCIES: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("VN$", "VND"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("INR", "INR"),
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("VND", "VND"),
+    ("VNĐ", "VND"),
+];
+
+/// Digits with separators, anchored at the first digit.
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^(?:
+            (?P<vn>\d{1,3}(?:\.\d{3})+)(?:,(?P<vnf>\d+))?   # Vietnamese grouping and decimal comma: 1.234.567,89
+          | (?P<intl>\d{1,3}(?:,\d{3}){2,})                 # international grouping, unambiguous only with 2+ groups
+          | (?P<dot>\d+)\.(?P<dotf>\d{1,2})                 # decimal point: 1.5 (three digits would be grouping)
+          | (?P<int>\d*)(?:,(?P<frac>\d+))?                 # plain digits, decimal comma: 100000, 224,5, ,77
+        )",
+    )
+    .expect("valid digits pattern")
+});
+
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Words and positions (byte offsets; the text has single spaces)
+
+fn char_at(t: &str, i: usize) -> Option<char> {
+    t.get(i..).and_then(|s| s.chars().next())
+}
+
+fn char_before(t: &str, i: usize) -> Option<char> {
+    t.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// End of the alphanumeric run starting at `i`.
+fn word_end(t: &str, i: usize) -> usize {
+    let rest = &t[i..];
+    rest.char_indices().find(|&(_, c)| !is_word_char(c)).map_or(t.len(), |(j, _)| i + j)
+}
+
+/// Start of the alphanumeric run ending at `i`.
+fn word_start(t: &str, i: usize) -> usize {
+    let head = &t[..i];
+    head.char_indices().rev().find(|&(_, c)| !is_word_char(c)).map_or(0, |(j, c)| j + c.len_utf8())
+}
+
+/// The word after `i`, across exactly one space.
+fn next_word(t: &str, i: usize) -> Option<(usize, usize)> {
+    let s = i + t.get(i..)?.strip_prefix(' ').map(|_| 1)?;
+    let e = word_end(t, s);
+    (e > s).then_some((s, e))
+}
+
+/// The word before `i`, across exactly one space.
+fn prev_word(t: &str, i: usize) -> Option<(usize, usize)> {
+    if i == 0 || !t.get(..i)?.ends_with(' ') {
+        return None;
+    }
+    let e = i - 1;
+    let s = word_start(t, e);
+    (s < e).then_some((s, e))
+}
+
+/// The lower-cased word before `i` and its start.
+fn prev_lower(t: &str, i: usize) -> Option<(usize, Cow<'_, str>)> {
+    prev_word(t, i).map(|(s, e)| (s, lower(&t[s..e])))
+}
+
+fn is_letter(c: Option<char>) -> bool {
+    c.is_some_and(is_alpha)
+}
+
+fn is_alnum(c: Option<char>) -> bool {
+    c.is_some_and(is_word_char)
+}
+
+/// `char::is_alphabetic` with a fast path for the Latin letters Vietnamese is written in.
+fn is_alpha(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' | '×' | '÷' => false,
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric` with the same fast path.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_digit() || is_alpha(c) || (!c.is_ascii() && c.is_numeric())
+}
+
+/// The end of the phrase of `n` words starting at `s` (words separated by single spaces; a comma inside
+/// is allowed for lexicon entries such as "tỉnh, thành phố").
+fn phrase_ends(t: &str, s: usize, n: usize) -> Ends {
+    let mut ends = Ends { at: [0; 5], len: 0 };
+    let n = n.min(ends.at.len());
+    let mut e = word_end(t, s);
+    if e == s {
+        return ends;
+    }
+    ends.push(e);
+    while ends.len < n {
+        let rest = &t.as_bytes()[e..];
+        let skip = if rest.starts_with(b", ") {
+            2
+        } else if rest.starts_with(b" ") {
+            1
+        } else {
+            break;
+        };
+        let ns = e + skip;
+        let ne = word_end(t, ns);
+        if ne == ns {
+            break;
+        }
+        e = ne;
+        ends.push(e);
+    }
+    ends
+}
+
+/// Up to five word ends, without allocating.
+struct Ends {
+    at: [usize; 5],
+    len: usize,
+}
+
+impl Ends {
+    fn push(&mut self, e: usize) {
+        if let Some(slot) = self.at.get_mut(self.len) {
+            *slot = e;
+            self.len += 1;
+        }
+    }
+
+    fn as_slice(&self) -> &[usize] {
+        &self.at[..self.len]
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading a number
+
+/// A number read from the text.
+#[derive(Clone, Copy, Debug)]
+struct Quant {
+    start: usize,
+    end: usize,
+    value: Decimal,
+    /// Largest scale word (exponent) written, e.g. 9 for "tỷ".
+    scale: Option<u32>,
+    /// Written in words only.
+    words: bool,
+    /// Words only and a single "một"/"nửa": not a quantity in running text without a unit.
+    weak: bool,
+    /// Digits that look like a year (1900-2100, no separators, no scale).
+    year_like: bool,
+    /// The number as written begins with a multiplier word ("chục", "trăm", "nghìn" …), valid after "hàng".
+    bare_multiplier: bool,
+}
+
+/// Digits at `p`: value, end, whether plain (no separators), and the integer digits.
+fn read_digits(t: &str, p: usize, lenient: bool) -> Option<(Decimal, usize, bool)> {
+    // Fast path: a plain run of digits not followed by a separator and a digit.
+    let run = t.as_bytes()[p..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let sep_digit = matches!(t.as_bytes().get(p + run), Some(b'.' | b','))
+        && t.as_bytes().get(p + run + 1).is_some_and(u8::is_ascii_digit);
+    if run > 0 && !sep_digit {
+        let int = &t[p..p + run];
+        if !lenient && run > 1 && int.starts_with('0') {
+            return None;
+        }
+        return Some((Decimal::from_parts(int, "")?, p + run, true));
+    }
+    let caps = DIGITS.captures(&t[p..])?;
+    let m = caps.get(0)?;
+    if m.as_str().is_empty() || m.as_str() == "," {
+        return None;
+    }
+    let get = |n: &str| caps.name(n).map_or("", |m| m.as_str());
+    let (int, frac, plain) = if let Some(v) = caps.name("vn") {
+        (v.as_str().replace('.', ""), get("vnf").to_string(), false)
+    } else if let Some(v) = caps.name("intl") {
+        (v.as_str().replace(',', ""), String::new(), false)
+    } else if caps.name("dot").is_some() {
+        (get("dot").to_string(), get("dotf").to_string(), false)
+    } else {
+        (get("int").to_string(), get("frac").to_string(), get("frac").is_empty())
+    };
+    // A leading zero is a code or a phone number ("0912…", "05"), except "0,5".
+    if !lenient && int.len() > 1 && int.starts_with('0') {
+        return None;
+    }
+    if !lenient && int.is_empty() {
+        return None;
+    }
+    let value = Decimal::from_parts(if int.is_empty() { "0" } else { &int }, &frac)?;
+    Some((value, p + m.end(), plain))
+}
+
+/// Reads a number (digits and/or words) starting at `p`.
+fn read_quant(t: &str, p: usize, lenient: bool) -> Option<Quant> {
+    read_quant_until(t, p, lenient, t.len())
+}
+
+/// Reads a number starting at `p` from tokens that start before `limit`.
+fn read_quant_until(t: &str, p: usize, lenient: bool, limit: usize) -> Option<Quant> {
+    let mut total = Decimal::ZERO;
+    let mut section = Decimal::ZERO;
+    let mut pending: Option<Decimal> = None;
+    let mut last_scale: Option<u32> = None;
+    let mut max_scale: Option<u32> = None;
+    let mut prev: Option<Word> = None;
+    let mut any_digits = false;
+    let mut words_seen = 0usize;
+    let mut only_word: Option<Word> = None;
+    let mut year_like = false;
+    let mut bare_multiplier = false;
+    let mut fraction_next = false;
+    // Accepted state: (end, value) after the last token that makes a complete number.
+    let mut best: Option<(usize, Decimal)> = None;
+    let mut pos = p;
+    let mut first = true;
+
+    loop {
+        let tok_start = if first {
+            p
+        } else {
+            match t[pos..].strip_prefix(' ') {
+                Some(_) => pos + 1,
+                None => break,
+            }
+        };
+        if tok_start >= limit {
+            break;
+        }
+        let c = char_at(t, tok_start);
+        if c.is_some_and(|c| c.is_ascii_digit() || (lenient && first && c == ',')) {
+            // A digit literal: first, after a scale word ("1 triệu 200 nghìn"), or as a fraction.
+            let Some((mut v, end, plain)) = read_digits(t, tok_start, lenient) else { break };
+            if fraction_next {
+                let digits = &t[tok_start..end];
+                if !digits.bytes().all(|b| b.is_ascii_digit()) {
+                    break;
+                }
+                let int = pending.unwrap_or(Decimal::ZERO).to_string();
+                pending = Some(Decimal::from_parts(&int, digits)?);
+                fraction_next = false;
+                pos = end;
+                best = Some((pos, total.checked_add(section)?.checked_add(pending.unwrap_or(Decimal::ZERO))?));
+                continue;
+            }
+            if !(first || matches!(prev, Some(Word::Scale(_)))) || pending.is_some() {
+                break;
+            }
+            let mut end = end;
+            // Glued multiplier suffix: 100K, 1,2M, ,0012G.
+            if let Some(s) = char_at(t, end) {
+                let after = char_at(t, end + 1);
+                let exp = match s {
+                    'K' | 'k' => Some(3),
+                    'M' => Some(6),
+                    'G' if lenient || !v.is_integer() => Some(9),
+                    _ => None,
+                };
+                if let Some(exp) = exp {
+                    if !is_letter(after) {
+                        v = v.checked_scale(exp)?;
+                        end += 1;
+                        max_scale = max_scale.max(Some(exp));
+                    }
+                }
+            }
+            if first && plain && v.is_integer() {
+                let n = v.to_i64().unwrap_or(0);
+                year_like = (1900..=2100).contains(&n) && end - tok_start == 4;
+            }
+            pending = Some(v);
+            any_digits = true;
+            pos = end;
+            first = false;
+            prev = None;
+            best = Some((pos, total.checked_add(section)?.checked_add(v)?));
+            continue;
+        }
+        let we = word_end(t, tok_start);
+        if we == tok_start {
+            break;
+        }
+        let lw = lower(&t[tok_start..we]);
+        let Some(w) = number_word(&lw) else { break };
+        // Each rule either accepts the word (updating the state) or ends the number before it.
+        match w {
+            Word::Digit(d, form) => {
+                if fraction_next {
+                    let int = pending.unwrap_or(Decimal::ZERO).to_string();
+                    pending = Some(Decimal::from_parts(&int, &d.to_string())?);
+                    fraction_next = false;
+                } else {
+                    if pending.is_some() {
+                        break;
+                    }
+                    let after_tens = matches!(prev, Some(Word::Tens | Word::Ten));
+                    let ok = match form {
+                        Form::Plain => !after_tens || d != 5,
+                        Form::One => prev != Some(Word::Tens),
+                        Form::AfterTens => after_tens,
+                        Form::Nam => {
+                            matches!(prev, Some(Word::Zero))
+                                || (!after_tens && next_is_multiplier(t, we))
+                                || (lenient && first && next_word(t, we).is_none())
+                        }
+                        Form::Zero => next_is_word(t, we, "trăm") || (lenient && first && next_word(t, we).is_none()),
+                    };
+                    if !ok {
+                        break;
+                    }
+                    if after_tens {
+                        section = section.checked_add(Decimal::from_int(i64::from(d)))?;
+                    } else {
+                        pending = Some(Decimal::from_int(i64::from(d)));
+                    }
+                }
+            }
+            Word::Ten => {
+                if pending.is_some() || matches!(prev, Some(Word::Tens | Word::Ten)) {
+                    break;
+                }
+                section = section.checked_add(Decimal::from_int(10))?;
+            }
+            Word::Tens => {
+                // "hai mươi", "hai chục", "hàng chục" (a bare chục means ten).
+                let Some(d) = pending.take().or_else(|| (lw == "chục").then_some(Decimal::from_int(1))) else {
+                    break;
+                };
+                if first {
+                    bare_multiplier = true;
+                }
+                section = section.checked_add(d.checked_mul(Decimal::from_int(10))?)?;
+            }
+            Word::Hundred => {
+                if !section.is_zero() {
+                    break;
+                }
+                if pending.is_none() && first {
+                    bare_multiplier = true;
+                }
+                let d = pending.take().unwrap_or(Decimal::from_int(1));
+                section = d.checked_mul(Decimal::from_int(100))?;
+            }
+            Word::Zero => {
+                if prev != Some(Word::Hundred) {
+                    break;
+                }
+            }
+            Word::Scale(exp) => {
+                let chunk = section.checked_add(pending.take().unwrap_or(Decimal::ZERO))?;
+                section = Decimal::ZERO;
+                if chunk.is_zero() {
+                    match prev {
+                        // "nghìn tỷ": the whole amount so far is scaled.
+                        Some(Word::Scale(pe)) if pe < exp => total = total.checked_scale(exp)?,
+                        // "hàng nghìn", "nghìn" alone: one of them.
+                        None if first => {
+                            bare_multiplier = true;
+                            total = Decimal::from_int(1).checked_scale(exp)?;
+                        }
+                        _ => break,
+                    }
+                } else {
+                    if last_scale.is_some_and(|l| l <= exp) {
+                        break;
+                    }
+                    total = total.checked_add(chunk.checked_scale(exp)?)?;
+                }
+                last_scale = Some(exp);
+                max_scale = max_scale.max(Some(exp));
+            }
+            Word::Half => {
+                let Some(Word::Scale(exp)) = prev else { break };
+                let half = Decimal::new(5, 1)?.checked_scale(exp)?;
+                total = total.checked_add(half)?;
+            }
+            Word::Point => {
+                if pending.is_none() || !section.is_zero() || !total.is_zero() {
+                    break;
+                }
+                // Only when a digit follows.
+                let Some((ns, ne)) = next_word(t, we) else { break };
+                let nw = lower(&t[ns..ne]);
+                if !(t[ns..ne].bytes().all(|b| b.is_ascii_digit()) || matches!(number_word(&nw), Some(Word::Digit(..))))
+                {
+                    break;
+                }
+                fraction_next = true;
+            }
+        }
+        words_seen += 1;
+        only_word = if words_seen == 1 && !any_digits { Some(w) } else { None };
+        first = false;
+        prev = Some(w);
+        pos = we;
+        if !fraction_next {
+            let v = total.checked_add(section)?.checked_add(pending.unwrap_or(Decimal::ZERO))?;
+            best = Some((pos, v));
+        }
+    }
+    let (end, value) = best?;
+    // A digit literal after a scale word must itself be followed by a smaller scale word: "1 triệu 200
+    // nghìn"; otherwise the number ends at the scale word ("10 triệu 5 người" is two things).
+    let (end, value) = trim_dangling(t, p, end, value, lenient)?;
+    let weak = !any_digits && matches!(only_word, Some(Word::Digit(1, _)));
+    Some(Quant {
+        start: p,
+        end,
+        value,
+        scale: max_scale,
+        words: !any_digits,
+        weak,
+        year_like: year_like && max_scale.is_none() && end - p == 4,
+        bare_multiplier,
+    })
+}
+
+/// Drops a trailing digit literal that follows a scale word without a scale of its own.
+fn trim_dangling(t: &str, p: usize, end: usize, value: Decimal, lenient: bool) -> Option<(usize, Decimal)> {
+    let s = &t[p..end];
+    let Some(sp) = s.rfind(' ') else { return Some((end, value)) };
+    let last = &s[sp + 1..];
+    if lenient || !last.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        return Some((end, value));
+    }
+    // Re-read up to the space.
+    let cut = p + sp;
+    let q = read_quant_until(t, p, lenient, cut).filter(|q| q.end <= cut);
+    match q {
+        Some(q) => Some((q.end, q.value)),
+        None => {
+            let (v, e, _) = read_digits(t, p, lenient)?;
+            Some((e, v))
+        }
+    }
+}
+
+fn next_is_word(t: &str, i: usize, w: &str) -> bool {
+    next_word(t, i).is_some_and(|(s, e)| lower(&t[s..e]) == w)
+}
+
+fn next_is_multiplier(t: &str, i: usize) -> bool {
+    next_word(t, i).is_some_and(|(s, e)| {
+        matches!(number_word(&lower(&t[s..e])), Some(Word::Tens | Word::Hundred | Word::Scale(_)))
+    })
+}
+
+trait IsZero {
+    fn is_zero(&self) -> bool;
+}
+
+impl IsZero for Decimal {
+    fn is_zero(&self) -> bool {
+        *self == Decimal::ZERO
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Context: what is not a quantity
+
+/// Words right before a number that make it a date part, an ordinal or a reference, whatever follows.
+fn rejects_before(w: &str) -> bool {
+    matches!(
+        w,
+        "năm"
+            | "tháng"
+            | "ngày"
+            | "mùng"
+            | "mồng"
+            | "ương"
+            | "quý"
+            | "thứ"
+            | "điều"
+            | "khoản"
+            | "mục"
+            | "chương"
+            | "khóa"
+            | "kỳ"
+            | "đợt"
+            | "tập"
+            | "trang"
+            | "lúc"
+            | "hồi"
+            | "giờ"
+            | "phút"
+            | "top"
+            | "hạng"
+            | "mã"
+            | "covid"
+            | "sars"
+            | "hiệu"
+            | "model"
+            | "version"
+            | "no"
+            | "số"
+    )
+}
+
+/// Labels before a number ("phòng 305", "đường 5", "vòng 2", "lớp 12"): a name, unless a unit or a known
+/// counted noun follows ("đường 10 làn xe", "trong vòng 2 giờ").
+fn label_before(w: &str) -> bool {
+    matches!(
+        w,
+        "lớp"
+            | "tầng"
+            | "quận"
+            | "phường"
+            | "đường"
+            | "km"
+            | "ql"
+            | "lộ"
+            | "hẻm"
+            | "ngõ"
+            | "ngách"
+            | "bảng"
+            | "câu"
+            | "bài"
+            | "phiên"
+            | "kíp"
+            | "lô"
+            | "thửa"
+            | "tờ"
+            | "phòng"
+            | "khu"
+            | "tổ"
+            | "ấp"
+            | "thôn"
+            | "xóm"
+            | "bản"
+            | "cụm"
+            | "tiểu"
+            | "vòng"
+            | "nhóm"
+            | "dãy"
+            | "block"
+            | "tòa"
+            | "cổng"
+            | "ga"
+            | "sân"
+            | "chung"
+            | "tuyến"
+            | "biển"
+            | "cấp"
+            | "khối"
+            | "nhà"
+            | "căn"
+            | "đoạn"
+            | "phần"
+    )
+}
+
+/// Document types: a number right after one is a document number ("Nghị định 81", "Thông tư số 01").
+fn is_doc_type(a: &str, b: &str) -> bool {
+    matches!(
+        (a, b),
+        ("nghị", "định")
+            | ("quyết", "định")
+            | ("chỉ", "thị")
+            | ("thông", "tư")
+            | ("nghị", "quyết")
+            | ("kết", "luận")
+            | ("công", "văn")
+            | ("thông", "báo")
+            | ("kế", "hoạch")
+            | ("quy", "định")
+            | ("hướng", "dẫn")
+            | ("pháp", "lệnh")
+            | ("sắc", "lệnh")
+            | ("tờ", "trình")
+            | ("báo", "cáo")
+            | ("văn", "bản")
+            | ("lần", "thứ")
+    )
+}
+
+/// The number at `q` is part of a date, code, reference or label (strict mode).
+fn rejected(t: &str, q: &Quant) -> bool {
+    let before = char_before(t, q.start);
+    // Glued to a word, a code or another number: "E5", "U23", "51C-219.51", "Covid-19", "+84", "#3".
+    if is_alnum(before) || matches!(before, Some('/' | '+' | '#' | '.' | '&' | '_' | '@' | ':')) {
+        return true;
+    }
+    if before == Some('-') && is_alnum(char_before(t, q.start - 1)) {
+        return true;
+    }
+    if before == Some(',') && char_before(t, q.start - 1).is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    // What follows the digits: a date or document number ("17/3/2008", "26-CT/TU", "31-12-2016"), a time
+    // ("14h30", "9:30"), or more digits that were not read ("0912.345.678").
+    let after = char_at(t, q.end);
+    let after2 = char_at(t, q.end + 1);
+    match after {
+        Some('/' | ':') if after2.is_some_and(|c| c.is_alphanumeric()) => return true,
+        Some('.' | ',') if after2.is_some_and(|c| c.is_ascii_digit()) => return true,
+        Some('-') if after2.is_some_and(char::is_alphabetic) => return true,
+        Some('-') if after2.is_some_and(|c| c.is_ascii_digit()) => {
+            // "31-12-2016", "1-6": a second dash or a slash after the next digits is a date.
+            let rest = &t[q.end + 1..];
+            let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if matches!(rest.as_bytes().get(n), Some(b'-' | b'/')) {
+                return true;
+            }
+        }
+        // "14h", "14h30", "9g": times.
+        Some('h' | 'g' | 'H') if !q.words && !is_letter(after2) && q.end - q.start <= 2 => return true,
+        _ => {}
+    }
+    // Words before.
+    if let Some((s, w)) = prev_lower(t, q.start) {
+        if rejects_before(&w) && (w != "số" || after_doc_type(t, s)) {
+            return true;
+        }
+        if (label_before(&w) || w == "số") && !strong_unit_after(t, q.end) {
+            return true;
+        }
+        if let Some((_, w0)) = prev_lower(t, s) {
+            if is_doc_type(&w0, &w) {
+                return true;
+            }
+        }
+        // A capitalised Latin name before digits: "iPhone 12", "Euro 2020", "SEA Games 31".
+        if !q.words && is_product_name(&t[s..q.start - 1]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A unit or a lexicon compound noun right after the number: it is a quantity even after a label.
+fn strong_unit_after(t: &str, i: usize) -> bool {
+    unit_at(t, i).is_some_and(|u| {
+        let w = &t[u.start..u.end];
+        let acronym = w.chars().all(|c| c.is_uppercase());
+        !u.counted || acronym || u.known && (w.contains(' ') || w == "người")
+    })
+}
+
+/// "số" right after a document type: "Nghị định số 81".
+fn after_doc_type(t: &str, so: usize) -> bool {
+    let Some((s1, w1)) = prev_lower(t, so) else { return false };
+    let Some((_, w0)) = prev_lower(t, s1) else { return false };
+    is_doc_type(&w0, &w1)
+}
+
+/// A name written in Latin letters that is not Vietnamese, before digits: product, event and model
+/// names ("iPhone 12", "SEA Games 31", "Windows 10", "Cup 2"). Sentence-initial Vietnamese words ("Trong",
+/// "Theo") are not: Vietnamese has no f, j, w or z, and writes no capital inside a word.
+fn is_product_name(w: &str) -> bool {
+    let ascii = w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    if !ascii || w.len() < 2 {
+        return false;
+    }
+    let upper_start = w.starts_with(|c: char| c.is_ascii_uppercase());
+    let inner_upper = w.chars().skip(1).any(|c| c.is_ascii_uppercase());
+    let all_upper = w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let foreign = w.bytes().any(|b| matches!(b.to_ascii_lowercase(), b'f' | b'j' | b'w' | b'z'));
+    (inner_upper && !all_upper)
+        || (all_upper && !is_currency_code(w))
+        || (upper_start && foreign)
+        || matches!(w, "Cup" | "Games" | "Galaxy" | "Euro" | "League" | "Series" | "Pro" | "Plus" | "Max" | "Mini")
+}
+
+fn is_currency_code(w: &str) -> bool {
+    PREFIX_CURRENCIES.iter().any(|(c, _)| *c == w)
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Qualifiers
+
+/// Qualifier phrases before a number, longest first.
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("không ít hơn", Qualifier::Over),
+    ("không cao hơn", Qualifier::Under),
+    ("khoảng chừng", Qualifier::About),
+    ("tầm khoảng", Qualifier::About),
+    ("ước khoảng", Qualifier::About),
+    ("ước tính", Qualifier::About),
+    ("xấp xỉ", Qualifier::About),
+    ("gần như", Qualifier::Nearly),
+    ("hơn hẳn", Qualifier::Over),
+    ("ít nhất", Qualifier::Over),
+    ("tối thiểu", Qualifier::Over),
+    ("nhiều hơn", Qualifier::Over),
+    ("cao hơn", Qualifier::Over),
+    ("vượt quá", Qualifier::Over),
+    ("không dưới", Qualifier::Over),
+    ("chưa đến", Qualifier::Under),
+    ("chưa tới", Qualifier::Under),
+    ("chưa đầy", Qualifier::Under),
+    ("không quá", Qualifier::Under),
+    ("không tới", Qualifier::Under),
+    ("không đến", Qualifier::Under),
+    ("không hơn", Qualifier::Under),
+    ("tối đa", Qualifier::Under),
+    ("ít hơn", Qualifier::Under),
+    ("kém hơn", Qualifier::Under),
+    ("thấp hơn", Qualifier::Under),
+    ("lên tới", Qualifier::UpTo),
+    ("lên đến", Qualifier::UpTo),
+    ("gần", Qualifier::Nearly),
+    ("suýt", Qualifier::Nearly),
+    ("ngót", Qualifier::Nearly),
+    ("trên", Qualifier::Over),
+    ("hơn", Qualifier::Over),
+    ("vượt", Qualifier::Over),
+    ("khoảng", Qualifier::About),
+    ("chừng", Qualifier::About),
+    ("ước", Qualifier::About),
+    ("tầm", Qualifier::About),
+    ("cỡ", Qualifier::About),
+    ("dưới", Qualifier::Under),
+    ("tới", Qualifier::UpTo),
+];
+
+/// The qualifier phrase ending right before `i`: its start and meaning.
+fn qualifier_before(t: &str, i: usize) -> Option<(usize, Qualifier)> {
+    let (s1, e1) = prev_word(t, i)?;
+    // Most numbers have no qualifier: look further only when the last word ends one.
+    let last = lower(&t[s1..e1]);
+    if !QUALIFIERS.iter().any(|(p, _)| p.rsplit(' ').next() == Some(last.as_ref())) {
+        return None;
+    }
+    let s2 = prev_word(t, s1).map(|(s, _)| s);
+    let s3 = s2.and_then(|s| prev_word(t, s)).map(|(s, _)| s);
+    // The last one, two and three words, lower-cased once.
+    let spans = [Some(s1), s2, s3];
+    let phrases: Vec<(usize, String)> = spans.iter().flatten().map(|&s| (s, t[s..i - 1].to_lowercase())).collect();
+    QUALIFIERS.iter().find_map(|&(phrase, q)| {
+        let n = phrase.bytes().filter(|&b| b == b' ').count();
+        phrases.get(n).filter(|(_, p)| p == phrase).map(|(s, _)| (*s, q))
+    })
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Units and counted nouns
+
+#[derive(Clone, Debug)]
+struct Unit {
+    end: usize,
+    kind: UnitKind,
+    /// Where the unit starts (the unit as written is `t[start..end]`).
+    start: usize,
+    /// A counted noun rather than a unit.
+    counted: bool,
+    /// A counted noun found in the lexicon (not guessed from the words after the number).
+    known: bool,
+}
+
+/// A unit at `i` (glued or after one space): the longest lexicon entry of up to four words.
+fn unit_at(t: &str, i: usize) -> Option<Unit> {
+    let glued = is_letter(char_at(t, i)) || matches!(char_at(t, i), Some('%' | '$' | '€' | '£' | '°'));
+    let s = if glued { i } else { i + t.get(i..)?.strip_prefix(' ').map(|_| 1)? };
+    // Symbols.
+    let first = char_at(t, s)?;
+    if matches!(first, '%' | '$' | '€' | '£') {
+        let end = s + first.len_utf8();
+        let key = &t[s..end];
+        let kind = *UNITS.get(key)?;
+        return Some(Unit { start: s, end, kind, counted: false, known: true });
+    }
+    if first == '°' {
+        let end = word_end(t, s + first.len_utf8());
+        let key = lower(&t[s..end]).into_owned();
+        let kind = *UNITS.get(key.as_str())?;
+        return Some(Unit { start: s, end, kind, counted: false, known: true });
+    }
+    if !first.is_alphabetic() {
+        return None;
+    }
+    // Words may carry "/" ("km/h") and digits ("m2").
+    let ends = phrase_ends(t, s, 4);
+    let mut best: Option<Unit> = None;
+    for &e in ends.as_slice() {
+        let mut e2 = e;
+        // "km/h", "m/s": a slash and a unit after it.
+        if t[e..].starts_with('/') {
+            let we = word_end(t, e + 1);
+            if we > e + 1 {
+                let key = lower(&t[s..we]);
+                if UNITS.contains_key(key.as_ref()) {
+                    e2 = we;
+                }
+            }
+        }
+        // One letter is case-sensitive: "5 g" is grams, "5G" a network.
+        let key = if e2 - s == 1 { Cow::Borrowed(&t[s..e2]) } else { lower(&t[s..e2]) };
+        if COUNTED.get(key.as_ref()) == Some(&Role::Stop) {
+            // "đồng thời", "bị hại": not a unit; a compound noun may still start here.
+            return counted_at(t, s).filter(|n| n.known && !glued);
+        }
+        if let Some(&kind) = UNITS.get(key.as_ref()) {
+            best = Some(Unit { start: s, end: e2, kind, counted: false, known: true });
+        }
+    }
+    // A longer counted noun wins over a unit word ("điểm thi", "đồng hồ").
+    if let Some(noun) = counted_at(t, s) {
+        if best.as_ref().is_none_or(|b| noun.known && noun.end > b.end) && !glued {
+            return Some(noun);
+        }
+    }
+    best
+}
+
+/// A counted noun at `s`: a lexicon compound, a classifier with its noun, a known one-word noun, or
+/// (guessed) the next two words, which is how most Vietnamese nouns are written ("ứng viên").
+fn counted_at(t: &str, s: usize) -> Option<Unit> {
+    let first_end = word_end(t, s);
+    if first_end == s {
+        return None;
+    }
+    let w = &t[s..first_end];
+    let c = w.chars().next()?;
+    let upper = w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let roman = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    // Era markers make the number a year: "202 TCN" (BC), "220 SCN" (AD).
+    if matches!(w, "TCN" | "SCN") {
+        return None;
+    }
+    let acronym = w.chars().count() >= 2 && upper && c.is_uppercase() && !roman;
+    let unit = |end: usize, known: bool| Unit { end, kind: UnitKind::Measure, start: s, counted: true, known };
+    if acronym {
+        return Some(unit(first_end, false));
+    }
+    if !c.is_lowercase() {
+        return None;
+    }
+    let role = |a: usize, b: usize| COUNTED.get(lower(&t[a..b]).as_ref()).copied();
+    let compound = |from: usize| -> Option<usize> {
+        phrase_ends(t, from, 5).as_slice().iter().skip(1).rev().find(|&&e| role(from, e) == Some(Role::Noun)).copied()
+    };
+    if let Some(e) = compound(s) {
+        return Some(unit(e, true));
+    }
+    let lw = lower(w);
+    let next = next_word(t, first_end);
+    if role(s, first_end) == Some(Role::Stop)
+        || number_word(&lw).is_some()
+        || next.is_some_and(|(_, ne)| role(s, ne) == Some(Role::Stop))
+    {
+        return None;
+    }
+    // The next word can belong to the noun when it is a plain lower-case word.
+    let plain_next = next.filter(|&(ns, ne)| {
+        let nw = lower(&t[ns..ne]);
+        t[ns..ne].chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+            && role(ns, ne).is_none_or(|r| r != Role::Stop)
+            && number_word(&nw).is_none()
+    });
+    match role(s, first_end) {
+        Some(Role::Classifier) => {
+            let end = match next {
+                Some((ns, _)) if compound(ns).is_some() => compound(ns).unwrap_or(first_end),
+                _ => plain_next.map_or(first_end, |(_, ne)| ne),
+            };
+            Some(unit(end, true))
+        }
+        Some(Role::Single) => Some(unit(first_end, true)),
+        _ => Some(unit(plain_next.map_or(first_end, |(_, ne)| ne), false)),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The scan
+
+/// A currency sign or code written before the amount at `i`: (currency, where the digits start).
+fn prefix_currency(t: &str, i: usize) -> Option<(&'static str, usize)> {
+    for &(p, code) in PREFIX_CURRENCIES {
+        if let Some(rest) = t.get(i..).and_then(|r| r.strip_prefix(p)) {
+            let skip = usize::from(rest.starts_with(' ') && p.len() > 1);
+            let d = i + p.len() + skip;
+            if char_at(t, d).is_some_and(|c| c.is_ascii_digit()) {
+                return Some((code, d));
+            }
+        }
+    }
+    None
+}
+
+/// Finds every quantity in `t`.
+fn scan(t: &str, lenient: bool, out: &mut Vec<Entity>) {
+    let bytes = t.as_bytes();
+    let (ac, left) = &*TRIGGERS;
+    // A trigger word at the very start has no left context to match.
+    let first = t
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .filter(|w| !w.is_empty() && TRIGGER_WORDS.contains(&lower(w).as_ref()));
+    let mut word_hits = first
+        .map(|w| (0, w.len()))
+        .into_iter()
+        .chain(ac.find_iter(t).map(|m| (m.start() + left[m.pattern().as_usize()], m.end())))
+        .peekable();
+    let mut next_free = 0usize;
+    let mut next_digit: Option<usize> = None;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        // The next trigger: a digit or a trigger word, whichever comes first.
+        if next_digit.is_none_or(|d| d < i) {
+            next_digit = bytes[i..].iter().position(u8::is_ascii_digit).map(|d| i + d);
+        }
+        while word_hits.peek().is_some_and(|&(s, _)| s < i) {
+            word_hits.next();
+        }
+        let word = word_hits.peek().copied();
+        let (cand, is_word) = match (next_digit, word) {
+            (Some(d), Some((ws, _))) if ws < d => (ws, true),
+            (Some(d), _) => (d, false),
+            (None, Some((ws, _))) => (ws, true),
+            (None, None) => break,
+        };
+        let cand = if !is_word && lenient && cand > 0 && bytes[cand - 1] == b',' { cand - 1 } else { cand };
+        if let (true, Some((ws, we))) = (is_word, word) {
+            word_hits.next();
+            // Whole words only (currency signs may be glued to digits).
+            let sym = !t[ws..we].chars().next().is_some_and(char::is_alphabetic);
+            if !sym && (is_alnum(char_before(t, ws)) || is_alnum(char_at(t, we)) && prefix_currency(t, ws).is_none()) {
+                i = we;
+                continue;
+            }
+            if !lenient && !word_may_start(t, cand) {
+                i = we;
+                continue;
+            }
+        }
+        if cand < next_free {
+            i = cand + 1;
+            while i < bytes.len() && !t.is_char_boundary(i) {
+                i += 1;
+            }
+            continue;
+        }
+        match parse_at(t, cand, lenient) {
+            Some(e) if e.start >= next_free => {
+                next_free = e.end;
+                i = e.end.max(cand + 1);
+                out.push(e);
+            }
+            _ => {
+                // Skip the rest of this digit run or word.
+                i = if is_word {
+                    word_end(t, cand).max(cand + 1)
+                } else {
+                    cand + bytes[cand..].iter().take_while(|b| b.is_ascii_digit()).count().max(1)
+                };
+                while i < bytes.len() && !t.is_char_boundary(i) {
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+/// A cheap look at the word after a trigger word: most "không", "một", "năm", "hàng" in running text
+/// are "not", "a", "year" and "row"; and a bare multiplier ("triệu" after a comma) starts nothing.
+fn word_may_start(t: &str, cand: usize) -> bool {
+    let we = word_end(t, cand);
+    let next = || next_word(t, we).map(|(s, e)| lower(&t[s..e]));
+    let next_number = || next().and_then(|w| number_word(&w));
+    let multiplier = || matches!(next_number(), Some(Word::Tens | Word::Hundred | Word::Scale(_)));
+    match lower(&t[cand..we]).as_ref() {
+        "không" => matches!(next_number(), Some(Word::Hundred)),
+        "năm" | "hàng" => multiplier(),
+        "trăm" | "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" | "chục" => false,
+        _ => true,
+    }
+}
+
+/// Reads the quantity phrase around the trigger at `cand`.
+fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
+    // Currency before the amount.
+    let (currency, qstart) = match prefix_currency(t, cand) {
+        Some((code, d)) => (Some(code), d),
+        None => (None, cand),
+    };
+    let mut phrase_start = cand;
+    // "hàng chục nghìn", "hàng trăm tỷ": about that many.
+    let mut hang = false;
+    let word_here = lower(&t[qstart..word_end(t, qstart)]).into_owned();
+    let qstart = if word_here == "hàng" {
+        let (ns, _) = next_word(t, word_end(t, qstart))?;
+        hang = true;
+        ns
+    } else {
+        qstart
+    };
+    // "nửa": half, with a unit.
+    let mut q = if word_here == "nửa" {
+        let end = word_end(t, qstart);
+        Quant {
+            start: qstart,
+            end,
+            value: Decimal::new(5, 1)?,
+            scale: None,
+            words: true,
+            weak: false,
+            year_like: false,
+            bare_multiplier: false,
+        }
+    } else {
+        let q = read_quant(t, qstart, lenient)?;
+        if q.bare_multiplier && !hang && !lenient {
+            return None;
+        }
+        // "một" alone ("một người", "một số") is an article unless a unit or "nửa" follows.
+        // Measures are ambiguous there too ("một điểm nổi bật", "một lượng lớn").
+        if q.weak
+            && !lenient
+            && !next_is_word(t, q.end, "nửa")
+            && unit_at(t, q.end).is_none_or(|u| u.counted || u.kind == UnitKind::Measure)
+        {
+            return None;
+        }
+        if hang && !q.bare_multiplier {
+            return None;
+        }
+        q
+    };
+    if !lenient && currency.is_none() && rejected(t, &q) {
+        return None;
+    }
+    // Negative amounts in a lone phrase: "-1200000", "- 1.200.000", "âm 1.200.000".
+    let mut negative = false;
+    if lenient && currency.is_none() {
+        if t[..cand].ends_with("- ") && cand == 2 || t[..cand].ends_with('-') && cand == 1 {
+            negative = true;
+            phrase_start = 0;
+        } else if let Some((s, w)) = prev_lower(t, cand) {
+            if w == "âm" && s == 0 {
+                negative = true;
+                phrase_start = 0;
+            }
+        }
+    }
+    let mut end = q.end;
+    let mut unit = unit_at(t, end).filter(|u| !u.counted || !glued_at(t, end));
+    // "một nửa": a half.
+    if word_here == "một" && next_is_word(t, q.end, "nửa") {
+        if let Some((_, ne)) = next_word(t, q.end) {
+            q.end = ne;
+            q.value = Decimal::new(5, 1)?;
+            q.weak = false;
+            end = ne;
+            unit = unit_at(t, end);
+        }
+    }
+    if let Some(u) = &unit {
+        if let UnitKind::Money(c) = u.kind {
+            if currency.is_some_and(|p| p != c) {
+                unit = None;
+            }
+        }
+    }
+
+    // Ranges: "5-7%", "từ 3 đến 5 tỷ đồng", "giữa 1000 và 2000 đồng", "VND1000-VND2000".
+    let mut value_to: Option<Decimal> = None;
+    let from_word = prev_lower(t, cand).filter(|(_, w)| w == "từ" || w == "giữa");
+    let range_after = unit.as_ref().map_or(q.end, |u| u.end);
+    if let Some((q2, u2)) =
+        range_second(t, q.end, range_after, &q, from_word.as_ref().map(|(_, w)| w.as_ref()), lenient)
+    {
+        let mut low = q.value;
+        // "từ 3 đến 5 tỷ": the scale written on the high end applies to the low end.
+        if q.scale.is_none() && unit.is_none() {
+            if let Some(exp) = q2.scale {
+                let hi_mantissa = shift_down(q2.value, exp);
+                if hi_mantissa.is_some_and(|h| low <= h) {
+                    low = low.checked_scale(exp)?;
+                }
+            }
+        }
+        if q2.value > low {
+            q.value = low;
+            value_to = Some(q2.value);
+            end = q2.end;
+            if let Some(u2) = u2 {
+                unit = Some(u2);
+            }
+        }
+    }
+    // After "triệu"/"tỷ" an unknown word is the next clause ("hơn 700 tỷ xây 2 cầu"): a bare amount.
+    let big = q.scale.is_some_and(|e| e >= 6) && !q.words;
+    if big && unit.as_ref().is_some_and(|u| u.counted && !u.known) {
+        unit = None;
+    }
+    if let Some(u) = &unit {
+        end = end.max(u.end);
+    }
+    // A weak or word-only quantity needs a unit or a counted noun.
+    if !lenient && unit.is_none() && (q.words || q.weak) {
+        return None;
+    }
+    if !lenient && q.weak && unit.as_ref().is_some_and(|u| u.counted) {
+        return None;
+    }
+    if !lenient && q.words && unit.as_ref().is_some_and(|u| u.counted && !u.known) {
+        return None;
+    }
+    // Years: "2017" alone or with a counted noun is a year, not a count.
+    if !lenient
+        && q.year_like
+        && value_to.is_none()
+        && !unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.kind, UnitKind::Money(_) | UnitKind::Percent | UnitKind::Measure) && !u.counted)
+    {
+        return None;
+    }
+    if !lenient && unit.is_none() && currency.is_none() && !big {
+        return None;
+    }
+
+    // Qualifier before (after "từ"/"giữa" when it opens a range), and "trở lên"/"trở xuống" after.
+    let mut qualifier = Qualifier::Exact;
+    if hang {
+        qualifier = Qualifier::About;
+    }
+    if let Some((s, _)) = &from_word {
+        if value_to.is_some() || post_bound(t, end).is_some() {
+            phrase_start = *s;
+        }
+    }
+    if let Some((s, ql)) = qualifier_before(t, phrase_start) {
+        // "tới" after "từ X" is the range word, never a qualifier of its own.
+        qualifier = ql;
+        phrase_start = s;
+    }
+    if let Some((e, ql)) = post_bound(t, end) {
+        qualifier = ql;
+        end = e;
+    }
+
+    // Cents: "2 đô la và 23 xen", "hai đô 23", "20 Rupees 43".
+    if let Some(u) = &unit {
+        if matches!(u.kind, UnitKind::Money(_)) && value_to.is_none() {
+            if let Some((ce, cents)) = cents_after(t, u.end, lenient) {
+                q.value = q.value.checked_add(cents)?;
+                end = ce;
+            }
+        }
+    }
+
+    let mut value = q.value;
+    if negative {
+        value = Decimal::ZERO.checked_add(value.checked_mul(Decimal::from_int(-1))?)?;
+    }
+
+    if let Some(u) = &unit {
+        if let UnitKind::Duration(du) = u.kind {
+            if currency.is_some() || !lenient && is_date_or_time(t, &q, u) {
+                return None;
+            }
+            // "1 năm rưỡi", "2 tiếng rưỡi".
+            if next_is_word(t, u.end, "rưỡi") && value_to.is_none() {
+                value = value.checked_add(Decimal::new(5, 1)?)?;
+                end = next_word(t, u.end).map_or(end, |(_, e)| e);
+            }
+            return Some(Entity {
+                start: phrase_start,
+                end,
+                value: Value::Duration(DurationItem {
+                    text: String::new(),
+                    span: [0, 0],
+                    value,
+                    value_to,
+                    unit: du,
+                    qualifier,
+                }),
+            });
+        }
+    }
+    let (kind, unit_s) = match (&unit, currency) {
+        (_, Some(c)) => (NumberKind::Money, Some(c.to_string())),
+        (Some(u), None) => match u.kind {
+            UnitKind::Money(c) => (NumberKind::Money, Some(c.to_string())),
+            UnitKind::Cent => (NumberKind::Money, Some("cent".to_string())),
+            UnitKind::Percent => (NumberKind::Percent, Some("%".to_string())),
+            UnitKind::Measure if u.counted => (NumberKind::Count, Some(t[u.start..u.end].to_string())),
+            UnitKind::Measure => (NumberKind::Measure, Some(t[u.start..u.end].to_string())),
+            UnitKind::Duration(_) => return None,
+        },
+        (None, None) => (NumberKind::Number, None),
+    };
+    Some(Entity {
+        start: phrase_start,
+        end,
+        value: Value::Number(NumberItem {
+            text: String::new(),
+            span: [0, 0],
+            value,
+            value_to,
+            unit: unit_s,
+            kind,
+            qualifier,
+        }),
+    })
+}
+
+fn glued_at(t: &str, i: usize) -> bool {
+    is_letter(char_at(t, i))
+}
+
+/// `v / 10^exp` when exact.
+fn shift_down(v: Decimal, exp: u32) -> Option<Decimal> {
+    let s = v.to_string();
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let exp = exp as usize;
+    if int.len() <= exp {
+        return Decimal::from_parts("0", &format!("{}{}{}", "0".repeat(exp - int.len()), int, frac));
+    }
+    let (hi, lo) = int.split_at(int.len() - exp);
+    Decimal::from_parts(hi, &format!("{lo}{frac}"))
+}
+
+/// The high end of a range after the first number (ending at `q_end`, or at `u_end` after its unit).
+fn range_second(
+    t: &str,
+    q_end: usize,
+    u_end: usize,
+    q: &Quant,
+    opener: Option<&str>,
+    lenient: bool,
+) -> Option<(Quant, Option<Unit>)> {
+    for &from in &[q_end, u_end] {
+        let rest = &t[from..];
+        let (skip, needs_opener) = if rest.starts_with('-') && !q.words {
+            (1, false)
+        } else if rest.starts_with(" - ") && !q.words {
+            (3, false)
+        } else if (rest.starts_with(" -") || rest.starts_with("- ")) && !q.words {
+            // Unevenly spaced dash: "15.000 -20.000 tấn".
+            (2, false)
+        } else if let Some(w) = [" đến ", " tới "].iter().find(|w| rest.starts_with(**w)) {
+            (w.len(), false)
+        } else if rest.starts_with(" và ") {
+            (" và ".len(), true)
+        } else {
+            continue;
+        };
+        if needs_opener && opener != Some("giữa") {
+            continue;
+        }
+        let mut s = from + skip;
+        if let Some((_, d)) = prefix_currency(t, s) {
+            s = d;
+        }
+        if !char_at(t, s).is_some_and(|c| c.is_ascii_digit() || c.is_alphabetic()) {
+            continue;
+        }
+        let q2 = read_quant(t, s, lenient)?;
+        if !lenient && (q2.year_like || q.year_like) {
+            return None;
+        }
+        if !lenient && rejected_after(t, q2.end) {
+            return None;
+        }
+        // Without "từ", a word connector needs the same kind on both sides and a rising range.
+        let u2 = unit_at(t, q2.end);
+        if opener.is_none() && !rest.starts_with('-') && !rest.starts_with(" -") && u2.is_none() {
+            continue;
+        }
+        return Some((q2, u2));
+    }
+    None
+}
+
+/// Digits continuing into a date or code after the high end of a range.
+fn rejected_after(t: &str, i: usize) -> bool {
+    let a = char_at(t, i);
+    let b = char_at(t, i + 1);
+    matches!(a, Some('/' | ':' | '-')) && b.is_some_and(char::is_alphanumeric)
+        || matches!(a, Some('.' | ',')) && b.is_some_and(|c| c.is_ascii_digit())
+}
+
+/// "trở lên" (over) or "trở xuống" (under) after a quantity.
+fn post_bound(t: &str, i: usize) -> Option<(usize, Qualifier)> {
+    let (s, e) = next_word(t, i)?;
+    if lower(&t[s..e]) != "trở" {
+        return None;
+    }
+    let (s2, e2) = next_word(t, e)?;
+    match lower(&t[s2..e2]).as_ref() {
+        "lên" => Some((e2, Qualifier::Over)),
+        "xuống" => Some((e2, Qualifier::Under)),
+        _ => None,
+    }
+}
+
+/// Cents after a money unit: "và 23 xen", "23 xu", or (lone phrase) a bare "23".
+fn cents_after(t: &str, i: usize, lenient: bool) -> Option<(usize, Decimal)> {
+    let mut s = i;
+    if let Some((ws, we)) = next_word(t, s) {
+        if lower(&t[ws..we]) == "và" {
+            s = we;
+        }
+    }
+    let (ns, _) = next_word(t, s)?;
+    let q = read_quant(t, ns, lenient)?;
+    if q.value >= Decimal::from_int(100) || !q.value.is_integer() {
+        return None;
+    }
+    let cents = q.value.checked_mul(Decimal::new(1, 2)?)?;
+    match unit_at(t, q.end) {
+        Some(u) if u.kind == UnitKind::Cent => Some((u.end, cents)),
+        None if lenient && s == i => Some((q.end, cents)),
+        _ => None,
+    }
+}
+
+/// A number + duration unit that is a date or a time of day: "6 tháng đầu năm", "9 giờ sáng", "3 tháng 4",
+/// "9 giờ 30", "lúc 2 giờ".
+fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
+    let next = next_word(t, u.end).map(|(s, e)| lower(&t[s..e]).into_owned());
+    let next2 = next_word(t, u.end).and_then(|(_, e)| next_word(t, e)).map(|(s, e)| lower(&t[s..e]).into_owned());
+    let after_digit =
+        t[u.end..].strip_prefix(' ').is_some_and(|r| r.bytes().next().is_some_and(|b| b.is_ascii_digit()));
+    let prev = prev_lower(t, q.start).map(|(_, w)| w.into_owned());
+    match lower(&t[u.start..u.end]).as_ref() {
+        "giờ" | "tiếng" => {
+            after_digit
+                || matches!(
+                    next.as_deref(),
+                    Some(
+                        "sáng" | "chiều" | "tối" | "trưa" | "đêm" | "khuya" | "ngày" | "hôm" | "rưỡi" | "kém" | "đúng"
+                    )
+                )
+                || matches!(prev.as_deref(), Some("lúc" | "vào" | "đến" | "tới" | "từ"))
+        }
+        "tháng" => {
+            after_digit
+                || matches!(next.as_deref(), Some("đầu" | "cuối" | "giữa")) && matches!(next2.as_deref(), Some("năm"))
+                || matches!(next.as_deref(), Some("năm")) && {
+                    // "9 tháng năm 2020": the first nine months of 2020.
+                    let r = next_word(t, u.end).and_then(|(_, e)| next_word(t, e));
+                    r.is_some_and(|(s, _)| t[s..].bytes().next().is_some_and(|b| b.is_ascii_digit()))
+                }
+        }
+        "phút" => matches!(prev.as_deref(), Some("giờ" | "lúc")) || t[..q.start].trim_end().ends_with('h'),
+        "ngày" => after_digit,
+        "năm" => after_digit,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<(String, Value)> {
+        let mut out = Vec::new();
+        Numbers.extract(&Doc { text, published: None }, &mut out);
+        out.into_iter().map(|e| (text[e.start..e.end].to_string(), e.value)).collect()
+    }
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::parse(s).expect("test decimal")
+    }
+
+    /// (sentence, expected: [(text, value, value_to, unit, kind, qualifier)]).
+    #[allow(clippy::type_complexity)]
+    const NUMBERS: &[(&str, &[(&str, &str, Option<&str>, Option<&str>, NumberKind, Qualifier)])] = &[
+        ("Tỉnh có 28 dự án mới.", &[("28 dự án", "28", None, Some("dự án"), NumberKind::Count, Qualifier::Exact)]),
+        (
+            "Đón gần 2.800 lượt người đến thăm.",
+            &[("gần 2.800 lượt người", "2800", None, Some("lượt người"), NumberKind::Count, Qualifier::Nearly)],
+        ),
+        (
+            "Vốn đạt 224,5 triệu USD trong năm.",
+            &[("224,5 triệu USD", "224500000", None, Some("USD"), NumberKind::Money, Qualifier::Exact)],
+        ),
+        (
+            "Số tiền 1.468.275.932,48 đồng đã nộp.",
+            &[("1.468.275.932,48 đồng", "1468275932.48", None, Some("VND"), NumberKind::Money, Qualifier::Exact)],
+        ),
+        ("Lãi suất 3,5 % mỗi năm.", &[("3,5 %", "3.5", None, Some("%"), NumberKind::Percent, Qualifier::Exact)]),
+        ("Tăng 5-7% so với cùng kỳ.", &[("5-7%", "5", Some("7"), Some("%"), NumberKind::Percent, Qualifier::Exact)]),
+        (
+            "Phạt từ 3 đến 5 tỷ đồng.",
+            &[(
+                "từ 3 đến 5 tỷ đồng",
+                "3000000000",
+                Some("5000000000"),
+                Some("VND"),
+                NumberKind::Money,
+                Qualifier::Exact,
+            )],
+        ),
+        (
+            "Xe chạy khoảng 80-100 km/h.",
+            &[("khoảng 80-100 km/h", "80", Some("100"), Some("km/h"), NumberKind::Measure, Qualifier::About)],
+        ),
+        (
+            "Giá 1 triệu 200 nghìn đồng một bộ.",
+            &[("1 triệu 200 nghìn đồng", "1200000", None, Some("VND"), NumberKind::Money, Qualifier::Exact)],
+        ),
+        (
+            "Có hàng chục nghìn hộ dân bị ảnh hưởng.",
+            &[("hàng chục nghìn hộ dân", "10000", None, Some("hộ dân"), NumberKind::Count, Qualifier::About)],
+        ),
+        (
+            "Thất thoát hàng trăm tỷ đồng.",
+            &[("hàng trăm tỷ đồng", "100000000000", None, Some("VND"), NumberKind::Money, Qualifier::About)],
+        ),
+        (
+            "Đoàn gồm hai mươi lăm chuyên gia.",
+            &[("hai mươi lăm chuyên gia", "25", None, Some("chuyên gia"), NumberKind::Count, Qualifier::Exact)],
+        ),
+        (
+            "Trường có một trăm linh năm học sinh.",
+            &[("một trăm linh năm học sinh", "105", None, Some("học sinh"), NumberKind::Count, Qualifier::Exact)],
+        ),
+        (
+            "Huyện có ba mươi mốt dự án và hai mươi tư trạm y tế.",
+            &[
+                ("ba mươi mốt dự án", "31", None, Some("dự án"), NumberKind::Count, Qualifier::Exact),
+                ("hai mươi tư trạm y tế", "24", None, Some("trạm y tế"), NumberKind::Count, Qualifier::Exact),
+            ],
+        ),
+        (
+            "Cứu 3 thuyền viên.",
+            &[("3 thuyền viên", "3", None, Some("thuyền viên"), NumberKind::Count, Qualifier::Exact)],
+        ),
+        ("Chở 10 tấn hàng.", &[("10 tấn", "10", None, Some("tấn"), NumberKind::Measure, Qualifier::Exact)]),
+        ("Nhà rộng hơn 2.000 m2.", &[("hơn 2.000 m2", "2000", None, Some("m2"), NumberKind::Measure, Qualifier::Over)]),
+        ("Ông A, 47 tuổi, ở xã B.", &[("47 tuổi", "47", None, Some("tuổi"), NumberKind::Measure, Qualifier::Exact)]),
+        ("Giá chỉ $10 một chiếc.", &[("$10", "10", None, Some("USD"), NumberKind::Money, Qualifier::Exact)]),
+        ("Mua với giá 10$ thôi.", &[("10$", "10", None, Some("USD"), NumberKind::Money, Qualifier::Exact)]),
+        ("Gói thầu 100k đồng.", &[("100k đồng", "100000", None, Some("VND"), NumberKind::Money, Qualifier::Exact)]),
+        (
+            "Vay khoảng 1,5 tỷ nhân dân tệ.",
+            &[("khoảng 1,5 tỷ nhân dân tệ", "1500000000", None, Some("CNY"), NumberKind::Money, Qualifier::About)],
+        ),
+        ("Có tới 379 xã.", &[("tới 379 xã", "379", None, Some("xã"), NumberKind::Count, Qualifier::UpTo)]),
+        (
+            "Phạt lên tới 500 triệu đồng.",
+            &[("lên tới 500 triệu đồng", "500000000", None, Some("VND"), NumberKind::Money, Qualifier::UpTo)],
+        ),
+        ("Tỷ lệ không quá 10%.", &[("không quá 10%", "10", None, Some("%"), NumberKind::Percent, Qualifier::Under)]),
+        ("Khoảng 92% đồng ý.", &[("Khoảng 92%", "92", None, Some("%"), NumberKind::Percent, Qualifier::About)]),
+        (
+            "Hơn 1,2 tỷ USD đổ vào.",
+            &[("Hơn 1,2 tỷ USD", "1200000000", None, Some("USD"), NumberKind::Money, Qualifier::Over)],
+        ),
+        (
+            "Tổng 1,234,567 USD.",
+            &[("1,234,567 USD", "1234567", None, Some("USD"), NumberKind::Money, Qualifier::Exact)],
+        ),
+        (
+            "Có 7 tỉnh, thành phố tham gia.",
+            &[("7 tỉnh, thành phố", "7", None, Some("tỉnh, thành phố"), NumberKind::Count, Qualifier::Exact)],
+        ),
+        ("Hai nước ký kết.", &[("Hai nước", "2", None, Some("nước"), NumberKind::Count, Qualifier::Exact)]),
+        (
+            "Xảy ra 41 vụ tai nạn giao thông.",
+            &[("41 vụ tai nạn", "41", None, Some("vụ tai nạn"), NumberKind::Count, Qualifier::Exact)],
+        ),
+        // Negatives: dates, times, references, ordinals, codes, phones, plates, names, years.
+        ("Ngày 17/3/2008 và ngày 26/4 tỉnh họp.", &[]),
+        ("Trong năm 2012, tháng 10/2011 và quý I/2017.", &[]),
+        ("Lúc 14h30 hoặc 9 giờ sáng.", &[]),
+        ("Theo Chỉ thị số 26-CT/TU và Nghị định 67/2014/NĐ-CP, Nghị định số 81.", &[]),
+        ("Lần thứ 2, kỳ họp thứ ba, khóa XIV.", &[]),
+        ("Theo Điều 5, khoản 2 của luật.", &[]),
+        ("Gọi 0912.345.678 hoặc 0987654321.", &[]),
+        ("Xe biển số 51C-219.51 bị giữ.", &[]),
+        ("Dịch Covid-19 và xăng E5 tăng giá.", &[]),
+        ("Đến ngày 31-12-2016 mới xong.", &[]),
+        ("Một người đàn ông và một nửa.", &[]),
+        ("Anh ấy không đi.", &[]),
+        // Learned on real news: labels, names, glued letters, words that only look like units.
+        ("Từ mùng 9 tết, giai đoạn 2 triển khai, phòng 305 mở cửa.", &[]),
+        ("Điện thoại có 5G, màn hình 3D và chip A14.", &[]),
+        ("Chad là một đồng minh; họ đồng thời ký.", &[]),
+        ("Bán iPhone 12 và Galaxy S21 từ thứ 2.", &[]),
+        ("Tỷ số 3-1 sau hiệp 1.", &[]),
+        ("Thắng 2-1, sinh năm 1981, đến năm 2002 mới về.", &[]),
+        ("Ban Quản lý dự án Điện 2 làm đại diện.", &[]),
+        ("Còn 2 ứng viên khác.", &[("2 ứng viên", "2", None, Some("ứng viên"), NumberKind::Count, Qualifier::Exact)]),
+        ("Tầng 18 tòa nhà, Nghị quyết Trung ương 4 khóa XII, metro số 1 tắc vốn.", &[]),
+        ("Trong tổng số 620 DNNN.", &[("620 DNNN", "620", None, Some("DNNN"), NumberKind::Count, Qualifier::Exact)]),
+        ("Một điểm nổi bật là một lượng lớn; phần 2 từng tạo cơn sốt.", &[]),
+        (
+            "Cách khoảng 55 triệu năm ánh sáng.",
+            &[(
+                "khoảng 55 triệu năm ánh sáng",
+                "55000000",
+                None,
+                Some("năm ánh sáng"),
+                NumberKind::Measure,
+                Qualifier::About,
+            )],
+        ),
+        ("Vàng nặng 189.820g.", &[("189.820g", "189820", None, Some("g"), NumberKind::Measure, Qualifier::Exact)]),
+        ("Một nhóm 6 người kéo đến.", &[("6 người", "6", None, Some("người"), NumberKind::Count, Qualifier::Exact)]),
+        (
+            "Xuất khoảng 15.000 -20.000 tấn.",
+            &[(
+                "khoảng 15.000 -20.000 tấn",
+                "15000",
+                Some("20000"),
+                Some("tấn"),
+                NumberKind::Measure,
+                Qualifier::About,
+            )],
+        ),
+        ("Dừng xe 2 lần.", &[("2 lần", "2", None, Some("lần"), NumberKind::Count, Qualifier::Exact)]),
+        (
+            "Đường 10 làn xe nối QL18.",
+            &[("10 làn xe", "10", None, Some("làn xe"), NumberKind::Count, Qualifier::Exact)],
+        ),
+        ("Tốc độ 80 km/h.", &[("80 km/h", "80", None, Some("km/h"), NumberKind::Measure, Qualifier::Exact)]),
+        ("Bồi thường cho 3 bị hại.", &[("3 bị hại", "3", None, Some("bị hại"), NumberKind::Count, Qualifier::Exact)]),
+        (
+            "Đầu tư hơn 700 tỷ xây cầu.",
+            &[("hơn 700 tỷ", "700000000000", None, None, NumberKind::Number, Qualifier::Over)],
+        ),
+        ("Bán 10.000 yen.", &[("10.000 yen", "10000", None, Some("JPY"), NumberKind::Money, Qualifier::Exact)]),
+        (
+            "Xe từ 18 tấn trở lên phải nộp phí.",
+            &[("từ 18 tấn trở lên", "18", None, Some("tấn"), NumberKind::Measure, Qualifier::Over)],
+        ),
+        (
+            "Giá 55,48 - 55,83 triệu đồng/lượng.",
+            &[(
+                "55,48 - 55,83 triệu đồng",
+                "55480000",
+                Some("55830000"),
+                Some("VND"),
+                NumberKind::Money,
+                Qualifier::Exact,
+            )],
+        ),
+        (
+            "Thả 54 vạn tôm giống.",
+            &[("54 vạn tôm giống", "540000", None, Some("tôm giống"), NumberKind::Count, Qualifier::Exact)],
+        ),
+        ("Nhà Hán (202 TCN - 220 SCN).", &[]),
+        (
+            "Trị giá hàng chục tỷ đồng.",
+            &[("hàng chục tỷ đồng", "10000000000", None, Some("VND"), NumberKind::Money, Qualifier::About)],
+        ),
+        ("Chi 2,5 triệu tệ.", &[("2,5 triệu tệ", "2500000", None, Some("CNY"), NumberKind::Money, Qualifier::Exact)]),
+    ];
+
+    #[test]
+    fn numbers_table() {
+        for (input, want) in NUMBERS {
+            let got: Vec<_> = run(input)
+                .into_iter()
+                .filter_map(|(t, v)| match v {
+                    Value::Number(n) => Some((t, n)),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(got.len(), want.len(), "{input:?}: got {got:?}");
+            for ((t, n), w) in got.iter().zip(want.iter()) {
+                assert_eq!(t, w.0, "{input:?}");
+                assert_eq!(n.value, dec(w.1), "{input:?}");
+                assert_eq!(n.value_to, w.2.map(dec), "{input:?}");
+                assert_eq!(n.unit.as_deref(), w.3, "{input:?}");
+                assert_eq!(n.kind, w.4, "{input:?}");
+                assert_eq!(n.qualifier, w.5, "{input:?}");
+            }
+        }
+    }
+
+    type DurationRow = (&'static str, &'static [(&'static str, &'static str, DurationUnit)]);
+
+    const DURATIONS: &[DurationRow] = &[
+        ("Dự án kéo dài 5 năm.", &[("5 năm", "5", DurationUnit::Year)]),
+        ("Trong 3 tháng và 10 ngày.", &[("3 tháng", "3", DurationUnit::Month), ("10 ngày", "10", DurationUnit::Day)]),
+        ("Xử lý trong 2 giờ.", &[("2 giờ", "2", DurationUnit::Hour)]),
+        ("Bị tuyên 7 năm tù.", &[("7 năm", "7", DurationUnit::Year)]),
+        ("Mất hàng chục năm.", &[("hàng chục năm", "10", DurationUnit::Year)]),
+        ("Sau 1 năm rưỡi.", &[("1 năm rưỡi", "1.5", DurationUnit::Year)]),
+        ("Trong 6 tháng đầu năm 2017 và lúc 9 giờ sáng.", &[]),
+        ("Ngày 3 tháng 4 năm 2021.", &[]),
+        ("Khoảng 9 giờ 30 phút, lúc 2 giờ và 9 tháng năm 2020.", &[]),
+        (
+            "Hai mươi năm, mười năm và một trăm năm.",
+            &[
+                ("Hai mươi năm", "20", DurationUnit::Year),
+                ("mười năm", "10", DurationUnit::Year),
+                ("một trăm năm", "100", DurationUnit::Year),
+            ],
+        ),
+        ("Sau khoảng 35 triệu năm.", &[("khoảng 35 triệu năm", "35000000", DurationUnit::Year)]),
+        ("Nghỉ từ 6-8 tuần.", &[("từ 6-8 tuần", "6", DurationUnit::Week)]),
+    ];
+
+    #[test]
+    fn durations_table() {
+        for (input, want) in DURATIONS {
+            let got: Vec<_> = run(input)
+                .into_iter()
+                .filter_map(|(t, v)| match v {
+                    Value::Duration(d) => Some((t, d)),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(got.len(), want.len(), "{input:?}: got {got:?}");
+            for ((t, d), w) in got.iter().zip(want.iter()) {
+                assert_eq!(t, w.0, "{input:?}");
+                assert_eq!(d.value, dec(w.1), "{input:?}");
+                assert_eq!(d.unit, w.2, "{input:?}");
+            }
+        }
+    }
+
+    /// Duckling's Vietnamese numeral, money and ordinal test vectors (`../shared/data/duckling-vi/`),
+    /// when present: each phrase alone must yield one number with that value (ordinals: none).
+    #[test]
+    fn duckling_vectors() {
+        const MIN_PASS_RATE: f64 = 1.0;
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/duckling-vi");
+        if !dir.exists() {
+            println!("duckling vectors not found at {}; skipped", dir.display());
+            return;
+        }
+        let (mut pass, mut total) = (0usize, 0usize);
+        let mut failures = Vec::new();
+        for file in ["numeral.jsonl", "money.jsonl", "ordinal.jsonl"] {
+            let src = std::fs::read_to_string(dir.join(file)).unwrap_or_default();
+            for line in src.lines().filter(|l| !l.trim().is_empty()) {
+                let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+                let Some(text) = v.get("text").and_then(|t| t.as_str()) else { continue };
+                total += 1;
+                let got: Vec<NumberItem> = run(text)
+                    .into_iter()
+                    .filter_map(|(_, v)| match v {
+                        Value::Number(n) => Some(n),
+                        _ => None,
+                    })
+                    .collect();
+                let num = |k: &str| v.get(k).and_then(|x| serde_json::from_value::<Decimal>(x.clone()).ok());
+                let ok = if file == "ordinal.jsonl" {
+                    got.is_empty()
+                } else if let [n] = got.as_slice() {
+                    let value_ok = match (num("min"), num("max")) {
+                        (Some(lo), Some(hi)) => n.value == lo && n.value_to == Some(hi),
+                        _ => Some(n.value) == num("value"),
+                    };
+                    let cur_ok =
+                        v.get("currency").and_then(|c| c.as_str()).is_none_or(|c| n.unit.as_deref() == Some(c));
+                    value_ok && cur_ok
+                } else {
+                    false
+                };
+                if ok {
+                    pass += 1;
+                } else {
+                    failures.push(format!("{file}: {text:?} → {got:?}"));
+                }
+            }
+        }
+        let rate = pass as f64 / total.max(1) as f64;
+        println!("duckling vectors: {pass}/{total} pass ({:.1}%)", rate * 100.0);
+        assert!(rate >= MIN_PASS_RATE, "duckling pass rate {rate:.3} below {MIN_PASS_RATE}:\n{}", failures.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text: no panic, spans are ordered char boundaries inside the text.
+        #[test]
+        fn any_text_is_safe(text in "\\PC{0,60}") {
+            let mut out = Vec::new();
+            Numbers.extract(&Doc { text: &text, published: None }, &mut out);
+            for e in &out {
+                prop_assert!(text.get(e.start..e.end).is_some_and(|s| !s.is_empty()));
+            }
+        }
+
+        #[test]
+        fn spans_are_sound(text in "[0-9 .,/%$:hKk-]{0,12}(triệu|tỷ|nghìn|năm|tháng|hai mươi|một|đồng|USD|người|gần|từ|đến|\\pL| ){0,8}[0-9 .,/%-]{0,8}") {
+            let mut out = Vec::new();
+            Numbers.extract(&Doc { text: &text, published: None }, &mut out);
+            for e in &out {
+                prop_assert!(e.start < e.end && e.end <= text.len());
+                prop_assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod speed {
+    use super::*;
+
+    /// Throughput of this extractor alone on a JSONL file named by `VNEXTRACT_SPEED_FILE` (ignored test:
+    /// `cargo test --release speed -- --ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn throughput() {
+        let Ok(path) = std::env::var("VNEXTRACT_SPEED_FILE") else { return };
+        let src = std::fs::read_to_string(path).unwrap_or_default();
+        let texts: Vec<String> = src
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
+            .collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let start = std::time::Instant::now();
+        let mut out = Vec::new();
+        for t in &texts {
+            Numbers.extract(&Doc { text: t, published: None }, &mut out);
+        }
+        let secs = start.elapsed().as_secs_f64();
+        println!(
+            "{} entities, {:.1} MB in {secs:.3} s: {:.1} MB/s",
+            out.len(),
+            bytes as f64 / 1e6,
+            bytes as f64 / 1e6 / secs
+        );
+    }
 }

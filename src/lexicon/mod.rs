@@ -16,9 +16,20 @@ pub const VNI: &str = include_str!("vni.tsv");
 pub const CP1258: &str = include_str!("cp1258.tsv");
 pub const VISCII: &str = include_str!("viscii.tsv");
 
+/// Units after a quantity: currencies, percent, measures, durations (`numbers`).
+pub const UNITS: &str = include_str!("units.tsv");
+/// Counted nouns, classifiers and stop words after a quantity (`numbers`).
+pub const COUNTED: &str = include_str!("counted.tsv");
+
 /// Every lexicon file, by name, for the checks below and for extractors.
-pub const FILES: &[(&str, &str)] =
-    &[("cp1258.tsv", CP1258), ("tcvn3.tsv", TCVN3), ("viscii.tsv", VISCII), ("vni.tsv", VNI)];
+pub const FILES: &[(&str, &str)] = &[
+    ("counted.tsv", COUNTED),
+    ("cp1258.tsv", CP1258),
+    ("tcvn3.tsv", TCVN3),
+    ("units.tsv", UNITS),
+    ("viscii.tsv", VISCII),
+    ("vni.tsv", VNI),
+];
 
 #[cfg(test)]
 mod tests {
