@@ -72,6 +72,8 @@ struct Head {
     unit: bool,
     /// May be written in lower case ("công ty", "sở").
     lower: bool,
+    /// The name after the head is optional ("Phòng Cảnh sát").
+    opt: bool,
     /// The key's byte length and which of its bytes must be capitals (checked char by char).
     key: &'static str,
 }
@@ -148,6 +150,7 @@ impl Lex {
                     rule: rule_of(r.get(2).copied().unwrap_or("")),
                     unit: flags.split(',').any(|f| f == "unit"),
                     lower: flags.split(',').any(|f| f == "lower"),
+                    opt: flags.split(',').any(|f| f == "opt"),
                     key: r[0],
                 }
             })
@@ -185,7 +188,10 @@ impl Lex {
         for m in self.heads_ac.find_iter(low) {
             let (s, e) = (m.start(), m.end());
             let h = &self.heads[m.pattern().as_usize()];
-            if !at_boundaries(t, s, e) || !caps_agree(h.key, &t[s..e], h.lower) {
+            if !at_boundaries(t, s, e) || !caps_agree(h.key, &t[s..e], h.lower) || in_code(t, s, e) {
+                continue;
+            }
+            if h.key == "Chính phủ" && CONCEPT_AFTER.iter().any(|w| t[e..].starts_with(w)) {
                 continue;
             }
             if is_acronym(h.key) && line_is_upper(t, s) {
@@ -195,6 +201,24 @@ impl Lex {
         }
         out
     }
+}
+
+/// "Chính phủ điện tử" is a concept, not the Government.
+const CONCEPT_AFTER: &[&str] = &[" điện tử", " số", " kiến tạo", " liêm chính"];
+
+/// The span is part of a code such as "15/NQ-HĐND" or "123/UBND-KT": joined by "-" or "/" to a word
+/// in capitals or digits (but "Ảnh: Thống Nhất/TTXVN" is a credit, not a code).
+fn in_code(t: &str, s: usize, e: usize) -> bool {
+    let code_word = |w: &str| !w.is_empty() && !w.chars().any(char::is_lowercase);
+    let before = match t[..s].strip_suffix('-').or_else(|| t[..s].strip_suffix('/')) {
+        Some(b) => code_word(&b[word_start_before(b, b.len())..]),
+        None => false,
+    };
+    let after = match t[e..].strip_prefix('-').or_else(|| t[e..].strip_prefix('/')) {
+        Some(a) => code_word(&a[..a.find(|c: char| !is_word_char(c)).unwrap_or(a.len())]),
+        None => false,
+    };
+    before || after
 }
 
 /// Lower-cases `s` character by character, keeping any character whose lower case has another length.
@@ -289,6 +313,9 @@ fn word_start_before(t: &str, p: usize) -> usize {
 fn is_digits(w: &str) -> bool {
     !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
 }
+
+/// How many lower-case words may describe a sub-unit before its parent body.
+const MAX_BRIDGE: usize = 8;
 
 /// How many parent bodies a sub-unit may take in ("Đội CSGT Công an huyện X").
 const MAX_CHAIN: usize = 3;
@@ -419,7 +446,7 @@ impl Scan<'_> {
                 e
             }
             Rule::Domain => match self.domain(e) {
-                Some(d) => self.place_suffix(d, titled, false).unwrap_or(d),
+                Some(d) => self.place_suffix(d, titled, true).unwrap_or(d),
                 None if written_lower => return None,
                 None => {
                     let n = self.name_run(e, titled)?;
@@ -428,7 +455,7 @@ impl Scan<'_> {
             },
             Rule::Name => match self.name_run(e, titled) {
                 Some(n) => self.place_suffix(n, titled, true).unwrap_or(n),
-                None if head.unit && head.key.contains(' ') => e,
+                None if head.opt => e,
                 None => {
                     satisfied = false;
                     e
@@ -459,7 +486,7 @@ impl Scan<'_> {
     fn parent_after(&self, i: usize, end: usize, bridge: bool) -> Option<usize> {
         let t = self.t;
         let mut pos = end;
-        for hop in 0..=6 {
+        for hop in 0..=MAX_BRIDGE {
             if !t[pos..].starts_with(' ') {
                 return None;
             }
@@ -468,7 +495,7 @@ impl Scan<'_> {
                 let head = &self.lex.heads[self.triggers[j].2];
                 return (head.rule != Rule::Name || head.unit || hop == 0).then_some(j);
             }
-            if !bridge || hop == 6 {
+            if !bridge || hop == MAX_BRIDGE {
                 return None;
             }
             let we = word_end(t, pos)?;
@@ -486,6 +513,12 @@ impl Scan<'_> {
         let rest = self.triggers.get(from..)?;
         let k = rest.partition_point(|x| x.0 < pos);
         (rest.get(k)?.0 == pos).then_some(from + k)
+    }
+
+    /// A known full name starts at `pos` ("Công ty Viettel").
+    fn fixed_trigger_at(&self, pos: usize) -> bool {
+        let k = self.triggers.partition_point(|x| x.0 < pos);
+        self.triggers.get(k).is_some_and(|x| x.0 == pos && self.lex.heads[x.2].rule == Rule::Fixed)
     }
 
     fn is_trigger_start(&self, pos: usize) -> bool {
@@ -585,6 +618,9 @@ impl Scan<'_> {
             return None;
         }
         let p = e + 1;
+        if self.is_trigger_start(p) {
+            return None;
+        }
         if let Some(pe) = self.known_place(p) {
             return Some(pe);
         }
@@ -623,7 +659,19 @@ impl Scan<'_> {
             p = we + 1;
         }
         let keep = self.person_cut(&words, titled, 0);
+        let keep = if titled && keep == words.len() && self.strong_surname_run(&words) { 0 } else { keep };
         (keep > 0).then(|| words[keep - 1].1)
+    }
+
+    /// All of `words` (two to four) make a person's name starting with a common surname.
+    fn strong_surname_run(&self, words: &[(usize, usize)]) -> bool {
+        let Some(&(s, e)) = words.first() else { return false };
+        (2..=4).contains(&words.len())
+            && matches!(
+                &self.t[s..e],
+                "Nguyễn" | "Trần" | "Lê" | "Phạm" | "Hoàng" | "Huỳnh" | "Phan" | "Vũ" | "Võ" | "Đặng" | "Bùi" | "Đỗ"
+                    | "Hồ" | "Ngô" | "Dương" | "Lý" | "Đào" | "Đoàn" | "Đinh" | "Lương" | "Trịnh" | "Trương"
+            )
     }
 
     /// How many of the capitalised `words` (at the end of a name) to keep before a person's name.
@@ -675,7 +723,7 @@ impl Scan<'_> {
             let Some(we) = word_end(t, pos) else { break };
             let w = &t[pos..we];
             if is_cap(w) {
-                if self.is_trigger_start(pos) && !caps.is_empty() {
+                if self.is_trigger_start(pos) && (!caps.is_empty() || !self.fixed_trigger_at(pos)) {
                     break;
                 }
                 if is_digits(w) {
@@ -741,7 +789,9 @@ impl Scan<'_> {
                     let next_cap = last < p
                         && word_end(t, p).is_some_and(|x| {
                             let nw = &t[p..x];
-                            is_cap(nw) && !self.is_trigger_start(p) && self.word_roles(p, x).is_none_or(|r| !r.title)
+                            nw.chars().next().is_some_and(char::is_uppercase)
+                                && !self.is_trigger_start(p)
+                                && self.word_roles(p, x).is_none_or(|r| !r.title)
                         });
                     if k <= 3 && next_cap {
                         end = Some(last);
@@ -749,9 +799,19 @@ impl Scan<'_> {
                         continue;
                     }
                     if k == 1 || (k <= 3 && after_marker) {
+                        // A completed word ("Thi đua") may still be joined by " - " to the next one.
                         end = Some(last);
+                        pos = last;
+                        let digits_next = t[pos..]
+                            .strip_prefix(' ')
+                            .and_then(|r| word_end(r, 0).map(|x| is_digits(&r[..x])))
+                            .unwrap_or(false);
+                        if !(k == 1 && (t[pos..].starts_with(" - ") || digits_next)) {
+                            break;
+                        }
+                    } else {
+                        break;
                     }
-                    break;
                 }
             } else {
                 break;
