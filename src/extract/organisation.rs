@@ -74,6 +74,8 @@ struct Head {
     lower: bool,
     /// The name after the head is optional ("Phòng Cảnh sát").
     opt: bool,
+    /// The name may end in lower-case words ("Cục Thi hành án dân sự").
+    long: bool,
     /// The key's byte length and which of its bytes must be capitals (checked char by char).
     key: &'static str,
 }
@@ -151,6 +153,7 @@ impl Lex {
                     unit: flags.split(',').any(|f| f == "unit"),
                     lower: flags.split(',').any(|f| f == "lower"),
                     opt: flags.split(',').any(|f| f == "opt"),
+                    long: flags.split(',').any(|f| f == "long"),
                     key: r[0],
                 }
             })
@@ -182,6 +185,15 @@ impl Lex {
         Lex { heads, heads_ac, domains, domains_ac, words, words_ac, places, places_ac, acronyms }
     }
 
+    /// A known place starting at `pos`: its end.
+    fn place_at(&self, t: &str, low: &str, pos: usize) -> Option<usize> {
+        let input = Input::new(low).range(pos..).anchored(Anchored::Yes);
+        let m = self.places_ac.find(input)?;
+        let (key, _) = self.places[m.pattern().as_usize()];
+        let ok = at_boundaries(t, pos, m.end()) && caps_agree(key, &t[pos..m.end()], false) && is_cap(&t[pos..]);
+        ok.then_some(m.end())
+    }
+
     /// Every trigger in the text: (start, end, head index), validated for boundaries and capitals.
     fn triggers(&self, t: &str, low: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
@@ -196,6 +208,13 @@ impl Lex {
             }
             if is_acronym(h.key) && line_is_upper(t, s) {
                 continue;
+            }
+            // "Ban Nha" in "Tây Ban Nha" is part of a place.
+            if let Some(prev) = t[..s].strip_suffix(' ') {
+                let ps = word_start_before(prev, prev.len());
+                if ps < prev.len() && self.place_at(t, low, ps).is_some_and(|pe| pe > s) {
+                    continue;
+                }
             }
             out.push((s, e, m.pattern().as_usize()));
         }
@@ -365,6 +384,10 @@ impl Scan<'_> {
         }
         // Later bare uses of an acronym defined in parentheses.
         for (acr, kind, from) in defined {
+            // "(KH&CN)" after "Sở Khoa học và Công nghệ" abbreviates the domain: bare "KH&CN" is the field.
+            if self.lex.domains.contains(&acr.as_str()) {
+                continue;
+            }
             let mut at = from;
             while let Some(p) = self.t[at..].find(acr.as_str()) {
                 let (s, e) = (at + p, at + p + acr.len());
@@ -449,11 +472,11 @@ impl Scan<'_> {
                 Some(d) => self.place_suffix(d, titled, true).unwrap_or(d),
                 None if written_lower => return None,
                 None => {
-                    let n = self.name_run(e, titled)?;
+                    let n = self.name_run(e, titled, head)?;
                     self.place_suffix(n, titled, true).unwrap_or(n)
                 }
             },
-            Rule::Name => match self.name_run(e, titled) {
+            Rule::Name => match self.name_run(e, titled, head) {
                 Some(n) => self.place_suffix(n, titled, true).unwrap_or(n),
                 None if head.opt => e,
                 None => {
@@ -515,10 +538,15 @@ impl Scan<'_> {
         (rest.get(k)?.0 == pos).then_some(from + k)
     }
 
-    /// A known full name starts at `pos` ("Công ty Viettel").
-    fn fixed_trigger_at(&self, pos: usize) -> bool {
+    /// A trigger at `pos` ends the name being read: a body with its own level or place ("Công an
+    /// tỉnh", "Bộ Y tế", "Tỉnh ủy"), or for a sub-unit any head; a known name ("Công ty TNHH Hòa Phát")
+    /// or another generic head ("Hiệp hội Ngân hàng Việt Nam") inside a name does not.
+    fn breaks_name(&self, pos: usize, unit: bool) -> bool {
         let k = self.triggers.partition_point(|x| x.0 < pos);
-        self.triggers.get(k).is_some_and(|x| x.0 == pos && self.lex.heads[x.2].rule == Rule::Fixed)
+        self.triggers.get(k).is_some_and(|x| {
+            let rule = self.lex.heads[x.2].rule;
+            x.0 == pos && rule != Rule::Fixed && (unit || rule != Rule::Name)
+        })
     }
 
     fn is_trigger_start(&self, pos: usize) -> bool {
@@ -596,11 +624,7 @@ impl Scan<'_> {
 
     /// A known place starting at `pos`: its end.
     fn known_place(&self, pos: usize) -> Option<usize> {
-        let input = Input::new(self.low).range(pos..).anchored(Anchored::Yes);
-        let m = self.lex.places_ac.find(input)?;
-        let (key, _) = self.lex.places[m.pattern().as_usize()];
-        (at_boundaries(self.t, pos, m.end()) && caps_agree(key, &self.t[pos..m.end()], false) && is_cap(&self.t[pos..]))
-            .then_some(m.end())
+        self.lex.place_at(self.t, self.low, pos)
     }
 
     fn is_place(&self, s: usize, e: usize) -> bool {
@@ -711,7 +735,7 @@ impl Scan<'_> {
 
     /// A capitalised name after a head ending at `e`: its end. Lower-case words join only a capitalised
     /// word before them when they complete it ("Bánh kẹo Hải Hà", "Đa khoa tỉnh", "Dân trí").
-    fn name_run(&self, e: usize, titled: bool) -> Option<usize> {
+    fn name_run(&self, e: usize, titled: bool, head: &Head) -> Option<usize> {
         let t = self.t;
         if !t[e..].starts_with(' ') {
             return None;
@@ -723,7 +747,7 @@ impl Scan<'_> {
             let Some(we) = word_end(t, pos) else { break };
             let w = &t[pos..we];
             if is_cap(w) {
-                if self.is_trigger_start(pos) && (!caps.is_empty() || !self.fixed_trigger_at(pos)) {
+                if self.breaks_name(pos, head.unit) {
                     break;
                 }
                 if is_digits(w) {
@@ -790,7 +814,7 @@ impl Scan<'_> {
                         && word_end(t, p).is_some_and(|x| {
                             let nw = &t[p..x];
                             nw.chars().next().is_some_and(char::is_uppercase)
-                                && !self.is_trigger_start(p)
+                                && !self.breaks_name(p, head.unit)
                                 && self.word_roles(p, x).is_none_or(|r| !r.title)
                         });
                     if k <= 3 && next_cap {
@@ -798,7 +822,7 @@ impl Scan<'_> {
                         pos = p;
                         continue;
                     }
-                    if k == 1 || (k <= 3 && after_marker) {
+                    if k == 1 || (k <= 3 && after_marker) || (head.long && k <= 4) {
                         // A completed word ("Thi đua") may still be joined by " - " to the next one.
                         end = Some(last);
                         pos = last;
@@ -820,10 +844,10 @@ impl Scan<'_> {
             let rest = &t[pos..];
             let next = if let Some(r) = rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" & ")) {
                 let p = pos + (rest.len() - r.len());
-                word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.is_trigger_start(p)).map(|_| p)
+                word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.breaks_name(p, head.unit)).map(|_| p)
             } else if let Some(r) = rest.strip_prefix(" và ") {
                 let p = pos + (rest.len() - r.len());
-                word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.is_trigger_start(p)).map(|_| p)
+                word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.breaks_name(p, head.unit)).map(|_| p)
             } else if rest.starts_with(' ') {
                 Some(pos + 1)
             } else {
