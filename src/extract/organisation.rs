@@ -448,6 +448,9 @@ impl Scan<'_> {
         if written_lower && matches!(head.key, "Báo" | "Đài") && !self.paper_context(s) {
             return None;
         }
+        if head.rule == Rule::Fixed && self.product_after(head, e) {
+            return None;
+        }
         let titled = depth == 0 && self.titled(s);
         let mut satisfied = true;
         let mut end = match head.rule {
@@ -476,7 +479,7 @@ impl Scan<'_> {
                     self.place_suffix(n, titled, true).unwrap_or(n)
                 }
             },
-            Rule::Name => match self.name_run(e, titled, head) {
+            Rule::Name => match self.domain(e).or_else(|| self.name_run(e, titled, head)) {
                 Some(n) => self.place_suffix(n, titled, true).unwrap_or(n),
                 None if head.opt => e,
                 None => {
@@ -488,7 +491,7 @@ impl Scan<'_> {
         let mut kind = head.kind;
         // A sub-unit, a "Ban Thường vụ" or a "Công an" without place takes in the body it belongs to.
         if (head.unit || !satisfied) && depth < MAX_CHAIN {
-            if let Some(j) = self.parent_after(i, end, head.unit) {
+            if let Some(j) = self.parent_after(i, end, head.unit && satisfied) {
                 if let Some(p) = self.extend(j, depth + 1) {
                     end = p.end;
                     satisfied = true;
@@ -502,6 +505,22 @@ impl Scan<'_> {
             }
         }
         satisfied.then_some(Found { start: s, end, kind })
+    }
+
+    /// A one-word company or media name followed by a capitalised word names a product or a longer
+    /// name ("Apple Watch", "Vincom Retail", "VOV Giao thông"), not the company itself.
+    fn product_after(&self, head: &Head, e: usize) -> bool {
+        if !matches!(head.kind, OrgKind::Company | OrgKind::Bank | OrgKind::Media) || head.key.contains(' ') {
+            return false;
+        }
+        let Some(rest) = self.t[e..].strip_prefix(' ') else { return false };
+        let p = e + 1;
+        word_end(rest, 0).is_some_and(|x| {
+            let w = &rest[..x];
+            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && self.known_place(p).is_none()
+                && !self.is_trigger_start(p)
+        })
     }
 
     /// The trigger that starts right after `end` (one space), possibly after a few lower-case words
@@ -539,13 +558,14 @@ impl Scan<'_> {
     }
 
     /// A trigger at `pos` ends the name being read: a body with its own level or place ("Công an
-    /// tỉnh", "Bộ Y tế", "Tỉnh ủy"), or for a sub-unit any head; a known name ("Công ty TNHH Hòa Phát")
-    /// or another generic head ("Hiệp hội Ngân hàng Việt Nam") inside a name does not.
+    /// tỉnh", "Bộ Y tế", "Tỉnh ủy"), or for a sub-unit any trigger (its parent body follows); a known
+    /// name ("Công ty TNHH Hòa Phát") or another generic head ("Hiệp hội Ngân hàng Việt Nam") inside a
+    /// name does not.
     fn breaks_name(&self, pos: usize, unit: bool) -> bool {
         let k = self.triggers.partition_point(|x| x.0 < pos);
         self.triggers.get(k).is_some_and(|x| {
             let rule = self.lex.heads[x.2].rule;
-            x.0 == pos && rule != Rule::Fixed && (unit || rule != Rule::Name)
+            x.0 == pos && (unit || (rule != Rule::Fixed && rule != Rule::Name))
         })
     }
 
@@ -784,6 +804,7 @@ impl Scan<'_> {
                     let mut p = pos;
                     let mut last = pos;
                     let mut after_marker = false;
+                    let mut first_lower_end = pos;
                     while k < 4 {
                         let Some(x) = word_end(t, p) else { break };
                         let lw = &t[p..x];
@@ -801,6 +822,9 @@ impl Scan<'_> {
                         }
                         k += 1;
                         last = x;
+                        if k == 1 {
+                            first_lower_end = x;
+                        }
                         if !t[x..].starts_with(' ') {
                             p = x;
                             break;
@@ -822,6 +846,26 @@ impl Scan<'_> {
                         pos = p;
                         continue;
                     }
+                    // Lower-case words complete a compound ("Thi đua", "Kinh tế"), not a proper name of
+                    // several capitalised words ("Chợ Rẫy trực tiếp") or a place ("Việt Nam trị giá").
+                    let completes = caps.last().is_some_and(|&(cs, ce)| {
+                        let single = match caps.len() {
+                            1 => true,
+                            n => {
+                                let (ps, pe) = caps[n - 2];
+                                pe + 1 != cs || is_acronym(&t[ps..pe])
+                            }
+                        };
+                        single && self.known_place(cs) != Some(ce)
+                    });
+                    if !completes && !after_marker {
+                        break;
+                    }
+                    if k >= 2 && !after_marker && !head.long {
+                        // Only the word that completes the capitalised one ("Kinh tế quốc dân" → "Kinh tế").
+                        k = 1;
+                        last = first_lower_end;
+                    }
                     if k == 1 || (k <= 3 && after_marker) || (head.long && k <= 4) {
                         // A completed word ("Thi đua") may still be joined by " - " to the next one.
                         end = Some(last);
@@ -830,7 +874,8 @@ impl Scan<'_> {
                             .strip_prefix(' ')
                             .and_then(|r| word_end(r, 0).map(|x| is_digits(&r[..x])))
                             .unwrap_or(false);
-                        if !(k == 1 && (t[pos..].starts_with(" - ") || digits_next)) {
+                        let joined = t[pos..].starts_with(" - ") || t[pos..].starts_with(" và ") || digits_next;
+                        if !(k == 1 && joined) {
                             break;
                         }
                     } else {
@@ -847,7 +892,7 @@ impl Scan<'_> {
                 word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.breaks_name(p, head.unit)).map(|_| p)
             } else if let Some(r) = rest.strip_prefix(" và ") {
                 let p = pos + (rest.len() - r.len());
-                word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.breaks_name(p, head.unit)).map(|_| p)
+                word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.is_trigger_start(p)).map(|_| p)
             } else if rest.starts_with(' ') {
                 Some(pos + 1)
             } else {
