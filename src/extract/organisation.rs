@@ -481,7 +481,7 @@ impl Scan<'_> {
             },
             Rule::Name => match self.domain(e).or_else(|| self.name_run(e, titled, head)) {
                 Some(n) => self.place_suffix(n, titled, true).unwrap_or(n),
-                None if head.opt => e,
+                None if head.opt => self.place_suffix(e, titled, true).unwrap_or(e),
                 None => {
                     satisfied = false;
                     e
