@@ -187,11 +187,16 @@ impl Lex {
 
     /// A known place starting at `pos`: its end.
     fn place_at(&self, t: &str, low: &str, pos: usize) -> Option<usize> {
+        self.place_at_typed(t, low, pos).map(|(e, _)| e)
+    }
+
+    /// A known place starting at `pos`: its end and type (province, city, country).
+    fn place_at_typed(&self, t: &str, low: &str, pos: usize) -> Option<(usize, &'static str)> {
         let input = Input::new(low).range(pos..).anchored(Anchored::Yes);
         let m = self.places_ac.find(input)?;
-        let (key, _) = self.places[m.pattern().as_usize()];
+        let (key, ty) = self.places[m.pattern().as_usize()];
         let ok = at_boundaries(t, pos, m.end()) && caps_agree(key, &t[pos..m.end()], false) && is_cap(&t[pos..]);
-        ok.then_some(m.end())
+        ok.then_some((m.end(), ty))
     }
 
     /// Every trigger in the text: (start, end, head index), validated for boundaries and capitals.
@@ -332,6 +337,13 @@ fn word_start_before(t: &str, p: usize) -> usize {
 fn is_digits(w: &str) -> bool {
     !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
 }
+
+/// Legal forms of a company written in lower case inside its name.
+const LEGAL_FORMS: &[&str] =
+    &["cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên trở lên", "hai thành viên", "liên doanh"];
+
+/// Legal forms written as acronyms; a name made of them alone is no name.
+const LEGAL_ACRONYMS: &[&str] = &["TNHH", "CP", "MTV", "TMCP", "CTCP", "JSC", "Cổ", "Co.", "Ltd"];
 
 /// How many lower-case words may describe a sub-unit before its parent body.
 const MAX_BRIDGE: usize = 8;
@@ -675,10 +687,10 @@ impl Scan<'_> {
         if !roles.marker {
             return None;
         }
-        if self.t[me..].starts_with(' ') {
-            if let Some(pe) = self.place_name(me + 1, titled) {
-                return Some(pe);
-            }
+        // "TP Hà Nội", and "TP.Hà Nội" without the space.
+        let at = if self.t[me..].starts_with(' ') { Some(me + 1) } else { self.t[..me].ends_with('.').then_some(me) };
+        if let Some(pe) = at.and_then(|a| self.place_name(a, titled)) {
+            return Some(pe);
         }
         Some(me)
     }
@@ -686,8 +698,12 @@ impl Scan<'_> {
     /// A place name at `pos`: a known place, or up to four capitalised words (or a number: "Quận 1"),
     /// without a person's name after it.
     fn place_name(&self, pos: usize, titled: bool) -> Option<usize> {
-        if let Some(pe) = self.known_place(pos) {
-            return Some(pe);
+        let known = self.lex.place_at_typed(self.t, self.low, pos);
+        // A province or a city of several words is taken as is ("Hà Nội", not "Hà Nội Chu Ngọc Anh");
+        // a one-word place may begin a longer name ("huyện Mỹ Đức").
+        match known {
+            Some((pe, ty)) if ty == "province" || self.t[pos..pe].contains(' ') => return Some(pe),
+            _ => {}
         }
         let mut words: Vec<(usize, usize)> = Vec::new();
         let mut p = pos;
@@ -704,7 +720,12 @@ impl Scan<'_> {
         }
         let keep = self.person_cut(&words, titled, 0);
         let keep = if titled && keep == words.len() && self.strong_surname_run(&words) { 0 } else { keep };
-        (keep > 0).then(|| words[keep - 1].1)
+        let run = (keep > 0).then(|| words[keep - 1].1);
+        match (known, run) {
+            (Some((pe, _)), Some(re)) => Some(pe.max(re)),
+            (Some((pe, _)), None) => Some(pe),
+            (None, r) => r,
+        }
     }
 
     /// All of `words` (two to four) make a person's name starting with a common surname.
@@ -763,11 +784,16 @@ impl Scan<'_> {
         let mut pos = e + 1;
         let mut end = None;
         let mut caps: Vec<(usize, usize)> = Vec::new();
+        let mut after_legal = false;
         loop {
             let Some(we) = word_end(t, pos) else { break };
             let w = &t[pos..we];
             if is_cap(w) {
                 if self.breaks_name(pos, head.unit) {
+                    break;
+                }
+                // "Trung ương", "Tỉnh": a level after the name, read by the place suffix.
+                if !caps.is_empty() && !is_acronym(w) && self.word_at(pos).is_some_and(|(_, r)| r.marker) {
                     break;
                 }
                 if is_digits(w) {
@@ -791,13 +817,10 @@ impl Scan<'_> {
                     break;
                 }
                 // Lower-case words that name a legal form.
-                if let Some(le) = ["cổ phần", "trách nhiệm hữu hạn", "liên doanh"]
-                    .iter()
-                    .find(|f| t[pos..].starts_with(*f))
-                    .map(|f| pos + f.len())
-                {
+                if let Some(le) = LEGAL_FORMS.iter().find(|f| t[pos..].starts_with(*f)).map(|f| pos + f.len()) {
                     end = Some(le);
                     pos = le;
+                    after_legal = true;
                 } else {
                     // A run of lower-case non-stop words.
                     let mut k = 0;
@@ -805,7 +828,7 @@ impl Scan<'_> {
                     let mut last = pos;
                     let mut after_marker = false;
                     let mut first_lower_end = pos;
-                    while k < 4 {
+                    while k < 7 {
                         let Some(x) = word_end(t, p) else { break };
                         let lw = &t[p..x];
                         if !is_lower_word(lw) {
@@ -841,7 +864,7 @@ impl Scan<'_> {
                                 && !self.breaks_name(p, head.unit)
                                 && self.word_roles(p, x).is_none_or(|r| !r.title)
                         });
-                    if k <= 3 && next_cap {
+                    if (k <= 3 || (after_legal && k <= 6)) && next_cap {
                         end = Some(last);
                         pos = p;
                         continue;
@@ -856,12 +879,14 @@ impl Scan<'_> {
                                 pe + 1 != cs || is_acronym(&t[ps..pe])
                             }
                         };
-                        single && self.known_place(cs) != Some(ce)
+                        // A one-word place may still be the first half of a word ("Pháp chế").
+                        let place = self.known_place(cs) == Some(ce) && (t[cs..ce].contains(' ') || k >= 2);
+                        single && !place && !is_acronym(&t[cs..ce])
                     });
                     if !completes && !after_marker {
                         break;
                     }
-                    if k >= 2 && !after_marker && !head.long {
+                    if k >= 2 && !after_marker && !(head.long && k <= 4) {
                         // Only the word that completes the capitalised one ("Kinh tế quốc dân" → "Kinh tế").
                         k = 1;
                         last = first_lower_end;
@@ -904,7 +929,8 @@ impl Scan<'_> {
             }
         }
         let end = end?;
-        if caps.is_empty() {
+        // A name needs a word besides its legal form ("Công ty TNHH" alone is no name).
+        if caps.iter().all(|&(cs, ce)| LEGAL_ACRONYMS.contains(&&t[cs..ce])) {
             return None;
         }
         // Cut a person's name off the end ("Tập đoàn Hòa Phát Trần Đình Long").
