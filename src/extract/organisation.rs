@@ -914,7 +914,7 @@ impl Scan<'_> {
             let rest = &t[pos..];
             let next = if let Some(r) = rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" & ")) {
                 let p = pos + (rest.len() - r.len());
-                word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.breaks_name(p, head.unit)).map(|_| p)
+                word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.is_trigger_start(p)).map(|_| p)
             } else if let Some(r) = rest.strip_prefix(" và ") {
                 let p = pos + (rest.len() - r.len());
                 word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.is_trigger_start(p)).map(|_| p)
