@@ -23,7 +23,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::{Doc, Entity, Extractor, Value};
 use crate::lexicon;
@@ -136,6 +136,7 @@ fn rule_of(s: &str) -> Rule {
 
 fn ac(keys: impl IntoIterator<Item = String>, anchored: bool) -> AhoCorasick {
     AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(if anchored { StartKind::Anchored } else { StartKind::Unanchored })
         .build(keys)
@@ -202,16 +203,25 @@ impl Lex {
     /// Every trigger in the text: (start, end, head index), validated for boundaries and capitals.
     fn triggers(&self, t: &str, low: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
+        // (start, end, in capitals) of the line last checked for acronyms.
+        let mut line: (usize, usize, bool) = (0, 0, false);
         for m in self.heads_ac.find_iter(low) {
             let (s, e) = (m.start(), m.end());
             let h = &self.heads[m.pattern().as_usize()];
-            if !at_boundaries(t, s, e) || !caps_agree(h.key, &t[s..e], h.lower) || in_code(t, s, e) {
+            if !caps_agree(h.key, &t[s..e], h.lower) || !at_boundaries(t, s, e) || in_code(t, s, e) {
                 continue;
+            }
+            if is_acronym(h.key) {
+                if !(line.0..line.1).contains(&s) {
+                    let ls = t[..s].rfind('\n').map_or(0, |i| i + 1);
+                    let le = t[s..].find('\n').map_or(t.len(), |i| s + i);
+                    line = (ls, le, !t[ls..le].chars().any(char::is_lowercase));
+                }
+                if line.2 {
+                    continue;
+                }
             }
             if h.key == "Chính phủ" && CONCEPT_AFTER.iter().any(|w| t[e..].starts_with(w)) {
-                continue;
-            }
-            if is_acronym(h.key) && line_is_upper(t, s) {
                 continue;
             }
             // "Ban Nha" in "Tây Ban Nha" is part of a place.
@@ -246,20 +256,33 @@ fn in_code(t: &str, s: usize, e: usize) -> bool {
 }
 
 /// Lower-cases `s` character by character, keeping any character whose lower case has another length.
+/// ASCII runs are copied byte-wise (most of a Vietnamese text is ASCII letters and spaces).
 fn lower_same_len(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let mut l = c.to_lowercase();
-        match (l.next(), l.next()) {
-            (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
-            _ => out.push(c),
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        out.extend(rest[..ascii].bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            if c.is_lowercase() {
+                out.push(c);
+            } else {
+                let mut l = c.to_lowercase();
+                match (l.next(), l.next()) {
+                    (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
+                    _ => out.push(c),
+                }
+            }
+            rest = chars.as_str();
         }
     }
     out
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
 }
 
 fn at_boundaries(t: &str, s: usize, e: usize) -> bool {
@@ -291,13 +314,6 @@ fn is_acronym(w: &str) -> bool {
         }
     }
     letters >= 2
-}
-
-/// The line around `pos` has no lower-case letter (a title or byline in capitals).
-fn line_is_upper(t: &str, pos: usize) -> bool {
-    let s = t[..pos].rfind('\n').map_or(0, |i| i + 1);
-    let e = t[pos..].find('\n').map_or(t.len(), |i| pos + i);
-    !t[s..e].chars().any(char::is_lowercase)
 }
 
 /// End of the word starting at `pos`: letters and digits, with ".", "&", "-", "'" inside
