@@ -404,7 +404,9 @@ impl Scan<'_> {
                     reach = close;
                 } else if looks_like_acronym(inner) && inner != item.name {
                     item.acronym = Some(inner.to_string());
-                    defined.push((inner.to_string(), f.kind, close));
+                    if acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key) {
+                        defined.push((inner.to_string(), f.kind, close));
+                    }
                     reach = close;
                 }
             }
@@ -819,10 +821,14 @@ impl Scan<'_> {
                         break;
                     }
                 }
-                if let Some(pe) = self.known_place(pos) {
+                if let Some((pe, ty)) = self.lex.place_at_typed(t, self.low, pos) {
                     caps.push((pos, pe));
                     end = Some(pe);
                     pos = pe;
+                    // A country ends a name ("Công ty Honda Việt Nam", not "… Việt Nam Trải nghiệm").
+                    if ty == "country" && caps.len() > 1 {
+                        break;
+                    }
                 } else {
                     caps.push((pos, we));
                     end = Some(we);
@@ -975,6 +981,22 @@ impl Scan<'_> {
         let inner = &rest[..close];
         (close <= 60 && !inner.contains('\n') && !inner.contains('(')).then(|| (inner.trim(), e + 2 + close + 1))
     }
+}
+
+/// Whether bare later uses of `acr` may be linked to `name`: some letter of the acronym is the initial
+/// of a word of the name ("ADB" and "Ngân hàng Châu Á", not "ĐB" after "Quốc hội"), and the acronym
+/// is not just the domain after the head ("Vụ Bảo hiểm y tế (BHYT)": bare "BHYT" is the insurance).
+fn acronym_fits(acr: &str, name: &str, head: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    let base = |c: char| c.nfd().next().unwrap_or(c).to_uppercase().next().unwrap_or(c);
+    let initials = |s: &str| -> String {
+        s.split([' ', '-', ',']).filter_map(|w| w.chars().next()).map(|c| if c == 'đ' || c == 'Đ' { 'D' } else { base(c) }).collect()
+    };
+    let all = initials(name);
+    let letters: String = acr.chars().filter(|c| c.is_alphabetic()).map(|c| if c == 'Đ' { 'D' } else { base(c) }).collect();
+    let overlap = letters.chars().any(|c| all.contains(c));
+    let tail = name.strip_prefix(head).map(initials).unwrap_or_default();
+    overlap && !(tail == letters && all != letters)
 }
 
 /// Text in parentheses that is an acronym of the name before it: one word starting with a capital
