@@ -482,6 +482,19 @@ impl Scan<'_> {
             return None;
         }
         let titled = depth == 0 && self.titled(s);
+        // "Tổng Thanh tra" and "Phó Chủ tịch Thường trực" are titles, not bodies.
+        if head.key.starts_with("Thanh tra") && self.t[..s].ends_with("Tổng ") {
+            // "Tổng Thanh tra Chính phủ": the title of the head of "Chính phủ"'s inspectorate.
+            let rest = "Thanh tra ".len();
+            return (head.key.eq_ignore_ascii_case("Thanh tra Chính phủ") && s + rest < e).then_some(Found {
+                start: s + rest,
+                end: e,
+                kind: OrgKind::Government,
+            });
+        }
+        if head.key == "Thường trực" && titled {
+            return None;
+        }
         let mut satisfied = true;
         let mut end = match head.rule {
             Rule::Fixed => self.place_suffix(e, titled, false).unwrap_or(e),
@@ -509,7 +522,7 @@ impl Scan<'_> {
                     self.place_suffix(n, titled, true).unwrap_or(n)
                 }
             },
-            Rule::Name => match self.domain(e).or_else(|| self.name_run(e, titled, head)) {
+            Rule::Name => match self.domain(e).filter(|_| head.unit).or_else(|| self.name_run(e, titled, head)) {
                 Some(n) => self.place_suffix(n, titled, true).unwrap_or(n),
                 None if head.opt => self.place_suffix(e, titled, true).unwrap_or(e),
                 None => {
@@ -572,7 +585,8 @@ impl Scan<'_> {
             }
             let we = word_end(t, pos)?;
             let w = &t[pos..we];
-            if !is_lower_word(w) || matches!(w, "của" | "và" | "tại" | "ở" | "với" | "cho" | "đã" | "đang" | "sẽ" | "là")
+            if !is_lower_word(w)
+                || matches!(w, "của" | "và" | "tại" | "ở" | "với" | "cho" | "đã" | "đang" | "sẽ" | "là")
             {
                 return None;
             }
@@ -736,7 +750,7 @@ impl Scan<'_> {
             }
             p = we + 1;
         }
-        let keep = self.person_cut(&words, titled, 0);
+        let keep = self.person_cut(&words, titled, 1);
         let keep = if titled && keep == words.len() && self.strong_surname_run(&words) { 0 } else { keep };
         let run = (keep > 0).then(|| words[keep - 1].1);
         match (known, run) {
@@ -752,8 +766,28 @@ impl Scan<'_> {
         (2..=4).contains(&words.len())
             && matches!(
                 &self.t[s..e],
-                "Nguyễn" | "Trần" | "Lê" | "Phạm" | "Hoàng" | "Huỳnh" | "Phan" | "Vũ" | "Võ" | "Đặng" | "Bùi" | "Đỗ"
-                    | "Hồ" | "Ngô" | "Dương" | "Lý" | "Đào" | "Đoàn" | "Đinh" | "Lương" | "Trịnh" | "Trương"
+                "Nguyễn"
+                    | "Trần"
+                    | "Lê"
+                    | "Phạm"
+                    | "Hoàng"
+                    | "Huỳnh"
+                    | "Phan"
+                    | "Vũ"
+                    | "Võ"
+                    | "Đặng"
+                    | "Bùi"
+                    | "Đỗ"
+                    | "Hồ"
+                    | "Ngô"
+                    | "Dương"
+                    | "Lý"
+                    | "Đào"
+                    | "Đoàn"
+                    | "Đinh"
+                    | "Lương"
+                    | "Trịnh"
+                    | "Trương"
             )
     }
 
@@ -765,8 +799,28 @@ impl Scan<'_> {
             let w = &self.t[s..e];
             let weak = matches!(
                 w,
-                "Mai" | "Hà" | "Cao" | "Thái" | "Châu" | "Giang" | "Kim" | "Quan" | "Lâm" | "Đồng" | "Ninh" | "La"
-                    | "Yên" | "Bạch" | "Hàn" | "Tô" | "Từ" | "Vi" | "Nông" | "Thạch" | "Lạc" | "Tiêu"
+                "Mai"
+                    | "Hà"
+                    | "Cao"
+                    | "Thái"
+                    | "Châu"
+                    | "Giang"
+                    | "Kim"
+                    | "Quan"
+                    | "Lâm"
+                    | "Đồng"
+                    | "Ninh"
+                    | "La"
+                    | "Yên"
+                    | "Bạch"
+                    | "Hàn"
+                    | "Tô"
+                    | "Từ"
+                    | "Vi"
+                    | "Nông"
+                    | "Thạch"
+                    | "Lạc"
+                    | "Tiêu"
             );
             !is_acronym(w) && self.word_roles(s, e).is_some_and(|r| r.surname) && !(strong_only && weak)
         };
@@ -778,7 +832,7 @@ impl Scan<'_> {
                 !is_acronym(w) && !is_digits(w) && is_cap(w)
             }) && (2..=4).contains(&(n - i))
         };
-        let from = min_keep.max(1);
+        let from = min_keep;
         for strong in [true, false] {
             for i in from..n {
                 if surname_at(i, strong) && person_len(i) && (titled || (strong && n - i >= 3)) {
@@ -803,8 +857,7 @@ impl Scan<'_> {
         let mut end = None;
         let mut caps: Vec<(usize, usize)> = Vec::new();
         let mut after_legal = false;
-        loop {
-            let Some(we) = word_end(t, pos) else { break };
+        while let Some(we) = word_end(t, pos) {
             let w = &t[pos..we];
             if is_cap(w) {
                 if self.breaks_name(pos, head.unit) {
@@ -962,11 +1015,17 @@ impl Scan<'_> {
                 tail_from -= 1;
             }
             let tail = &caps[tail_from..];
-            let keep = self.person_cut(tail, titled, 0);
+            // With words of the name before it, the whole run may be a person ("Hội Xuất bản Hoàng Vĩnh Bảo").
+            let keep = self.person_cut(tail, titled, usize::from(tail_from == 0));
             if keep < tail.len() {
                 return match (keep, tail_from) {
                     (0, 0) => None,
-                    (0, f) => Some(caps[f - 1].1),
+                    (0, _) => {
+                        // Up to the last word before the person, without the separator.
+                        let before = t[..tail[0].0].trim_end_matches([' ', '-', '&']);
+                        let before = before.strip_suffix(" và").unwrap_or(before).trim_end();
+                        (before.len() > e).then_some(before.len())
+                    }
                     (k, _) => Some(tail[k - 1].1),
                 };
             }
@@ -990,10 +1049,14 @@ fn acronym_fits(acr: &str, name: &str, head: &str) -> bool {
     use unicode_normalization::UnicodeNormalization;
     let base = |c: char| c.nfd().next().unwrap_or(c).to_uppercase().next().unwrap_or(c);
     let initials = |s: &str| -> String {
-        s.split([' ', '-', ',']).filter_map(|w| w.chars().next()).map(|c| if c == 'đ' || c == 'Đ' { 'D' } else { base(c) }).collect()
+        s.split([' ', '-', ','])
+            .filter_map(|w| w.chars().next())
+            .map(|c| if c == 'đ' || c == 'Đ' { 'D' } else { base(c) })
+            .collect()
     };
     let all = initials(name);
-    let letters: String = acr.chars().filter(|c| c.is_alphabetic()).map(|c| if c == 'Đ' { 'D' } else { base(c) }).collect();
+    let letters: String =
+        acr.chars().filter(|c| c.is_alphabetic()).map(|c| if c == 'Đ' { 'D' } else { base(c) }).collect();
     let overlap = letters.chars().any(|c| all.contains(c));
     let tail = name.strip_prefix(head).map(initials).unwrap_or_default();
     overlap && !(tail == letters && all != letters)
@@ -1011,7 +1074,9 @@ fn looks_like_acronym(inner: &str) -> bool {
     };
     match words.as_slice() {
         [w] => word_ok(w) && w.chars().filter(|c| c.is_uppercase()).count() >= 1,
-        [h, w] => matches!(*h, "Bộ" | "Sở" | "Cục" | "Tổng cục" | "Ban" | "Viện" | "Trường") && word_ok(w) && is_acronym(w),
+        [h, w] => {
+            matches!(*h, "Bộ" | "Sở" | "Cục" | "Tổng cục" | "Ban" | "Viện" | "Trường") && word_ok(w) && is_acronym(w)
+        }
         _ => false,
     }
 }
@@ -1047,8 +1112,14 @@ mod tests {
             ("Công ty CP Bánh kẹo Hải Hà cho biết lãi tăng.", &["Công ty CP Bánh kẹo Hải Hà"]),
             ("Ông được đưa đến Bệnh viện Đa khoa tỉnh Quảng Nam cấp cứu.", &["Bệnh viện Đa khoa tỉnh Quảng Nam"]),
             ("Sở Y tế Quảng Nam yêu cầu báo cáo.", &["Sở Y tế Quảng Nam"]),
-            ("Đội Cảnh sát giao thông Công an huyện Mù Cang Chải có mặt.", &["Đội Cảnh sát giao thông Công an huyện Mù Cang Chải"]),
-            ("Phòng Cảnh sát hình sự Công an tỉnh Thanh Hóa vào cuộc.", &["Phòng Cảnh sát hình sự Công an tỉnh Thanh Hóa"]),
+            (
+                "Đội Cảnh sát giao thông Công an huyện Mù Cang Chải có mặt.",
+                &["Đội Cảnh sát giao thông Công an huyện Mù Cang Chải"],
+            ),
+            (
+                "Phòng Cảnh sát hình sự Công an tỉnh Thanh Hóa vào cuộc.",
+                &["Phòng Cảnh sát hình sự Công an tỉnh Thanh Hóa"],
+            ),
             ("Ban Thường vụ Huyện ủy chỉ đạo.", &["Ban Thường vụ Huyện ủy"]),
             ("Tỉnh ủy Lạng Sơn và Huyện ủy Cao Lộc đã họp.", &["Tỉnh ủy Lạng Sơn", "Huyện ủy Cao Lộc"]),
             ("Trường ĐH Sư phạm Huế tuyển sinh.", &["Trường ĐH Sư phạm Huế"]),
@@ -1057,6 +1128,24 @@ mod tests {
             ("Tập đoàn Than - Khoáng sản Việt Nam có 6 doanh nghiệp.", &["Tập đoàn Than - Khoáng sản Việt Nam"]),
             ("Vốn từ Vietcombank và BIDV tăng.", &["Vietcombank", "BIDV"]),
             ("TAND tỉnh Thanh Hóa mở phiên tòa.", &["TAND tỉnh Thanh Hóa"]),
+            ("Chủ tịch Hội Nhà văn Trần Văn Bình phát biểu.", &["Hội Nhà văn"]),
+            ("Tổng Thanh tra Chính phủ Lê Văn An ký.", &["Chính phủ"]),
+            ("Phó Chủ tịch Thường trực UBND tỉnh Nghệ An dự họp.", &["UBND tỉnh Nghệ An"]),
+            ("Cán bộ UBND TP.Hà Nội đến làm việc.", &["UBND TP.Hà Nội"]),
+            ("Trạm trưởng Trung tâm Y tế huyện Mường Lát có mặt.", &["Trung tâm Y tế huyện Mường Lát"]),
+            (
+                "Giá điện của Công ty TNHH một thành viên Xây lắp điện Hà Nội tăng.",
+                &["Công ty TNHH một thành viên Xây lắp điện Hà Nội"],
+            ),
+            ("Ông học Trường ĐH Kinh tế quốc dân năm 2000.", &["Trường ĐH Kinh tế quốc dân"]),
+            ("Cục Thi hành án dân sự tỉnh Đồng Nai cho biết.", &["Cục Thi hành án dân sự tỉnh Đồng Nai"]),
+            ("Hội đồng Thi đua - Khen thưởng Bộ Quốc phòng họp.", &["Hội đồng Thi đua - Khen thưởng Bộ Quốc phòng"]),
+            ("Ủy ban T.Ư MTTQ Việt Nam phát động.", &["Ủy ban T.Ư MTTQ Việt Nam"]),
+            ("Ông đến Tây Ban Nha và Đài Loan.", &[]),
+            ("Văn bản 15/NQ-HĐND và 123/UBND-KT đã ban hành.", &[]),
+            ("Chính phủ điện tử là mục tiêu của Chính phủ.", &["Chính phủ"]),
+            ("Công ty Honda Việt Nam Trải nghiệm mới.", &["Công ty Honda Việt Nam"]),
+            ("Apple Watch bán chạy, Apple lãi lớn.", &["Apple"]),
         ];
         for (input, want) in rows {
             assert_eq!(texts(input), *want, "input: {input}");
@@ -1091,6 +1180,10 @@ mod tests {
                 ("ADB", Some("ADB"), None)
             ]
         );
+        // A domain abbreviation is no acronym of the body: bare "BHYT" later is the insurance.
+        let got = run("Vụ Bảo hiểm y tế (BHYT) cho biết người tham gia BHYT tăng.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1.acronym.as_deref(), Some("BHYT"));
         let got = run("UBND tỉnh họp với BTV Tỉnh ủy và Bộ TN&MT.");
         let v: Vec<_> = got.iter().map(|(_, o)| o.expanded.as_deref()).collect();
         assert_eq!(
@@ -1117,7 +1210,8 @@ mod tests {
 
     #[test]
     fn no_panic_on_odd_text() {
-        for s in ["", "(", "Bộ", "Công ty (", "UBND tỉnh (", "Sở Y tế (ADB", "Tập đoàn A (B) (C)", "Ủy ban ", "Đ"] {
+        for s in ["", "(", "Bộ", "Công ty (", "UBND tỉnh (", "Sở Y tế (ADB", "Tập đoàn A (B) (C)", "Ủy ban ", "Đ"]
+        {
             let _ = run(s);
         }
     }
