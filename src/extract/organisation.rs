@@ -478,6 +478,15 @@ impl Scan<'_> {
         if written_lower && matches!(head.key, "Báo" | "Đài") && !self.paper_context(s) {
             return None;
         }
+        // "trụ sở", "cơ sở", "ngôi trường": a compound word, not a head written in lower case.
+        if written_lower {
+            let before = self.low[..s].trim_end_matches(' ');
+            let pw = &before[word_start_before(before, before.len())..];
+            if matches!(pw, "trụ" | "cơ" | "thông" | "cảnh" | "dự" | "tình" | "nhà" | "ngôi" | "mái" | "sân" | "tòa")
+            {
+                return None;
+            }
+        }
         if head.rule == Rule::Fixed && self.product_after(head, e) {
             return None;
         }
@@ -720,7 +729,14 @@ impl Scan<'_> {
             return None;
         }
         // "TP Hà Nội", and "TP.Hà Nội" without the space.
-        let at = if self.t[me..].starts_with(' ') { Some(me + 1) } else { self.t[..me].ends_with('.').then_some(me) };
+        let dotted = self.t[..me].ends_with('.');
+        let at = if self.t[me..].starts_with(' ') { Some(me + 1) } else { dotted.then_some(me) };
+        // "Chủ tịch UBND TP. Nếu …": after "TP." a new sentence may start.
+        let at = at.filter(|&a| {
+            !dotted
+                || self.known_place(a).is_some()
+                || word_end(self.t, a).is_none_or(|x| self.word_roles(a, x).is_none_or(|r| !r.stop))
+        });
         if let Some(pe) = at.and_then(|a| self.place_name(a, titled)) {
             return Some(pe);
         }
@@ -974,7 +990,7 @@ impl Scan<'_> {
                             .strip_prefix(' ')
                             .and_then(|r| word_end(r, 0).map(|x| is_digits(&r[..x])))
                             .unwrap_or(false);
-                        let joined = t[pos..].starts_with(" - ") || t[pos..].starts_with(" và ") || digits_next;
+                        let joined = [" - ", " và ", " & "].iter().any(|j| t[pos..].starts_with(j)) || digits_next;
                         if !(k == 1 && joined) {
                             break;
                         }
