@@ -186,6 +186,29 @@ impl Lex {
         Lex { heads, heads_ac, domains, domains_ac, words, words_ac, places, places_ac, acronyms }
     }
 
+    /// A ministry domain after the head ending at `e`: its end.
+    fn domain_at(&self, t: &str, low: &str, e: usize, lower_ok: bool) -> Option<usize> {
+        let pos = e + 1;
+        if !t[e..].starts_with(' ') {
+            return None;
+        }
+        let input = Input::new(low).range(pos..).anchored(Anchored::Yes);
+        let m = self.domains_ac.find(input)?;
+        let key = self.domains[m.pattern().as_usize()];
+        let text = &t[pos..m.end()];
+        let ok = if is_acronym(key) { key == text } else { lower_ok || is_cap(text) };
+        (ok && at_boundaries(t, pos, m.end())).then_some(m.end())
+    }
+
+    /// A head that needs a name has something that can start one after it: a capitalised word or a
+    /// number, a legal form in lower case ("Công ty cổ phần …"), or a domain ("Sở y tế").
+    fn can_have_name(&self, t: &str, low: &str, h: &Head, e: usize) -> bool {
+        let Some(rest) = t[e..].strip_prefix(' ') else { return false };
+        rest.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || LEGAL_FORMS.iter().any(|f| rest.starts_with(f))
+            || (h.rule == Rule::Domain && self.domain_at(t, low, e, true).is_some())
+    }
+
     /// A known place starting at `pos`: its end.
     fn place_at(&self, t: &str, low: &str, pos: usize) -> Option<usize> {
         self.place_at_typed(t, low, pos).map(|(e, _)| e)
@@ -220,6 +243,9 @@ impl Lex {
                 if line.2 {
                     continue;
                 }
+            }
+            if matches!(h.rule, Rule::Domain | Rule::Name) && !h.opt && !self.can_have_name(t, low, h, e) {
+                continue;
             }
             if h.key == "Chính phủ" && CONCEPT_AFTER.iter().any(|w| t[e..].starts_with(w)) {
                 continue;
@@ -523,7 +549,7 @@ impl Scan<'_> {
                 satisfied = false;
                 e
             }
-            Rule::Domain => match self.domain(e) {
+            Rule::Domain => match self.domain(e, !written_lower) {
                 Some(d) => self.place_suffix(d, titled, true).unwrap_or(d),
                 None if written_lower => return None,
                 None => {
@@ -531,14 +557,16 @@ impl Scan<'_> {
                     self.place_suffix(n, titled, true).unwrap_or(n)
                 }
             },
-            Rule::Name => match self.domain(e).filter(|_| head.unit).or_else(|| self.name_run(e, titled, head)) {
-                Some(n) => self.place_suffix(n, titled, true).unwrap_or(n),
-                None if head.opt => self.place_suffix(e, titled, true).unwrap_or(e),
-                None => {
-                    satisfied = false;
-                    e
+            Rule::Name => {
+                match self.domain(e, false).filter(|_| head.unit).or_else(|| self.name_run(e, titled, head)) {
+                    Some(n) => self.place_suffix(n, titled, true).unwrap_or(n),
+                    None if head.opt => self.place_suffix(e, titled, true).unwrap_or(e),
+                    None => {
+                        satisfied = false;
+                        e
+                    }
                 }
-            },
+            }
         };
         let mut kind = head.kind;
         // A sub-unit, a "Ban Thường vụ" or a "Công an" without place takes in the body it belongs to.
@@ -682,17 +710,9 @@ impl Scan<'_> {
     }
 
     /// A known ministry domain right after the head: end of it.
-    fn domain(&self, e: usize) -> Option<usize> {
-        let pos = e + 1;
-        if !self.t[e..].starts_with(' ') {
-            return None;
-        }
-        let input = Input::new(self.low).range(pos..).anchored(Anchored::Yes);
-        let m = self.lex.domains_ac.find(input)?;
-        let key = self.lex.domains[m.pattern().as_usize()];
-        let text = &self.t[pos..m.end()];
-        let ok = if is_acronym(key) { key == text } else { is_cap(text) };
-        (ok && at_boundaries(self.t, pos, m.end())).then_some(m.end())
+    /// `lower_ok`: the domain may be written in lower case ("Sở y tế" after a capitalised head).
+    fn domain(&self, e: usize, lower_ok: bool) -> Option<usize> {
+        self.lex.domain_at(self.t, self.low, e, lower_ok)
     }
 
     /// A known place starting at `pos`: its end.
