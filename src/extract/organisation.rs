@@ -557,16 +557,14 @@ impl Scan<'_> {
                     self.place_suffix(n, titled, true).unwrap_or(n)
                 }
             },
-            Rule::Name => {
-                match self.domain(e, false).filter(|_| head.unit).or_else(|| self.name_run(e, titled, head)) {
-                    Some(n) => self.place_suffix(n, titled, true).unwrap_or(n),
-                    None if head.opt => self.place_suffix(e, titled, true).unwrap_or(e),
-                    None => {
-                        satisfied = false;
-                        e
-                    }
+            Rule::Name => match self.domain(e, false).filter(|_| head.unit).max(self.name_run(e, titled, head)) {
+                Some(n) => self.place_suffix(n, titled, true).unwrap_or(n),
+                None if head.opt => self.place_suffix(e, titled, true).unwrap_or(e),
+                None => {
+                    satisfied = false;
+                    e
                 }
-            }
+            },
         };
         let mut kind = head.kind;
         // A sub-unit, a "Ban Thường vụ" or a "Công an" without place takes in the body it belongs to.
@@ -622,9 +620,10 @@ impl Scan<'_> {
             }
             let we = word_end(t, pos)?;
             let w = &t[pos..we];
-            if !is_lower_word(w)
-                || matches!(w, "của" | "và" | "tại" | "ở" | "với" | "cho" | "đã" | "đang" | "sẽ" | "là")
-            {
+            // Words describing the unit ("hình sự", "phòng chống tội phạm về môi trường"), not a verb.
+            let verb = self.word_at(pos).is_some_and(|(x, r)| r.stop && t[pos..x].contains(' '));
+            let stop = verb || matches!(w, "của" | "và" | "tại" | "ở" | "với" | "cho" | "đã" | "đang" | "sẽ" | "là");
+            if !is_lower_word(w) || stop {
                 return None;
             }
             pos = we;
@@ -871,7 +870,11 @@ impl Scan<'_> {
         let from = min_keep;
         for strong in [true, false] {
             for i in from..n {
-                if surname_at(i, strong) && person_len(i) && (titled || (strong && n - i >= 3)) {
+                if surname_at(i, strong)
+                    && person_len(i)
+                    && (strong || n - i >= 3)
+                    && (titled || (strong && n - i >= 3))
+                {
                     return i;
                 }
             }
@@ -992,7 +995,7 @@ impl Scan<'_> {
                         };
                         // A one-word place may still be the first half of a word ("Pháp chế").
                         let place = self.known_place(cs) == Some(ce) && (t[cs..ce].contains(' ') || k >= 2);
-                        single && !place && !is_acronym(&t[cs..ce])
+                        single && !place && !is_acronym(&t[cs..ce]) && t[cs..ce].chars().nth(1).is_some()
                     });
                     if !completes && !after_marker {
                         break;
@@ -1182,6 +1185,11 @@ mod tests {
             ("Chính phủ điện tử là mục tiêu của Chính phủ.", &["Chính phủ"]),
             ("Công ty Honda Việt Nam Trải nghiệm mới.", &["Công ty Honda Việt Nam"]),
             ("Apple Watch bán chạy, Apple lãi lớn.", &["Apple"]),
+            ("Ban chỉ đạo yêu cầu Bộ Y tế báo cáo.", &["Ban chỉ đạo", "Bộ Y tế"]),
+            ("Chủ tịch UBND quận Bắc Từ Liêm ký.", &["UBND quận Bắc Từ Liêm"]),
+            ("Chủ tịch UBND huyện Đông Anh Nguyễn Văn Bình ký.", &["UBND huyện Đông Anh"]),
+            ("Ông đến trụ sở Công an phường.", &["Công an phường"]),
+            ("Theo Sở y tế Bắc Giang, Cục Sở hữu trí tuệ đã cấp.", &["Sở y tế Bắc Giang", "Cục Sở hữu trí tuệ"]),
         ];
         for (input, want) in rows {
             assert_eq!(texts(input), *want, "input: {input}");
