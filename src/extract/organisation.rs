@@ -18,7 +18,16 @@
 //! 5. `expanded` substitutes the known state acronyms of the mention ("UBND tỉnh" → "Ủy ban nhân dân tỉnh").
 //!
 //! Generic mentions are not items: a head needs its name ("Bộ" alone, "công ty này", "ngân hàng" are
-//! skipped), and a plural quantifier in front ("các Sở") marks a generic mention.
+//! skipped), and a plural quantifier in front ("các Sở") marks a generic mention. Acronyms inside
+//! document codes ("15/NQ-HĐND"), heads inside places ("Tây Ban Nha", "Đài Loan"), one-word brands
+//! before a product name ("Apple Watch") and lines in capitals (bylines) give no items.
+//!
+//! Lexicons (`src/lexicon/`): `org_heads.tsv` (triggers with kind, rule and flags), `org_domains.tsv`
+//! (ministry domains), `org_words.tsv` (level markers, stop words, titles, surnames, plurals),
+//! `places.tsv` (provinces, cities, countries), `acronyms.tsv` (state acronyms → expansion).
+//!
+//! Cost: one DFA pass over a lower-cased copy of the text, then anchored look-ups at the few places a
+//! trigger was found; no per-character allocation.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -1250,6 +1259,81 @@ mod tests {
     #[test]
     fn byline_in_capitals_is_not_an_acronym() {
         assert!(texts("Bài viết hay.\nWHO BIDV").is_empty());
+    }
+
+    #[test]
+    fn spans_are_sound_on_random_text() {
+        let pieces = [
+            "Bộ",
+            "Sở",
+            "UBND",
+            "tỉnh",
+            "TP.",
+            "TP",
+            "Hà Nội",
+            "Công ty",
+            "cổ phần",
+            "TNHH",
+            "(",
+            ")",
+            "ADB",
+            " - ",
+            "-",
+            "/",
+            "Ủy ban",
+            "T.Ư",
+            "MTTQ",
+            "Việt Nam",
+            "Nguyễn",
+            "Văn",
+            "An",
+            "Chủ tịch",
+            "và",
+            ",",
+            ".",
+            "\n",
+            "Trường ĐH",
+            "Bệnh viện",
+            "Đa",
+            "khoa",
+            "Ǆ",
+            "İ",
+            "ẞ",
+            "Tổng",
+            "Thanh tra",
+            "Chính phủ",
+            "BTV",
+            "Tỉnh ủy",
+            "&",
+            "GD&ĐT",
+            "1",
+            "22",
+            "Công an",
+            "Thường trực",
+            "Đội",
+            "Cảnh sát",
+            "Quận",
+            "Bạch Mai",
+            "(Bỉ)",
+        ];
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(x % 14 + 1) {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(pieces[(x >> 33) as usize % pieces.len()]);
+                if x & 3 != 0 {
+                    text.push(' ');
+                }
+            }
+            let doc = Doc { text: &text, published: None };
+            let mut out = Vec::new();
+            Organisations.extract(&doc, &mut out);
+            for e in &out {
+                assert!(e.start < e.end && e.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end), "{text:?}");
+            }
+        }
     }
 
     #[test]
