@@ -287,7 +287,9 @@ fn in_code(t: &str, s: usize, e: usize) -> bool {
         Some(a) => code_word(&a[..a.find(|c: char| !is_word_char(c)).unwrap_or(a.len())]),
         None => false,
     };
-    before || after
+    // A licence plate or serial: "UN - 3897".
+    let serial = t[e..].strip_prefix(" - ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+    before || after || serial
 }
 
 /// Lower-cases `s` character by character, keeping any character whose lower case has another length.
@@ -575,6 +577,13 @@ impl Scan<'_> {
                 }
             },
         };
+        // "tập đoàn Nhật Bản": a company of a country, no name.
+        if matches!(head.kind, OrgKind::Company | OrgKind::Bank) && head.rule == Rule::Name {
+            let name = self.t[e..end].trim_start();
+            if self.is_country(name) {
+                return None;
+            }
+        }
         let mut kind = head.kind;
         // A sub-unit, a "Ban Thường vụ" or a "Công an" without place takes in the body it belongs to.
         if (head.unit || !satisfied) && depth < MAX_CHAIN {
@@ -717,6 +726,17 @@ impl Scan<'_> {
             .then_some((m.end(), roles))
     }
 
+    /// The level marker at `s..e` is used as one: "Xã" in "Xã hội" is a word of a name, while
+    /// "Quận 1", "Xã Tân Lập" and any marker in lower case are a level before a place.
+    fn level_word(&self, s: usize, e: usize) -> bool {
+        let w = &self.t[s..e];
+        if !is_cap(w) || w.contains(' ') || is_acronym(w) {
+            return true;
+        }
+        let next = self.t[e..].strip_prefix(' ').and_then(|r| r.chars().next());
+        next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    }
+
     /// A known ministry domain right after the head: end of it.
     /// `lower_ok`: the domain may be written in lower case ("Sở y tế" after a capitalised head).
     fn domain(&self, e: usize, lower_ok: bool) -> Option<usize> {
@@ -754,6 +774,9 @@ impl Scan<'_> {
         }
         let (me, roles) = self.word_at(p)?;
         if !roles.marker {
+            return None;
+        }
+        if !self.level_word(p, me) {
             return None;
         }
         // "TP Hà Nội", and "TP.Hà Nội" without the space.
@@ -912,7 +935,10 @@ impl Scan<'_> {
                     break;
                 }
                 // "Trung ương", "Tỉnh": a level after the name, read by the place suffix.
-                if !caps.is_empty() && !is_acronym(w) && self.word_at(pos).is_some_and(|(_, r)| r.marker) {
+                if !caps.is_empty()
+                    && !is_acronym(w)
+                    && self.word_at(pos).is_some_and(|(x, r)| r.marker && self.level_word(pos, x))
+                {
                     break;
                 }
                 if is_digits(w) {
@@ -1194,6 +1220,8 @@ mod tests {
             ("Chính phủ điện tử là mục tiêu của Chính phủ.", &["Chính phủ"]),
             ("Công ty Honda Việt Nam Trải nghiệm mới.", &["Công ty Honda Việt Nam"]),
             ("Apple Watch bán chạy, Apple lãi lớn.", &["Apple"]),
+            ("Xe biển số UN - 3897 bị giữ; hãng bán cổ phần cho tập đoàn Nhật Bản.", &[]),
+            ("Theo Viện Nghiên cứu Xã hội và Công an Quận 1 cho biết.", &["Viện Nghiên cứu Xã hội", "Công an Quận 1"]),
             ("Ban chỉ đạo yêu cầu Bộ Y tế báo cáo.", &["Ban chỉ đạo", "Bộ Y tế"]),
             ("Chủ tịch UBND quận Bắc Từ Liêm ký.", &["UBND quận Bắc Từ Liêm"]),
             ("Chủ tịch UBND huyện Đông Anh Nguyễn Văn Bình ký.", &["UBND huyện Đông Anh"]),
