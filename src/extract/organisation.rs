@@ -1,6 +1,42 @@
-//! The `organisations` extractor.
+//! The `organisations` extractor: named state, Party, mass, business, school, hospital, media and
+//! international bodies.
+//!
+//! How a mention is found:
+//! 1. One aho-corasick pass (LeftmostLongest) over a lower-cased copy of the text finds *triggers*: head
+//!    words ("Bộ", "UBND", "Công ty", "Tỉnh ủy") and known names ("Chính phủ", "BIDV", "WHO") from
+//!    `org_heads.tsv`. The copy has the same byte length as the text (a character whose lower case would
+//!    change length is kept as is), so offsets are shared. A trigger must sit on word boundaries and
+//!    keep every capital its lexicon key has ("Chính phủ" but not "chính phủ"; acronyms exactly).
+//! 2. The trigger's rule extends it to the whole name: a ministry domain ("Bộ Kế hoạch và Đầu tư"), a
+//!    capitalised name ("Công ty CP Bánh kẹo Hải Hà"), a level and a place ("UBND tỉnh Lạng Sơn",
+//!    "Công an huyện Mù Cang Chải"), or the body a sub-unit belongs to ("Ban Thường vụ Tỉnh ủy",
+//!    "Phòng Cảnh sát hình sự Công an tỉnh Thanh Hóa").
+//! 3. A person's title before the head is never part of the name, and a person's name after it is cut
+//!    off ("Chủ tịch UBND huyện Đông Anh Nguyễn Văn A" → "UBND huyện Đông Anh").
+//! 4. A parenthesis right after the name gives its acronym ("Ngân hàng Châu Á (ADB)") or country
+//!    ("Tổ chức VECO (Bỉ)"); later bare uses of a defined acronym are items too.
+//! 5. `expanded` substitutes the known state acronyms of the mention ("UBND tỉnh" → "Ủy ban nhân dân tỉnh").
+//!
+//! Generic mentions are not items: a head needs its name ("Bộ" alone, "công ty này", "ngân hàng" are
+//! skipped), and a plural quantifier in front ("các Sở") marks a generic mention. Acronyms inside
+//! document codes ("15/NQ-HĐND"), heads inside places ("Tây Ban Nha", "Đài Loan"), one-word brands
+//! before a product name ("Apple Watch") and lines in capitals (bylines) give no items.
+//!
+//! Lexicons (`src/lexicon/`): `org_heads.tsv` (triggers with kind, rule and flags), `org_domains.tsv`
+//! (ministry domains), `org_words.tsv` (level markers, stop words, titles, surnames, plurals),
+//! `places.tsv` (provinces, cities, countries), `acronyms.tsv` (state acronyms → expansion).
+//!
+//! Cost: one DFA pass over a lower-cased copy of the text, then anchored look-ups at the few places a
+//! trigger was found; no per-character allocation.
 
-use super::{Doc, Entity, Extractor};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use super::{Doc, Entity, Extractor, Value};
+use crate::lexicon;
+use crate::output::{OrgKind, OrganisationItem};
 
 /// Finds organisations.
 pub struct Organisations;
@@ -10,5 +46,1329 @@ impl Extractor for Organisations {
         "organisations"
     }
 
-    fn extract(&self, _doc: &Doc<'_>, _out: &mut Vec<Entity>) {}
+    fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
+        let lex = &*LEX;
+        let low = lower_same_len(doc.text);
+        let s = Scan { t: doc.text, low: &low, lex, triggers: lex.triggers(doc.text, &low) };
+        s.run(out);
+    }
+}
+
+/// How a trigger extends to a full name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rule {
+    /// The key is the whole name.
+    Fixed,
+    /// Optional level and place after ("UBND tỉnh Lạng Sơn").
+    Place,
+    /// A level or place (or a parent body) must follow ("Công an tỉnh").
+    NeedPlace,
+    /// A ministry domain must follow ("Bộ Tài chính"), else a capitalised name.
+    Domain,
+    /// A capitalised name must follow ("Công ty Hòa Phát").
+    Name,
+    /// A Party committee: optional place name after ("Tỉnh ủy Lạng Sơn").
+    Committee,
+    /// "Ban Thường vụ", "BTV": only with the body it belongs to ("BTV Tỉnh ủy").
+    Prefix,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Head {
+    kind: OrgKind,
+    rule: Rule,
+    /// A sub-unit that takes the body after it into its name.
+    unit: bool,
+    /// May be written in lower case ("công ty", "sở").
+    lower: bool,
+    /// The name after the head is optional ("Phòng Cảnh sát").
+    opt: bool,
+    /// The name may end in lower-case words ("Cục Thi hành án dân sự").
+    long: bool,
+    /// The key's byte length and which of its bytes must be capitals (checked char by char).
+    key: &'static str,
+}
+
+/// Roles of a word in `org_words.tsv`.
+#[derive(Clone, Copy, Debug, Default)]
+struct Roles {
+    marker: bool,
+    stop: bool,
+    title: bool,
+    surname: bool,
+    plural: bool,
+}
+
+struct Lex {
+    heads: Vec<Head>,
+    heads_ac: AhoCorasick,
+    domains: Vec<&'static str>,
+    domains_ac: AhoCorasick,
+    words: Vec<(&'static str, Roles)>,
+    words_ac: AhoCorasick,
+    places: Vec<(&'static str, &'static str)>,
+    places_ac: AhoCorasick,
+    acronyms: HashMap<&'static str, &'static str>,
+}
+
+static LEX: LazyLock<Lex> = LazyLock::new(Lex::load);
+
+fn kind_of(s: &str) -> OrgKind {
+    match s {
+        "government" => OrgKind::Government,
+        "party" => OrgKind::Party,
+        "company" => OrgKind::Company,
+        "bank" => OrgKind::Bank,
+        "education" => OrgKind::Education,
+        "health" => OrgKind::Health,
+        "media" => OrgKind::Media,
+        "international" => OrgKind::International,
+        "military" => OrgKind::Military,
+        "police" => OrgKind::Police,
+        "court" => OrgKind::Court,
+        "association" => OrgKind::Association,
+        _ => OrgKind::Other,
+    }
+}
+
+fn rule_of(s: &str) -> Rule {
+    match s {
+        "place" => Rule::Place,
+        "needplace" => Rule::NeedPlace,
+        "domain" => Rule::Domain,
+        "name" => Rule::Name,
+        "committee" => Rule::Committee,
+        "prefix" => Rule::Prefix,
+        _ => Rule::Fixed,
+    }
+}
+
+fn ac(keys: impl IntoIterator<Item = String>, anchored: bool) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::DFA))
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(if anchored { StartKind::Anchored } else { StartKind::Unanchored })
+        .build(keys)
+        .expect("organisation lexicon automaton")
+}
+
+impl Lex {
+    fn load() -> Lex {
+        let heads: Vec<Head> = lexicon::rows(lexicon::ORG_HEADS)
+            .map(|r| {
+                let flags = r.get(3).copied().unwrap_or("");
+                Head {
+                    kind: kind_of(r.get(1).copied().unwrap_or("")),
+                    rule: rule_of(r.get(2).copied().unwrap_or("")),
+                    unit: flags.split(',').any(|f| f == "unit"),
+                    lower: flags.split(',').any(|f| f == "lower"),
+                    opt: flags.split(',').any(|f| f == "opt"),
+                    long: flags.split(',').any(|f| f == "long"),
+                    key: r[0],
+                }
+            })
+            .collect();
+        let heads_ac = ac(heads.iter().map(|h| lower_same_len(h.key)), false);
+        let domains: Vec<&str> = lexicon::rows(lexicon::ORG_DOMAINS).map(|r| r[0]).collect();
+        let domains_ac = ac(domains.iter().map(|k| lower_same_len(k)), true);
+        let words: Vec<(&str, Roles)> = lexicon::rows(lexicon::ORG_WORDS)
+            .map(|r| {
+                let mut roles = Roles::default();
+                for f in r.get(1).copied().unwrap_or("").split(',') {
+                    match f {
+                        "marker" => roles.marker = true,
+                        "stop" => roles.stop = true,
+                        "title" => roles.title = true,
+                        "surname" => roles.surname = true,
+                        "plural" => roles.plural = true,
+                        _ => {}
+                    }
+                }
+                (r[0], roles)
+            })
+            .collect();
+        let words_ac = ac(words.iter().map(|(k, _)| lower_same_len(k)), true);
+        let places: Vec<(&str, &str)> =
+            lexicon::rows(lexicon::PLACES).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
+        let places_ac = ac(places.iter().map(|(k, _)| lower_same_len(k)), true);
+        let acronyms = lexicon::rows(lexicon::ACRONYMS).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
+        Lex { heads, heads_ac, domains, domains_ac, words, words_ac, places, places_ac, acronyms }
+    }
+
+    /// A ministry domain after the head ending at `e`: its end.
+    fn domain_at(&self, t: &str, low: &str, e: usize, lower_ok: bool) -> Option<usize> {
+        let pos = e + 1;
+        if !t[e..].starts_with(' ') {
+            return None;
+        }
+        let input = Input::new(low).range(pos..).anchored(Anchored::Yes);
+        let m = self.domains_ac.find(input)?;
+        let key = self.domains[m.pattern().as_usize()];
+        let text = &t[pos..m.end()];
+        let ok = if is_acronym(key) { key == text } else { lower_ok || is_cap(text) };
+        (ok && at_boundaries(t, pos, m.end())).then_some(m.end())
+    }
+
+    /// A head that needs a name has something that can start one after it: a capitalised word or a
+    /// number, a legal form in lower case ("Công ty cổ phần …"), or a domain ("Sở y tế").
+    fn can_have_name(&self, t: &str, low: &str, h: &Head, e: usize) -> bool {
+        let Some(rest) = t[e..].strip_prefix(' ') else { return false };
+        rest.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || LEGAL_FORMS.iter().any(|f| rest.starts_with(f))
+            || (h.rule == Rule::Domain && self.domain_at(t, low, e, true).is_some())
+    }
+
+    /// A known place starting at `pos`: its end.
+    fn place_at(&self, t: &str, low: &str, pos: usize) -> Option<usize> {
+        self.place_at_typed(t, low, pos).map(|(e, _)| e)
+    }
+
+    /// A known place starting at `pos`: its end and type (province, city, country).
+    fn place_at_typed(&self, t: &str, low: &str, pos: usize) -> Option<(usize, &'static str)> {
+        let input = Input::new(low).range(pos..).anchored(Anchored::Yes);
+        let m = self.places_ac.find(input)?;
+        let (key, ty) = self.places[m.pattern().as_usize()];
+        let ok = at_boundaries(t, pos, m.end()) && caps_agree(key, &t[pos..m.end()], false) && is_cap(&t[pos..]);
+        ok.then_some((m.end(), ty))
+    }
+
+    /// Every trigger in the text: (start, end, head index), validated for boundaries and capitals.
+    fn triggers(&self, t: &str, low: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        // (start, end, in capitals) of the line last checked for acronyms.
+        let mut line: (usize, usize, bool) = (0, 0, false);
+        for m in self.heads_ac.find_iter(low) {
+            let (s, e) = (m.start(), m.end());
+            let h = &self.heads[m.pattern().as_usize()];
+            if !caps_agree(h.key, &t[s..e], h.lower) || !at_boundaries(t, s, e) || in_code(t, s, e) {
+                continue;
+            }
+            if is_acronym(h.key) {
+                if !(line.0..line.1).contains(&s) {
+                    let ls = t[..s].rfind('\n').map_or(0, |i| i + 1);
+                    let le = t[s..].find('\n').map_or(t.len(), |i| s + i);
+                    line = (ls, le, !t[ls..le].chars().any(char::is_lowercase));
+                }
+                if line.2 {
+                    continue;
+                }
+            }
+            if matches!(h.rule, Rule::Domain | Rule::Name) && !h.opt && !self.can_have_name(t, low, h, e) {
+                continue;
+            }
+            if h.key == "Chính phủ" && CONCEPT_AFTER.iter().any(|w| t[e..].starts_with(w)) {
+                continue;
+            }
+            // "Ban Nha" in "Tây Ban Nha" is part of a place.
+            if let Some(prev) = t[..s].strip_suffix(' ') {
+                let ps = word_start_before(prev, prev.len());
+                if ps < prev.len() && self.place_at(t, low, ps).is_some_and(|pe| pe > s) {
+                    continue;
+                }
+            }
+            out.push((s, e, m.pattern().as_usize()));
+        }
+        out
+    }
+}
+
+/// "Chính phủ điện tử" is a concept, not the Government.
+const CONCEPT_AFTER: &[&str] = &[" điện tử", " số", " kiến tạo", " liêm chính"];
+
+/// The span is part of a code such as "15/NQ-HĐND" or "123/UBND-KT": joined by "-" or "/" to a word
+/// in capitals or digits (but "Ảnh: Thống Nhất/TTXVN" is a credit, not a code).
+fn in_code(t: &str, s: usize, e: usize) -> bool {
+    let code_word = |w: &str| !w.is_empty() && !w.chars().any(char::is_lowercase);
+    let before = match t[..s].strip_suffix('-').or_else(|| t[..s].strip_suffix('/')) {
+        Some(b) => code_word(&b[word_start_before(b, b.len())..]),
+        None => false,
+    };
+    let after = match t[e..].strip_prefix('-').or_else(|| t[e..].strip_prefix('/')) {
+        Some(a) => code_word(&a[..a.find(|c: char| !is_word_char(c)).unwrap_or(a.len())]),
+        None => false,
+    };
+    // A licence plate or serial: "UN - 3897".
+    let serial = t[e..].strip_prefix(" - ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+    before || after || serial
+}
+
+/// Lower-cases `s` character by character, keeping any character whose lower case has another length.
+/// ASCII runs are copied byte-wise (most of a Vietnamese text is ASCII letters and spaces).
+fn lower_same_len(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        out.extend(rest[..ascii].bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            if c.is_lowercase() {
+                out.push(c);
+            } else {
+                let mut l = c.to_lowercase();
+                match (l.next(), l.next()) {
+                    (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
+                    _ => out.push(c),
+                }
+            }
+            rest = chars.as_str();
+        }
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
+}
+
+fn at_boundaries(t: &str, s: usize, e: usize) -> bool {
+    let before = t[..s].chars().next_back().is_none_or(|c| !is_word_char(c));
+    let after = t[e..].chars().next().is_none_or(|c| !is_word_char(c));
+    // A key ending in "." ("TP.") is followed by anything.
+    before && (after || t[..e].ends_with('.'))
+}
+
+/// Every capital of the key is a capital in the text; the first may be lower case when `lower`.
+fn caps_agree(key: &str, text: &str, lower: bool) -> bool {
+    for (i, (k, c)) in key.chars().zip(text.chars()).enumerate() {
+        if k.is_uppercase() && !c.is_uppercase() && !(i == 0 && lower) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Two or more letters, all capitals ("UBND", "GD&ĐT", "T.Ư").
+fn is_acronym(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// End of the word starting at `pos`: letters and digits, with ".", "&", "-", "'" inside
+/// ("T.Ư", "GD&ĐT", "LĐ-TB&XH", "TP.HCM").
+fn word_end(t: &str, pos: usize) -> Option<usize> {
+    let mut end = pos;
+    let mut it = t[pos..].char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_word_char(c) {
+            end = pos + i + c.len_utf8();
+        } else if matches!(c, '.' | '&' | '-' | '\'') && end == pos + i {
+            match it.peek() {
+                Some(&(_, n)) if is_word_char(n) && end > pos => {}
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    (end > pos).then_some(end)
+}
+
+/// First character is a capital letter or a digit.
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn is_lower_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Start of the word that ends at `p` (`p` itself when no word ends there).
+fn word_start_before(t: &str, p: usize) -> usize {
+    t[..p].char_indices().rev().take_while(|&(_, c)| is_word_char(c)).last().map_or(p, |(i, _)| i)
+}
+
+fn is_digits(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Legal forms of a company written in lower case inside its name.
+const LEGAL_FORMS: &[&str] =
+    &["cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên trở lên", "hai thành viên", "liên doanh"];
+
+/// Legal forms written as acronyms; a name made of them alone is no name.
+const LEGAL_ACRONYMS: &[&str] = &["TNHH", "CP", "MTV", "TMCP", "CTCP", "JSC", "Cổ", "Co.", "Ltd"];
+
+/// How many lower-case words may describe a sub-unit before its parent body.
+const MAX_BRIDGE: usize = 8;
+
+/// How many parent bodies a sub-unit may take in ("Đội CSGT Công an huyện X").
+const MAX_CHAIN: usize = 3;
+
+struct Scan<'a> {
+    t: &'a str,
+    low: &'a str,
+    lex: &'a Lex,
+    triggers: Vec<(usize, usize, usize)>,
+}
+
+/// A found name: span, kind, and the rule of its first trigger.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    start: usize,
+    end: usize,
+    kind: OrgKind,
+}
+
+impl Scan<'_> {
+    fn run(&self, out: &mut Vec<Entity>) {
+        let first = out.len();
+        let mut reach = 0;
+        let mut defined: Vec<(String, OrgKind, usize)> = Vec::new();
+        for i in 0..self.triggers.len() {
+            let (s, _, _) = self.triggers[i];
+            if s < reach {
+                continue;
+            }
+            let Some(f) = self.extend(i, 0) else { continue };
+            if self.is_place(f.start, f.end) {
+                continue;
+            }
+            let mut item = self.item(f);
+            reach = f.end;
+            if let Some((inner, close)) = self.parenthesis(f.end) {
+                if self.is_country(inner) {
+                    item.country = Some(inner.to_string());
+                    reach = close;
+                } else if looks_like_acronym(inner) && inner != item.name {
+                    item.acronym = Some(inner.to_string());
+                    if acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key) {
+                        defined.push((inner.to_string(), f.kind, close));
+                    }
+                    reach = close;
+                }
+            }
+            out.push(Entity { start: f.start, end: f.end, value: Value::Organisation(item) });
+        }
+        // Later bare uses of an acronym defined in parentheses.
+        for (acr, kind, from) in defined {
+            // "(KH&CN)" after "Sở Khoa học và Công nghệ" abbreviates the domain: bare "KH&CN" is the field.
+            if self.lex.domains.contains(&acr.as_str()) {
+                continue;
+            }
+            let mut at = from;
+            while let Some(p) = self.t[at..].find(acr.as_str()) {
+                let (s, e) = (at + p, at + p + acr.len());
+                at = e;
+                if !at_boundaries(self.t, s, e) || out[first..].iter().any(|x| x.start < e && s < x.end) {
+                    continue;
+                }
+                let mut item = self.item(Found { start: s, end: e, kind });
+                item.acronym = Some(acr.clone());
+                out.push(Entity { start: s, end: e, value: Value::Organisation(item) });
+            }
+        }
+        out[first..].sort_by_key(|e| e.start);
+    }
+
+    fn item(&self, f: Found) -> OrganisationItem {
+        let text = &self.t[f.start..f.end];
+        let name = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let acronym = (is_acronym(&name) && !name.contains(' ')).then(|| name.clone());
+        OrganisationItem {
+            text: String::new(),
+            span: [0, 0],
+            expanded: self.expand(&name),
+            name,
+            acronym,
+            country: None,
+            kind: f.kind,
+        }
+    }
+
+    /// The mention with its known state acronyms written out, if it has any.
+    fn expand(&self, name: &str) -> Option<String> {
+        let mut out = String::with_capacity(name.len() + 32);
+        let mut any = false;
+        for (i, w) in name.split(' ').enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            match self.lex.acronyms.get(w) {
+                Some(x) => {
+                    out.push_str(x);
+                    any = true;
+                }
+                None => out.push_str(w),
+            }
+        }
+        any.then_some(out)
+    }
+
+    /// The whole name that trigger `i` starts; `depth` counts parent bodies taken in.
+    fn extend(&self, i: usize, depth: usize) -> Option<Found> {
+        let (s, e, h) = self.triggers[i];
+        let head = &self.lex.heads[h];
+        if head.rule != Rule::Fixed && depth == 0 && self.plural_before(s) {
+            return None;
+        }
+        let written_lower = self.t[s..].chars().next().is_some_and(char::is_lowercase);
+        if written_lower && matches!(head.key, "Báo" | "Đài") && !self.paper_context(s) {
+            return None;
+        }
+        // "trụ sở", "cơ sở", "ngôi trường": a compound word, not a head written in lower case.
+        if written_lower {
+            let before = self.low[..s].trim_end_matches(' ');
+            let pw = &before[word_start_before(before, before.len())..];
+            if matches!(pw, "trụ" | "cơ" | "thông" | "cảnh" | "dự" | "tình" | "nhà" | "ngôi" | "mái" | "sân" | "tòa")
+            {
+                return None;
+            }
+        }
+        if head.rule == Rule::Fixed && self.product_after(head, e) {
+            return None;
+        }
+        let titled = depth == 0 && self.titled(s);
+        // "Tổng Thanh tra" and "Phó Chủ tịch Thường trực" are titles, not bodies.
+        if head.key.starts_with("Thanh tra") && self.t[..s].ends_with("Tổng ") {
+            // "Tổng Thanh tra Chính phủ": the title of the head of "Chính phủ"'s inspectorate.
+            let rest = "Thanh tra ".len();
+            return (head.key.eq_ignore_ascii_case("Thanh tra Chính phủ") && s + rest < e).then_some(Found {
+                start: s + rest,
+                end: e,
+                kind: OrgKind::Government,
+            });
+        }
+        if head.key == "Thường trực" && titled {
+            return None;
+        }
+        let mut satisfied = true;
+        let mut end = match head.rule {
+            Rule::Fixed => self.place_suffix(e, titled, false).unwrap_or(e),
+            Rule::Place => self.place_suffix(e, titled, true).unwrap_or(e),
+            Rule::NeedPlace => match self.place_suffix(e, titled, true) {
+                Some(p) => p,
+                None => {
+                    satisfied = false;
+                    e
+                }
+            },
+            Rule::Committee => self
+                .place_suffix(e, titled, true)
+                .or_else(|| self.t[e..].starts_with(' ').then(|| self.place_name(e + 1, titled)).flatten())
+                .unwrap_or(e),
+            Rule::Prefix => {
+                satisfied = false;
+                e
+            }
+            Rule::Domain => match self.domain(e, !written_lower) {
+                Some(d) => self.place_suffix(d, titled, true).unwrap_or(d),
+                None if written_lower => return None,
+                None => {
+                    let n = self.name_run(e, titled, head)?;
+                    self.place_suffix(n, titled, true).unwrap_or(n)
+                }
+            },
+            Rule::Name => match self.domain(e, false).filter(|_| head.unit).max(self.name_run(e, titled, head)) {
+                Some(n) => self.place_suffix(n, titled, true).unwrap_or(n),
+                None if head.opt => self.place_suffix(e, titled, true).unwrap_or(e),
+                None => {
+                    satisfied = false;
+                    e
+                }
+            },
+        };
+        // "tập đoàn Nhật Bản": a company of a country, no name.
+        if matches!(head.kind, OrgKind::Company | OrgKind::Bank) && head.rule == Rule::Name {
+            let name = self.t[e..end].trim_start();
+            if self.is_country(name) {
+                return None;
+            }
+        }
+        let mut kind = head.kind;
+        // A sub-unit, a "Ban Thường vụ" or a "Công an" without place takes in the body it belongs to.
+        if (head.unit || !satisfied) && depth < MAX_CHAIN {
+            if let Some(j) = self.parent_after(i, end, head.unit && satisfied) {
+                if let Some(p) = self.extend(j, depth + 1) {
+                    end = p.end;
+                    satisfied = true;
+                    if kind == OrgKind::Other || head.rule == Rule::Prefix {
+                        kind = p.kind;
+                    }
+                    if head.rule == Rule::Prefix {
+                        kind = OrgKind::Party;
+                    }
+                }
+            }
+        }
+        satisfied.then_some(Found { start: s, end, kind })
+    }
+
+    /// A one-word company or media name followed by a capitalised word names a product or a longer
+    /// name ("Apple Watch", "Vincom Retail", "VOV Giao thông"), not the company itself.
+    fn product_after(&self, head: &Head, e: usize) -> bool {
+        if !matches!(head.kind, OrgKind::Company | OrgKind::Bank | OrgKind::Media) || head.key.contains(' ') {
+            return false;
+        }
+        let Some(rest) = self.t[e..].strip_prefix(' ') else { return false };
+        let p = e + 1;
+        word_end(rest, 0).is_some_and(|x| {
+            let w = &rest[..x];
+            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && self.known_place(p).is_none()
+                && !self.is_trigger_start(p)
+        })
+    }
+
+    /// The trigger that starts right after `end` (one space), possibly after a few lower-case words
+    /// describing a sub-unit ("Phòng Cảnh sát hình sự Công an tỉnh").
+    fn parent_after(&self, i: usize, end: usize, bridge: bool) -> Option<usize> {
+        let t = self.t;
+        let mut pos = end;
+        for hop in 0..=MAX_BRIDGE {
+            if !t[pos..].starts_with(' ') {
+                return None;
+            }
+            pos += 1;
+            if let Some(j) = self.trigger_at(pos, i + 1) {
+                let head = &self.lex.heads[self.triggers[j].2];
+                return (head.rule != Rule::Name || head.unit || hop == 0).then_some(j);
+            }
+            if !bridge || hop == MAX_BRIDGE {
+                return None;
+            }
+            let we = word_end(t, pos)?;
+            let w = &t[pos..we];
+            // Words describing the unit ("hình sự", "phòng chống tội phạm về môi trường"), not a verb.
+            let verb = self.word_at(pos).is_some_and(|(x, r)| r.stop && t[pos..x].contains(' '));
+            let stop = verb || matches!(w, "của" | "và" | "tại" | "ở" | "với" | "cho" | "đã" | "đang" | "sẽ" | "là");
+            if !is_lower_word(w) || stop {
+                return None;
+            }
+            pos = we;
+        }
+        None
+    }
+
+    fn trigger_at(&self, pos: usize, from: usize) -> Option<usize> {
+        let rest = self.triggers.get(from..)?;
+        let k = rest.partition_point(|x| x.0 < pos);
+        (rest.get(k)?.0 == pos).then_some(from + k)
+    }
+
+    /// A trigger at `pos` ends the name being read: a body with its own level or place ("Công an
+    /// tỉnh", "Bộ Y tế", "Tỉnh ủy"), or for a sub-unit any trigger (its parent body follows); a known
+    /// name ("Công ty TNHH Hòa Phát") or another generic head ("Hiệp hội Ngân hàng Việt Nam") inside a
+    /// name does not.
+    fn breaks_name(&self, pos: usize, unit: bool) -> bool {
+        let k = self.triggers.partition_point(|x| x.0 < pos);
+        self.triggers.get(k).is_some_and(|x| {
+            let rule = self.lex.heads[x.2].rule;
+            x.0 == pos && (unit || (rule != Rule::Fixed && rule != Rule::Name))
+        })
+    }
+
+    fn is_trigger_start(&self, pos: usize) -> bool {
+        let k = self.triggers.partition_point(|x| x.0 < pos);
+        self.triggers.get(k).is_some_and(|x| x.0 == pos)
+    }
+
+    /// The word before `s` is a plural quantifier ("các Sở", "nhiều công ty").
+    fn plural_before(&self, s: usize) -> bool {
+        let end = self.t[..s].trim_end_matches(' ').len();
+        let ws = word_start_before(self.t, end);
+        ws < end && self.word_roles(ws, end).is_some_and(|r| r.plural)
+    }
+
+    /// "tờ báo", "trên báo", "theo báo" — a newspaper, not the verb "báo".
+    fn paper_context(&self, s: usize) -> bool {
+        let before = self.low[..s].trim_end_matches(' ');
+        ["tờ", "trên", "theo", "của", "với", "cho", "và", "đăng", "phóng viên", "pv", "("]
+            .iter()
+            .any(|w| before.ends_with(w))
+    }
+
+    /// A person's title of up to four words ends right before `s` ("Chủ tịch UBND…", "Giám đốc Sở…").
+    fn titled(&self, s: usize) -> bool {
+        let end = self.t[..s].trim_end_matches(' ').len();
+        let mut p = end;
+        for _ in 0..4 {
+            let st = word_start_before(self.t, p);
+            if st >= p {
+                return false;
+            }
+            if self.word_roles(st, end).is_some_and(|r| r.title) {
+                return true;
+            }
+            if st == 0 || !self.t[..st].ends_with(' ') {
+                return false;
+            }
+            p = st - 1;
+        }
+        false
+    }
+
+    /// Roles of exactly the words `s..e` in `org_words.tsv`.
+    fn word_roles(&self, s: usize, e: usize) -> Option<Roles> {
+        let input = Input::new(&self.low[..e]).range(s..e).anchored(Anchored::Yes);
+        let m = self.lex.words_ac.find(input)?;
+        (m.end() == e).then(|| {
+            let (key, roles) = self.lex.words[m.pattern().as_usize()];
+            if caps_agree(key, &self.t[s..e], false) { roles } else { Roles::default() }
+        })
+    }
+
+    /// Roles of the word (or multiword key) starting at `pos`, with its end.
+    fn word_at(&self, pos: usize) -> Option<(usize, Roles)> {
+        let input = Input::new(self.low).range(pos..).anchored(Anchored::Yes);
+        let m = self.lex.words_ac.find(input)?;
+        let (key, roles) = self.lex.words[m.pattern().as_usize()];
+        (at_boundaries(self.t, pos, m.end()) && caps_agree(key, &self.t[pos..m.end()], false))
+            .then_some((m.end(), roles))
+    }
+
+    /// The level marker at `s..e` is used as one: "Xã" in "Xã hội" is a word of a name, while
+    /// "Quận 1", "Xã Tân Lập" and any marker in lower case are a level before a place.
+    fn level_word(&self, s: usize, e: usize) -> bool {
+        let w = &self.t[s..e];
+        if !is_cap(w) || w.contains(' ') || is_acronym(w) {
+            return true;
+        }
+        let next = self.t[e..].strip_prefix(' ').and_then(|r| r.chars().next());
+        next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    }
+
+    /// A known ministry domain right after the head: end of it.
+    /// `lower_ok`: the domain may be written in lower case ("Sở y tế" after a capitalised head).
+    fn domain(&self, e: usize, lower_ok: bool) -> Option<usize> {
+        self.lex.domain_at(self.t, self.low, e, lower_ok)
+    }
+
+    /// A known place starting at `pos`: its end.
+    fn known_place(&self, pos: usize) -> Option<usize> {
+        self.lex.place_at(self.t, self.low, pos)
+    }
+
+    fn is_place(&self, s: usize, e: usize) -> bool {
+        self.known_place(s) == Some(e)
+    }
+
+    fn is_country(&self, text: &str) -> bool {
+        self.lex.places.binary_search_by(|(k, _)| k.cmp(&text)).is_ok_and(|i| self.lex.places[i].1 == "country")
+    }
+
+    /// After a name ending at `e`: a level marker and place ("tỉnh Lạng Sơn", "TP Hà Nội", "cấp tỉnh"),
+    /// or a known place ("Quảng Nam", "Việt Nam"). `markers` allows the level words.
+    fn place_suffix(&self, e: usize, titled: bool, markers: bool) -> Option<usize> {
+        if !self.t[e..].starts_with(' ') {
+            return None;
+        }
+        let p = e + 1;
+        if self.is_trigger_start(p) {
+            return None;
+        }
+        if let Some(pe) = self.known_place(p) {
+            return Some(pe);
+        }
+        if !markers {
+            return None;
+        }
+        let (me, roles) = self.word_at(p)?;
+        if !roles.marker {
+            return None;
+        }
+        if !self.level_word(p, me) {
+            return None;
+        }
+        // "TP Hà Nội", and "TP.Hà Nội" without the space.
+        let dotted = self.t[..me].ends_with('.');
+        let at = if self.t[me..].starts_with(' ') { Some(me + 1) } else { dotted.then_some(me) };
+        // "Chủ tịch UBND TP. Nếu …": after "TP." a new sentence may start.
+        let at = at.filter(|&a| {
+            !dotted
+                || self.known_place(a).is_some()
+                || word_end(self.t, a).is_none_or(|x| self.word_roles(a, x).is_none_or(|r| !r.stop))
+        });
+        if let Some(pe) = at.and_then(|a| self.place_name(a, titled)) {
+            return Some(pe);
+        }
+        Some(me)
+    }
+
+    /// A place name at `pos`: a known place, or up to four capitalised words (or a number: "Quận 1"),
+    /// without a person's name after it.
+    fn place_name(&self, pos: usize, titled: bool) -> Option<usize> {
+        let known = self.lex.place_at_typed(self.t, self.low, pos);
+        // A province or a city of several words is taken as is ("Hà Nội", not "Hà Nội Chu Ngọc Anh");
+        // a one-word place may begin a longer name ("huyện Mỹ Đức").
+        match known {
+            Some((pe, ty)) if ty == "province" || self.t[pos..pe].contains(' ') => return Some(pe),
+            _ => {}
+        }
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut p = pos;
+        while let Some(we) = word_end(self.t, p) {
+            let w = &self.t[p..we];
+            if !is_cap(w) || (is_digits(w) && !words.is_empty()) || is_acronym(w) || self.is_trigger_start(p) {
+                break;
+            }
+            words.push((p, we));
+            if is_digits(w) || words.len() == 4 || !self.t[we..].starts_with(' ') {
+                break;
+            }
+            p = we + 1;
+        }
+        let keep = self.person_cut(&words, titled, 1);
+        let keep = if titled && keep == words.len() && self.strong_surname_run(&words) { 0 } else { keep };
+        let run = (keep > 0).then(|| words[keep - 1].1);
+        match (known, run) {
+            (Some((pe, _)), Some(re)) => Some(pe.max(re)),
+            (Some((pe, _)), None) => Some(pe),
+            (None, r) => r,
+        }
+    }
+
+    /// All of `words` (two to four) make a person's name starting with a common surname.
+    fn strong_surname_run(&self, words: &[(usize, usize)]) -> bool {
+        let Some(&(s, e)) = words.first() else { return false };
+        (2..=4).contains(&words.len())
+            && matches!(
+                &self.t[s..e],
+                "Nguyễn"
+                    | "Trần"
+                    | "Lê"
+                    | "Phạm"
+                    | "Hoàng"
+                    | "Huỳnh"
+                    | "Phan"
+                    | "Vũ"
+                    | "Võ"
+                    | "Đặng"
+                    | "Bùi"
+                    | "Đỗ"
+                    | "Hồ"
+                    | "Ngô"
+                    | "Dương"
+                    | "Lý"
+                    | "Đào"
+                    | "Đoàn"
+                    | "Đinh"
+                    | "Lương"
+                    | "Trịnh"
+                    | "Trương"
+            )
+    }
+
+    /// How many of the capitalised `words` (at the end of a name) to keep before a person's name.
+    fn person_cut(&self, words: &[(usize, usize)], titled: bool, min_keep: usize) -> usize {
+        let n = words.len();
+        let surname_at = |i: usize, strong_only: bool| {
+            let (s, e) = words[i];
+            let w = &self.t[s..e];
+            let weak = matches!(
+                w,
+                "Mai"
+                    | "Hà"
+                    | "Cao"
+                    | "Thái"
+                    | "Châu"
+                    | "Giang"
+                    | "Kim"
+                    | "Quan"
+                    | "Lâm"
+                    | "Đồng"
+                    | "Ninh"
+                    | "La"
+                    | "Yên"
+                    | "Bạch"
+                    | "Hàn"
+                    | "Tô"
+                    | "Từ"
+                    | "Vi"
+                    | "Nông"
+                    | "Thạch"
+                    | "Lạc"
+                    | "Tiêu"
+            );
+            !is_acronym(w) && self.word_roles(s, e).is_some_and(|r| r.surname) && !(strong_only && weak)
+        };
+        let person_len = |i: usize| {
+            // The person's name runs to the end and has only capitalised words.
+            (i..n).all(|k| {
+                let (s, e) = words[k];
+                let w = &self.t[s..e];
+                !is_acronym(w) && !is_digits(w) && is_cap(w)
+            }) && (2..=4).contains(&(n - i))
+        };
+        let from = min_keep;
+        for strong in [true, false] {
+            for i in from..n {
+                if surname_at(i, strong)
+                    && person_len(i)
+                    && (strong || n - i >= 3)
+                    && (titled || (strong && n - i >= 3))
+                {
+                    return i;
+                }
+            }
+            if !titled {
+                break;
+            }
+        }
+        n
+    }
+
+    /// A capitalised name after a head ending at `e`: its end. Lower-case words join only a capitalised
+    /// word before them when they complete it ("Bánh kẹo Hải Hà", "Đa khoa tỉnh", "Dân trí").
+    fn name_run(&self, e: usize, titled: bool, head: &Head) -> Option<usize> {
+        let t = self.t;
+        if !t[e..].starts_with(' ') {
+            return None;
+        }
+        let mut pos = e + 1;
+        let mut end = None;
+        let mut caps: Vec<(usize, usize)> = Vec::new();
+        let mut after_legal = false;
+        while let Some(we) = word_end(t, pos) {
+            let w = &t[pos..we];
+            if is_cap(w) {
+                if self.breaks_name(pos, head.unit) {
+                    break;
+                }
+                // "Trung ương", "Tỉnh": a level after the name, read by the place suffix.
+                if !caps.is_empty()
+                    && !is_acronym(w)
+                    && self.word_at(pos).is_some_and(|(x, r)| r.marker && self.level_word(pos, x))
+                {
+                    break;
+                }
+                if is_digits(w) {
+                    // "Quân khu 3", "Bệnh viện 108" — but not "Công ty X 5 năm".
+                    let next_lower = t[we..].strip_prefix(' ').and_then(|r| word_end(r, 0).map(|x| &r[..x]));
+                    if next_lower.is_some_and(is_lower_word) {
+                        break;
+                    }
+                }
+                if let Some((pe, ty)) = self.lex.place_at_typed(t, self.low, pos) {
+                    caps.push((pos, pe));
+                    end = Some(pe);
+                    pos = pe;
+                    // A country ends a name ("Công ty Honda Việt Nam", not "… Việt Nam Trải nghiệm").
+                    if ty == "country" && caps.len() > 1 {
+                        break;
+                    }
+                } else {
+                    caps.push((pos, we));
+                    end = Some(we);
+                    pos = we;
+                }
+            } else if is_lower_word(w) {
+                if caps.is_empty() && !matches!(w, "cổ" | "trách" | "liên") {
+                    break;
+                }
+                // Lower-case words that name a legal form.
+                if let Some(le) = LEGAL_FORMS.iter().find(|f| t[pos..].starts_with(*f)).map(|f| pos + f.len()) {
+                    end = Some(le);
+                    pos = le;
+                    after_legal = true;
+                } else {
+                    // A run of lower-case non-stop words.
+                    let mut k = 0;
+                    let mut p = pos;
+                    let mut last = pos;
+                    let mut after_marker = false;
+                    let mut first_lower_end = pos;
+                    while k < 7 {
+                        let Some(x) = word_end(t, p) else { break };
+                        let lw = &t[p..x];
+                        if !is_lower_word(lw) {
+                            break;
+                        }
+                        if let Some((_, r)) = self.word_at(p) {
+                            if r.marker {
+                                after_marker = true;
+                                break;
+                            }
+                            if r.stop {
+                                break;
+                            }
+                        }
+                        k += 1;
+                        last = x;
+                        if k == 1 {
+                            first_lower_end = x;
+                        }
+                        if !t[x..].starts_with(' ') {
+                            p = x;
+                            break;
+                        }
+                        p = x + 1;
+                    }
+                    if k == 0 {
+                        break;
+                    }
+                    let next_cap = last < p
+                        && word_end(t, p).is_some_and(|x| {
+                            let nw = &t[p..x];
+                            nw.chars().next().is_some_and(char::is_uppercase)
+                                && !self.breaks_name(p, head.unit)
+                                && self.word_roles(p, x).is_none_or(|r| !r.title)
+                        });
+                    if (k <= 3 || (after_legal && k <= 6)) && next_cap {
+                        end = Some(last);
+                        pos = p;
+                        continue;
+                    }
+                    // Lower-case words complete a compound ("Thi đua", "Kinh tế"), not a proper name of
+                    // several capitalised words ("Chợ Rẫy trực tiếp") or a place ("Việt Nam trị giá").
+                    let completes = caps.last().is_some_and(|&(cs, ce)| {
+                        let single = match caps.len() {
+                            1 => true,
+                            n => {
+                                let (ps, pe) = caps[n - 2];
+                                pe + 1 != cs || is_acronym(&t[ps..pe])
+                            }
+                        };
+                        // A one-word place may still be the first half of a word ("Pháp chế").
+                        let place = self.known_place(cs) == Some(ce) && (t[cs..ce].contains(' ') || k >= 2);
+                        single && !place && !is_acronym(&t[cs..ce]) && t[cs..ce].chars().nth(1).is_some()
+                    });
+                    if !completes && !after_marker {
+                        break;
+                    }
+                    if k >= 2 && !after_marker && !(head.long && k <= 4) {
+                        // Only the word that completes the capitalised one ("Kinh tế quốc dân" → "Kinh tế").
+                        k = 1;
+                        last = first_lower_end;
+                    }
+                    if k == 1 || (k <= 3 && after_marker) || (head.long && k <= 4) {
+                        // A completed word ("Thi đua") may still be joined by " - " to the next one.
+                        end = Some(last);
+                        pos = last;
+                        let digits_next = t[pos..]
+                            .strip_prefix(' ')
+                            .and_then(|r| word_end(r, 0).map(|x| is_digits(&r[..x])))
+                            .unwrap_or(false);
+                        let joined = [" - ", " và ", " & "].iter().any(|j| t[pos..].starts_with(j)) || digits_next;
+                        if !(k == 1 && joined) {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+            } else {
+                break;
+            }
+            // Separator to the next word of the name.
+            let rest = &t[pos..];
+            let next = if let Some(r) = rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" & ")) {
+                let p = pos + (rest.len() - r.len());
+                word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.is_trigger_start(p)).map(|_| p)
+            } else if let Some(r) = rest.strip_prefix(" và ") {
+                let p = pos + (rest.len() - r.len());
+                word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.is_trigger_start(p)).map(|_| p)
+            } else if rest.starts_with(' ') {
+                Some(pos + 1)
+            } else {
+                None
+            };
+            match next {
+                Some(p) => pos = p,
+                None => break,
+            }
+        }
+        let end = end?;
+        // A name needs a word besides its legal form ("Công ty TNHH" alone is no name).
+        if caps.iter().all(|&(cs, ce)| LEGAL_ACRONYMS.contains(&&t[cs..ce])) {
+            return None;
+        }
+        // Cut a person's name off the end ("Tập đoàn Hòa Phát Trần Đình Long").
+        if caps.last().is_some_and(|&(_, ce)| ce == end) {
+            let mut tail_from = caps.len() - 1;
+            while tail_from > 0 && caps[tail_from - 1].1 + 1 == caps[tail_from].0 {
+                tail_from -= 1;
+            }
+            let tail = &caps[tail_from..];
+            // With words of the name before it, the whole run may be a person ("Hội Xuất bản Hoàng Vĩnh Bảo").
+            let keep = self.person_cut(tail, titled, usize::from(tail_from == 0));
+            if keep < tail.len() {
+                return match (keep, tail_from) {
+                    (0, 0) => None,
+                    (0, _) => {
+                        // Up to the last word before the person, without the separator.
+                        let before = t[..tail[0].0].trim_end_matches([' ', '-', '&']);
+                        let before = before.strip_suffix(" và").unwrap_or(before).trim_end();
+                        (before.len() > e).then_some(before.len())
+                    }
+                    (k, _) => Some(tail[k - 1].1),
+                };
+            }
+        }
+        Some(end)
+    }
+
+    /// " (X)" right after `e`: the text inside and the end of the closing parenthesis.
+    fn parenthesis(&self, e: usize) -> Option<(&str, usize)> {
+        let rest = self.t[e..].strip_prefix(" (")?;
+        let close = rest.find(')')?;
+        let inner = &rest[..close];
+        (close <= 60 && !inner.contains('\n') && !inner.contains('(')).then(|| (inner.trim(), e + 2 + close + 1))
+    }
+}
+
+/// Whether bare later uses of `acr` may be linked to `name`: some letter of the acronym is the initial
+/// of a word of the name ("ADB" and "Ngân hàng Châu Á", not "ĐB" after "Quốc hội"), and the acronym
+/// is not just the domain after the head ("Vụ Bảo hiểm y tế (BHYT)": bare "BHYT" is the insurance).
+fn acronym_fits(acr: &str, name: &str, head: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    let base = |c: char| c.nfd().next().unwrap_or(c).to_uppercase().next().unwrap_or(c);
+    let initials = |s: &str| -> String {
+        s.split([' ', '-', ','])
+            .filter_map(|w| w.chars().next())
+            .map(|c| if c == 'đ' || c == 'Đ' { 'D' } else { base(c) })
+            .collect()
+    };
+    let all = initials(name);
+    let letters: String =
+        acr.chars().filter(|c| c.is_alphabetic()).map(|c| if c == 'Đ' { 'D' } else { base(c) }).collect();
+    let overlap = letters.chars().any(|c| all.contains(c));
+    let tail = name.strip_prefix(head).map(initials).unwrap_or_default();
+    overlap && !(tail == letters && all != letters)
+}
+
+/// Text in parentheses that is an acronym of the name before it: one word starting with a capital
+/// ("ADB", "Vinachem", "TN&MT"), or a head and such a word ("Bộ TN&MT").
+fn looks_like_acronym(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split(' ').collect();
+    let word_ok = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'))
+            && w.chars().count() <= 16
+            && !is_digits(w)
+    };
+    match words.as_slice() {
+        [w] => word_ok(w) && w.chars().filter(|c| c.is_uppercase()).count() >= 1,
+        [h, w] => {
+            matches!(*h, "Bộ" | "Sở" | "Cục" | "Tổng cục" | "Ban" | "Viện" | "Trường") && word_ok(w) && is_acronym(w)
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<(String, OrganisationItem)> {
+        let doc = Doc { text, published: None };
+        let mut out = Vec::new();
+        Organisations.extract(&doc, &mut out);
+        out.into_iter()
+            .map(|e| match e.value {
+                Value::Organisation(o) => (text[e.start..e.end].to_string(), o),
+                _ => unreachable!("organisations only"),
+            })
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        run(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn finds_names() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Chủ tịch UBND TP Hà Nội Chu Ngọc Anh ký văn bản.", &["UBND TP Hà Nội"]),
+            ("Bộ trưởng Bộ Tài chính phát biểu.", &["Bộ Tài chính"]),
+            ("Theo Bộ Kế hoạch và Đầu tư, Thủ tướng Chính phủ đã đồng ý.", &["Bộ Kế hoạch và Đầu tư", "Chính phủ"]),
+            ("Chỉ thị của BTV Tỉnh ủy về công tác đối ngoại.", &["BTV Tỉnh ủy"]),
+            ("UBND tỉnh Lạng Sơn và HĐND huyện Cao Lộc họp.", &["UBND tỉnh Lạng Sơn", "HĐND huyện Cao Lộc"]),
+            ("Công ty CP Bánh kẹo Hải Hà cho biết lãi tăng.", &["Công ty CP Bánh kẹo Hải Hà"]),
+            ("Ông được đưa đến Bệnh viện Đa khoa tỉnh Quảng Nam cấp cứu.", &["Bệnh viện Đa khoa tỉnh Quảng Nam"]),
+            ("Sở Y tế Quảng Nam yêu cầu báo cáo.", &["Sở Y tế Quảng Nam"]),
+            (
+                "Đội Cảnh sát giao thông Công an huyện Mù Cang Chải có mặt.",
+                &["Đội Cảnh sát giao thông Công an huyện Mù Cang Chải"],
+            ),
+            (
+                "Phòng Cảnh sát hình sự Công an tỉnh Thanh Hóa vào cuộc.",
+                &["Phòng Cảnh sát hình sự Công an tỉnh Thanh Hóa"],
+            ),
+            ("Ban Thường vụ Huyện ủy chỉ đạo.", &["Ban Thường vụ Huyện ủy"]),
+            ("Tỉnh ủy Lạng Sơn và Huyện ủy Cao Lộc đã họp.", &["Tỉnh ủy Lạng Sơn", "Huyện ủy Cao Lộc"]),
+            ("Trường ĐH Sư phạm Huế tuyển sinh.", &["Trường ĐH Sư phạm Huế"]),
+            ("Ủy ban MTTQ huyện tặng quà.", &["Ủy ban MTTQ huyện"]),
+            ("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.", &["Bệnh viện Bạch Mai"]),
+            ("Tập đoàn Than - Khoáng sản Việt Nam có 6 doanh nghiệp.", &["Tập đoàn Than - Khoáng sản Việt Nam"]),
+            ("Vốn từ Vietcombank và BIDV tăng.", &["Vietcombank", "BIDV"]),
+            ("TAND tỉnh Thanh Hóa mở phiên tòa.", &["TAND tỉnh Thanh Hóa"]),
+            ("Chủ tịch Hội Nhà văn Trần Văn Bình phát biểu.", &["Hội Nhà văn"]),
+            ("Tổng Thanh tra Chính phủ Lê Văn An ký.", &["Chính phủ"]),
+            ("Phó Chủ tịch Thường trực UBND tỉnh Nghệ An dự họp.", &["UBND tỉnh Nghệ An"]),
+            ("Cán bộ UBND TP.Hà Nội đến làm việc.", &["UBND TP.Hà Nội"]),
+            ("Trạm trưởng Trung tâm Y tế huyện Mường Lát có mặt.", &["Trung tâm Y tế huyện Mường Lát"]),
+            (
+                "Giá điện của Công ty TNHH một thành viên Xây lắp điện Hà Nội tăng.",
+                &["Công ty TNHH một thành viên Xây lắp điện Hà Nội"],
+            ),
+            ("Ông học Trường ĐH Kinh tế quốc dân năm 2000.", &["Trường ĐH Kinh tế quốc dân"]),
+            ("Cục Thi hành án dân sự tỉnh Đồng Nai cho biết.", &["Cục Thi hành án dân sự tỉnh Đồng Nai"]),
+            ("Hội đồng Thi đua - Khen thưởng Bộ Quốc phòng họp.", &["Hội đồng Thi đua - Khen thưởng Bộ Quốc phòng"]),
+            ("Ủy ban T.Ư MTTQ Việt Nam phát động.", &["Ủy ban T.Ư MTTQ Việt Nam"]),
+            ("Ông đến Tây Ban Nha và Đài Loan.", &[]),
+            ("Văn bản 15/NQ-HĐND và 123/UBND-KT đã ban hành.", &[]),
+            ("Chính phủ điện tử là mục tiêu của Chính phủ.", &["Chính phủ"]),
+            ("Công ty Honda Việt Nam Trải nghiệm mới.", &["Công ty Honda Việt Nam"]),
+            ("Apple Watch bán chạy, Apple lãi lớn.", &["Apple"]),
+            ("Xe biển số UN - 3897 bị giữ; hãng bán cổ phần cho tập đoàn Nhật Bản.", &[]),
+            ("Theo Viện Nghiên cứu Xã hội và Công an Quận 1 cho biết.", &["Viện Nghiên cứu Xã hội", "Công an Quận 1"]),
+            ("Ban chỉ đạo yêu cầu Bộ Y tế báo cáo.", &["Ban chỉ đạo", "Bộ Y tế"]),
+            ("Chủ tịch UBND quận Bắc Từ Liêm ký.", &["UBND quận Bắc Từ Liêm"]),
+            ("Chủ tịch UBND huyện Đông Anh Nguyễn Văn Bình ký.", &["UBND huyện Đông Anh"]),
+            ("Ông đến trụ sở Công an phường.", &["Công an phường"]),
+            ("Theo Sở y tế Bắc Giang, Cục Sở hữu trí tuệ đã cấp.", &["Sở y tế Bắc Giang", "Cục Sở hữu trí tuệ"]),
+        ];
+        for (input, want) in rows {
+            assert_eq!(texts(input), *want, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn skips_generic_mentions() {
+        let rows = [
+            "Các doanh nghiệp và cơ quan chức năng đã vào cuộc.",
+            "Ngân hàng cho biết công ty này đã trả nợ.",
+            "Các bộ, ngành và Bộ đã thống nhất.",
+            "Người dân tỉnh Lạng Sơn đến Hà Nội.",
+            "Bộ trưởng nói rằng trường hợp này hiếm.",
+            "Ông thông báo Hà Nội sẽ mưa.",
+            "Công an đang điều tra vụ việc.",
+        ];
+        for input in rows {
+            assert!(texts(input).is_empty(), "input: {input}: {:?}", texts(input));
+        }
+    }
+
+    #[test]
+    fn acronyms_countries_and_expansions() {
+        let got = run("Ngân hàng Châu Á (ADB) tài trợ. Tổ chức VECO (Bỉ) hỗ trợ. Sau đó ADB rút vốn.");
+        let v: Vec<_> = got.iter().map(|(t, o)| (t.as_str(), o.acronym.as_deref(), o.country.as_deref())).collect();
+        assert_eq!(
+            v,
+            vec![
+                ("Ngân hàng Châu Á", Some("ADB"), None),
+                ("Tổ chức VECO", None, Some("Bỉ")),
+                ("ADB", Some("ADB"), None)
+            ]
+        );
+        // A domain abbreviation is no acronym of the body: bare "BHYT" later is the insurance.
+        let got = run("Vụ Bảo hiểm y tế (BHYT) cho biết người tham gia BHYT tăng.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1.acronym.as_deref(), Some("BHYT"));
+        let got = run("UBND tỉnh họp với BTV Tỉnh ủy và Bộ TN&MT.");
+        let v: Vec<_> = got.iter().map(|(_, o)| o.expanded.as_deref()).collect();
+        assert_eq!(
+            v,
+            vec![Some("Ủy ban nhân dân tỉnh"), Some("Ban Thường vụ Tỉnh ủy"), Some("Bộ Tài nguyên và Môi trường")]
+        );
+    }
+
+    #[test]
+    fn lexicon_keys_differ_in_lower_case() {
+        for src in [lexicon::ORG_HEADS, lexicon::ORG_DOMAINS, lexicon::ORG_WORDS, lexicon::PLACES] {
+            let mut keys: Vec<String> = lexicon::rows(src).map(|r| lower_same_len(r[0])).collect();
+            let n = keys.len();
+            keys.sort_unstable();
+            keys.dedup();
+            assert_eq!(keys.len(), n, "two keys differ only in capitals");
+        }
+    }
+
+    #[test]
+    fn byline_in_capitals_is_not_an_acronym() {
+        assert!(texts("Bài viết hay.\nWHO BIDV").is_empty());
+    }
+
+    #[test]
+    fn spans_are_sound_on_random_text() {
+        let pieces = [
+            "Bộ",
+            "Sở",
+            "UBND",
+            "tỉnh",
+            "TP.",
+            "TP",
+            "Hà Nội",
+            "Công ty",
+            "cổ phần",
+            "TNHH",
+            "(",
+            ")",
+            "ADB",
+            " - ",
+            "-",
+            "/",
+            "Ủy ban",
+            "T.Ư",
+            "MTTQ",
+            "Việt Nam",
+            "Nguyễn",
+            "Văn",
+            "An",
+            "Chủ tịch",
+            "và",
+            ",",
+            ".",
+            "\n",
+            "Trường ĐH",
+            "Bệnh viện",
+            "Đa",
+            "khoa",
+            "Ǆ",
+            "İ",
+            "ẞ",
+            "Tổng",
+            "Thanh tra",
+            "Chính phủ",
+            "BTV",
+            "Tỉnh ủy",
+            "&",
+            "GD&ĐT",
+            "1",
+            "22",
+            "Công an",
+            "Thường trực",
+            "Đội",
+            "Cảnh sát",
+            "Quận",
+            "Bạch Mai",
+            "(Bỉ)",
+        ];
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(x % 14 + 1) {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(pieces[(x >> 33) as usize % pieces.len()]);
+                if x & 3 != 0 {
+                    text.push(' ');
+                }
+            }
+            let doc = Doc { text: &text, published: None };
+            let mut out = Vec::new();
+            Organisations.extract(&doc, &mut out);
+            for e in &out {
+                assert!(e.start < e.end && e.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_panic_on_odd_text() {
+        for s in ["", "(", "Bộ", "Công ty (", "UBND tỉnh (", "Sở Y tế (ADB", "Tập đoàn A (B) (C)", "Ủy ban ", "Đ"]
+        {
+            let _ = run(s);
+        }
+    }
 }

@@ -21,10 +21,26 @@ pub const UNITS: &str = include_str!("units.tsv");
 /// Counted nouns, classifiers and stop words after a quantity (`numbers`).
 pub const COUNTED: &str = include_str!("counted.tsv");
 
+/// Organisation triggers: head words and known names (`organisations`).
+pub const ORG_HEADS: &str = include_str!("org_heads.tsv");
+/// Domains of ministries and departments ("Bộ X", "Sở X").
+pub const ORG_DOMAINS: &str = include_str!("org_domains.tsv");
+/// Words that shape an organisation name: level markers, stop words, titles, surnames, plurals.
+pub const ORG_WORDS: &str = include_str!("org_words.tsv");
+/// State acronyms and their expansions.
+pub const ACRONYMS: &str = include_str!("acronyms.tsv");
+/// Provinces, cities and countries.
+pub const PLACES: &str = include_str!("places.tsv");
+
 /// Every lexicon file, by name, for the checks below and for extractors.
 pub const FILES: &[(&str, &str)] = &[
+    ("acronyms.tsv", ACRONYMS),
     ("counted.tsv", COUNTED),
     ("cp1258.tsv", CP1258),
+    ("org_domains.tsv", ORG_DOMAINS),
+    ("org_heads.tsv", ORG_HEADS),
+    ("org_words.tsv", ORG_WORDS),
+    ("places.tsv", PLACES),
     ("tcvn3.tsv", TCVN3),
     ("units.tsv", UNITS),
     ("viscii.tsv", VISCII),
