@@ -7,7 +7,9 @@
 //! them, and are not counted as missed.
 //!
 //! Gold `text` is located in the normalised input in order of appearance (normalised the same way, so an
-//! old-style or NFD gold text still matches) and mapped through the structure step. Gold items that fall
+//! old-style or NFD gold text still matches; the parenthesised acronym right after an item with
+//! `acronym` is skipped, so the next gold item with that text is its next bare use) and mapped through
+//! the structure step. Gold items that fall
 //! in text the structure step removes on purpose (the repeated lead) are reported as `removed` and not
 //! scored; gold items whose text cannot be found are reported as `unlocated` and counted as missed.
 //! Other fields (unit, kind, qualifier, type, issuer…) are reported as attribute accuracy over matches.
@@ -217,6 +219,16 @@ pub fn evaluate_one(txt: &Path, gold_path: &Path, opts: &Options) -> Result<DocR
                 continue;
             };
             cursor = start + needle.len();
+            // "Ngân hàng Châu Á (ADB)": the parenthesised acronym belongs to this item, so a later gold
+            // item "ADB" is the next bare use, not the one in the parenthesis.
+            if let Some(acr) = item.get("acronym").and_then(Json::as_str) {
+                let paren = format!("({})", normalize_str(acr, &opts.normalize));
+                let rest = &hay[cursor..];
+                let skip = rest.len() - rest.trim_start().len();
+                if rest[skip..].starts_with(&paren) {
+                    cursor += skip + paren.len();
+                }
+            }
             match (a.article.map_offset(start), a.article.map_offset(start + needle.len())) {
                 (Some(s), Some(e)) if s <= e => {
                     located.push(Located { span: [byte_to_char(s), byte_to_char(e)], item, optional })
