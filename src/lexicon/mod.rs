@@ -8,8 +8,13 @@ pub fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
 }
 
+/// Document type codes ("NĐ" → "Nghị định"), for the directives extractor.
+pub const DOC_TYPES: &str = include_str!("doc_types.tsv");
+/// Issuer codes ("TU" → "Tỉnh ủy"), for the directives extractor.
+pub const ISSUERS: &str = include_str!("issuers.tsv");
+
 /// Every lexicon file, by name, for the checks below and for extractors.
-pub const FILES: &[(&str, &str)] = &[];
+pub const FILES: &[(&str, &str)] = &[("doc_types.tsv", DOC_TYPES), ("issuers.tsv", ISSUERS)];
 
 #[cfg(test)]
 mod tests {
