@@ -762,18 +762,19 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
             {
                 break;
             }
-            lower_run += 1;
-            if lower_run > 2 {
+            if lower != "và" {
+                lower_run += 1;
+            }
+            if lower_run > 3 {
                 break;
             }
         }
         e += if n == 0 { 0 } else { 1 } + wlen;
         n += 1;
-        if n >= 14 {
+        if n >= 20 {
             break;
         }
     }
-    // Drop trailing lowercase words that are not part of a name ("Bộ Chính trị coi" → "Bộ Chính trị").
     (e > p).then_some(e)
 }
 
@@ -783,7 +784,8 @@ const CLAUSE_START: &[&str] = &[
     "vì", "qua", "từ", "sau", "khi", "hiện", "năm", "ngày", "có", "là", "được", "đã", "sẽ", "cùng", "và", "với",
     "tại", "yêu", "đề", "giao", "chỉ", "nếu", "thì", "này", "đó", "bởi", "mà", "ông", "bà", "anh", "chị",
     "nhiều", "mỗi", "toàn", "tất", "những", "cụ", "đặc", "riêng", "ngoài", "bên", "kể", "trừ", "tức", "hay",
-    "hoặc", "song", "bao", "căn", "ngay", "tiếp", "như", "cho", "để", "vừa", "trước", "lúc", "hôm", "tháng",
+    "hoặc", "bao", "căn", "ngay", "tiếp", "như", "cho", "để", "vừa", "lúc", "hôm", "tháng", "góp", "giúp",
+    "nhờ", "khiến", "làm", "tạo",
 ];
 
 const CLAUSE_VERBS: &[&str] = &["đã", "sẽ", "đang", "được", "phải", "cần", "bị", "hãy", "vừa"];
@@ -861,7 +863,7 @@ fn new_clause(after: &str) -> bool {
     let seg_end = a.find([',', ';', '.', ':', '\n']).unwrap_or(a.len());
     let seg = &a[..seg_end];
     let first = seg.split(' ').next().unwrap_or("");
-    if CLAUSE_START.contains(&first) {
+    if CLAUSE_START.contains(&first) || ["trước khi", "trước đó", "trước tình hình"].iter().any(|p| seg.starts_with(p)) {
         return true;
     }
     seg.split(' ').any(|w| CLAUSE_VERBS.contains(&w))
