@@ -252,7 +252,10 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
         if ctx.negative {
             continue;
         }
-        let has_ctx = ctx.word.is_some() || ctx.so;
+        // A type word before the number (right before it, or a few words back: "Luật Trồng trọt số …")
+        // accepts any code shape; "số" alone accepts codes that name a known type or issuer anywhere.
+        let has_ctx = ctx.word.is_some() || ctx.near.is_some();
+        let so_only = ctx.so && !has_ctx;
         let mut item = DirectiveItem { number: Some(num.as_str().to_string()), ..DirectiveItem::default() };
         let type_from_code;
         if let (Some(pt), Some(pi)) = (caps.name("ptype"), caps.name("piss")) {
@@ -264,7 +267,7 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             }
             let piss = norm_issuer_code(pi.as_str());
             let first = piss.split('-').next().unwrap_or("");
-            if !has_ctx && issuer_of(first).is_none() {
+            if !has_ctx && !so_only && issuer_of(first).is_none() {
                 continue;
             }
             item.code = Some(format!("{ptype}/{piss}"));
@@ -279,7 +282,10 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             let known_type = DOC_TYPES.get(first).copied();
             let first_issuer = issuer_of(first);
             let multi = code.contains('-');
-            if !has_ctx && (known_type.is_none() && first_issuer.is_none() || !multi && year.is_none()) {
+            let any_known = known_type.is_some() || code.split('-').any(|p| issuer_of(p).is_some());
+            if so_only && !any_known
+                || !has_ctx && !so_only && (known_type.is_none() && first_issuer.is_none() || !multi && year.is_none())
+            {
                 continue;
             }
             item.year = year.map(str::to_string);
@@ -296,12 +302,17 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             item.issuer_from_code = (!issuers.is_empty()).then(|| issuers.join(", "));
             item.code = Some(code);
             // An official letter numbered after its issuer ("123/UBND-KT") is a Công văn.
-            type_from_code = known_type.or(first_issuer.map(|_| "Công văn"));
+            type_from_code = known_type.or(first_issuer.filter(|_| year.is_none()).map(|_| "Công văn"));
         } else {
             continue;
         }
-        let start = ctx.word.map_or(s, |w| w.start);
-        item.doc_type = ctx.word.and_then(|w| w.canon).or(type_from_code).map(str::to_string);
+        // A law named before its number is one reference: "Luật Giáo dục đại học số 34/2018/QH14".
+        let start = match (ctx.word, ctx.near) {
+            (Some(w), _) => w.start,
+            (None, Some(n)) if n.class == Class::Law && n.capital => n.start,
+            _ => s,
+        };
+        item.doc_type = ctx.word.or(ctx.near).and_then(|w| w.canon).or(type_from_code).map(str::to_string);
         cands.push(Cand::new(start, e, Strength::Strong, item));
     }
 }
@@ -309,6 +320,8 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
 /// What stands before a number: a type word right before it (with "số", "số:" between), or "số".
 struct Context {
     word: Option<TypeWord>,
+    /// A type word a few words before, with no punctuation between ("Quyết định phê duyệt số …").
+    near: Option<TypeWord>,
     so: bool,
     negative: bool,
 }
@@ -333,7 +346,17 @@ fn context_before(text: &str, s: usize, words: &[TypeWord]) -> Context {
     let negative = words.iter().any(|w| w.class == Class::Negative && w.start >= window && w.end <= s)
         && !word.is_some_and(|w| w.class != Class::Negative);
     let word = word.filter(|w| w.class != Class::Negative);
-    Context { word, so, negative }
+    let near = if word.is_some() {
+        None
+    } else {
+        words
+            .iter()
+            .rev()
+            .find(|w| w.end <= s && w.start >= window)
+            .filter(|w| w.class != Class::Negative && !text[w.end..s].contains(['.', ',', ';', ':', '\n', '(', ')', '"']))
+            .copied()
+    };
+    Context { word, near, so, negative }
 }
 
 /// Uppercases "đ" in a code ("Qđ" → "QĐ") but keeps "QĐi", "TTg", "TTr" as written.
@@ -441,13 +464,14 @@ const NAME_STOP: &[&str] = &[
     "là", "lần", "mà", "mới", "nay", "nhằm", "như", "nhưng", "những", "này", "nêu", "nên", "nếu", "phải",
     "qua", "ra", "rằng", "sau", "song", "số", "sẽ", "thì", "tháng", "theo", "trong", "trên", "trước", "tại",
     "tới", "từ", "vào", "vì", "với", "vẫn", "về", "vừa", "và", "đang", "đã", "đây", "đó", "được", "đều",
-    "để", "ở", "gồm", "ngày", "năm", "đến", "kia", "ấy",
+    "để", "ở", "gồm", "ngày", "năm", "đến", "kia", "ấy", "ông", "bà", "anh", "chị", "em",
 ];
 
 /// Two-word phrases that end a name (the first word alone may belong to it).
 const NAME_STOP_PHRASES: &[&str] = &[
     "ban hành", "bổ sung", "có hiệu", "hiện hành", "hướng dẫn", "liên quan", "quy định", "sửa đổi", "thi hành",
     "thông qua", "áp dụng", "đối với", "yêu cầu", "phê duyệt", "thực hiện", "triển khai", "đã được",
+    "thay thế",
 ];
 
 /// Words before a type word that make it part of an organisation's name ("Công ty Luật …").
@@ -600,6 +624,10 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
         && !pw.ends_with([',', ';', ':'])
         && mid_sentence(text, pw_start);
     let canon = w.canon?;
+    // Programmes and guides are too often events, shows and subjects ("Chương trình biểu diễn …").
+    if matches!(canon, "Chương trình" | "Hướng dẫn") {
+        return None;
+    }
     let rest = &text[w.end..];
     // Quoted title: Đề án "…"
     if let Some(q) = rest.strip_prefix(" \"") {
@@ -623,8 +651,8 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
     }
     let (_, e) = name_after(text, w.end, false, 14)?;
     let name = &text[w.end..e];
-    // At least two words ("Quy chế phối hợp", not "Quyết định có …"), and not a demonstrative after.
-    if name.trim().split(' ').count() < 2 {
+    // At least three words ("Quy chế phối hợp công tác", not "Quy chế tổ chức"), no demonstrative after.
+    if name.trim().split(' ').count() < 3 {
         return None;
     }
     let after = text[e..].trim_start_matches(' ');
