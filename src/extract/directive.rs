@@ -216,37 +216,41 @@ static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<num>[0-9]{1,5})                                  # the document number
         (?:
-            # Party numbering: 26-CT/TU, 26- CT/TU, 23 - NQ/TW, 3748 QĐ/TƯ
+            # Party numbering: 26-CT/TU, 26- CT/TU, 23 - NQ/TW, 3748 QĐ/TƯ, 29-NQ-TƯ
             (?P<dash>\ ?-\ ?|\ )
             (?P<ptype>[A-ZĐ][A-Za-zĐđ]{0,4})                  # type code (CT, NQ, QĐi, QĐNS)
-            /
+            (?P<psep>[/-])
             (?P<piss>[A-ZĐ][A-Za-zĐđƯư&]*[0-9]{0,2}           # issuer code (TU, TW, TƯ, HĐNN8)
                 (?:-[A-ZĐ][A-Za-zĐđ&]*[0-9]{0,2})*)
           |
-            # State numbering: 67/2014/NĐ-CP, 3344/QĐ-TTCP, 123/UBND-KT, 17/2008/QH12
-            (?:/(?P<year>(?:19|20)[0-9]{2}))?                 # year of issue
-            /
+            # State numbering: 67/2014/NĐ-CP, 3344/QĐ-TTCP, 123/UBND-KT, 17/2008/QH12, 32/2013/TT/BTC
+            (?:/(?P<year>(?:19|20)[0-9]{2})[/-]|/)            # year of issue ('-' after it is a slip)
             (?P<scode>[A-ZĐ][A-Za-zĐđ&]*[0-9]{0,2}            # first code part (type or issuer)
-                (?:-[A-ZĐ][A-Za-zĐđƯ&]*[0-9]{0,2})*)          # further parts, joined by '-'
+                (?:[-/][A-ZĐ][A-Za-zĐđƯ&]*[0-9]{0,2})*)       # further parts, joined by '-' (or '/')
         )",
     )
     .expect("number regex")
 });
 
+/// Party issuer codes that may follow a type code after '-' instead of '/' ("29-NQ-TƯ").
+const PARTY_ISSUERS: &[&str] = &["ĐU", "HU", "QU", "TU", "TW", "TƯ"];
+
 fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
-    // Cheap pre-check: every numbered reference has a '/'.
-    if memchr::memchr(b'/', text.as_bytes()).is_none() {
-        return;
-    }
     for caps in NUMBER_RE.captures_iter(text) {
         let (Some(all), Some(num)) = (caps.get(0), caps.name("num")) else { continue };
-        let (s, e) = (all.start(), all.end());
+        let s = all.start();
         // Boundaries: not inside a longer token ("1.200/…", "F-16A/B", "A/TB-LĐ").
         if prev_char(text, s).is_some_and(|c| is_word_char(c) || matches!(c, '/' | '.' | ',' | '-' | '&')) {
             continue;
         }
+        let Some(code_cap) = caps.name("piss").or_else(|| caps.name("scode")) else { continue };
+        let mut e = all.end();
         if next_char(text, e).is_some_and(|c| is_word_char(c) || c == '/' || c == '&') {
-            continue;
+            // A code glued to the next word ("TT-BGDĐTvề", "QĐ-TTgngày"): cut after the known code.
+            match unglue(text, code_cap.start(), e) {
+                Some(ne) => e = ne,
+                None => continue,
+            }
         }
         let ctx = context_before(text, s, words);
         if ctx.negative {
@@ -257,16 +261,20 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
         let has_ctx = ctx.word.is_some() || ctx.near.is_some();
         let so_only = ctx.so && !has_ctx;
         let mut item = DirectiveItem { number: Some(num.as_str().to_string()), ..DirectiveItem::default() };
+        let code_text = &text[code_cap.start()..e];
         let type_from_code;
-        if let (Some(pt), Some(pi)) = (caps.name("ptype"), caps.name("piss")) {
+        if let Some(pt) = caps.name("ptype") {
             let ptype = upper_dd(pt.as_str());
             let known_type = DOC_TYPES.get(ptype.as_str()).copied();
             let bare_space = caps.name("dash").is_some_and(|d| d.as_str() == " ");
             if known_type.is_none() && !has_ctx || bare_space && (known_type.is_none() || !has_ctx) {
                 continue;
             }
-            let piss = norm_issuer_code(pi.as_str());
+            let piss = norm_issuer_code(code_text);
             let first = piss.split('-').next().unwrap_or("");
+            if caps.name("psep").is_some_and(|p| p.as_str() == "-") && !PARTY_ISSUERS.contains(&first) {
+                continue;
+            }
             if !has_ctx && !so_only && issuer_of(first).is_none() {
                 continue;
             }
@@ -274,15 +282,15 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             item.id = Some(format!("{}-{ptype}/{piss}", num.as_str()));
             item.issuer_from_code = issuer_of(first).map(str::to_string);
             type_from_code = known_type;
-        } else if let Some(sc) = caps.name("scode") {
-            let code = norm_issuer_code(sc.as_str());
+        } else {
+            let code = norm_issuer_code(code_text);
             let year = caps.name("year").map(|y| y.as_str());
-            let mut parts = code.split('-');
+            let mut parts = code.split(['-', '/']);
             let first = parts.next().unwrap_or("");
             let known_type = DOC_TYPES.get(first).copied();
             let first_issuer = issuer_of(first);
-            let multi = code.contains('-');
-            let any_known = known_type.is_some() || code.split('-').any(|p| issuer_of(p).is_some());
+            let multi = code.contains(['-', '/']);
+            let any_known = known_type.is_some() || code.split(['-', '/']).any(|p| issuer_of(p).is_some());
             if so_only && !any_known
                 || !has_ctx && !so_only && (known_type.is_none() && first_issuer.is_none() || !multi && year.is_none())
             {
@@ -302,9 +310,7 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             item.issuer_from_code = (!issuers.is_empty()).then(|| issuers.join(", "));
             item.code = Some(code);
             // An official letter numbered after its issuer ("123/UBND-KT") is a Công văn.
-            type_from_code = known_type.or(first_issuer.filter(|_| year.is_none()).map(|_| "Công văn"));
-        } else {
-            continue;
+            type_from_code = known_type.or_else(|| (year.is_none() && (first_issuer.is_some() || has_ctx)).then_some("Công văn"));
         }
         // A law named before its number is one reference: "Luật Giáo dục đại học số 34/2018/QH14".
         let start = match (ctx.word, ctx.near) {
@@ -317,12 +323,26 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
     }
 }
 
+/// For a code glued to the next word, the end of the longest known code its last part starts with.
+fn unglue(text: &str, code_start: usize, end: usize) -> Option<usize> {
+    let seg_start = text[code_start..end].rfind(['-', '/']).map_or(code_start, |i| code_start + i + 1);
+    let tail = &text[seg_start..];
+    let k = ISSUERS
+        .keys()
+        .chain(DOC_TYPES.keys())
+        .filter(|k| tail.starts_with(**k) && tail[k.len()..].starts_with(char::is_lowercase))
+        .max_by_key(|k| k.len())?;
+    let ne = seg_start + k.len();
+    (ne <= end + 4).then_some(ne)
+}
+
 /// What stands before a number: a type word right before it (with "số", "số:" between), or "số".
 struct Context {
     word: Option<TypeWord>,
     /// A type word a few words before, with no punctuation between ("Quyết định phê duyệt số …").
     near: Option<TypeWord>,
     so: bool,
+    /// The nearest type word before names a non-directive ("Bản án phúc thẩm số …", "Giấy phép số …").
     negative: bool,
 }
 
@@ -330,7 +350,7 @@ fn context_before(text: &str, s: usize, words: &[TypeWord]) -> Context {
     let before = &text[..s];
     let mut at = before.trim_end_matches(' ');
     let mut so = false;
-    for p in ["số:", "Số:", "số", "Số", "số :"] {
+    for p in ["số:", "Số:", "số", "Số", "SỐ", "số :"] {
         if let Some(r) = at.strip_suffix(p) {
             if !r.chars().next_back().is_some_and(is_word_char) {
                 at = r.trim_end_matches(' ');
@@ -340,22 +360,29 @@ fn context_before(text: &str, s: usize, words: &[TypeWord]) -> Context {
         }
     }
     let end = at.len();
-    let word = words.iter().rev().find(|w| w.end == end && end < s).copied();
-    // A non-directive word shortly before ("bản án sơ thẩm số …", "Giấy phép hoạt động số …").
     let window = s.saturating_sub(60);
-    let negative = words.iter().any(|w| w.class == Class::Negative && w.start >= window && w.end <= s)
-        && !word.is_some_and(|w| w.class != Class::Negative);
-    let word = word.filter(|w| w.class != Class::Negative);
-    let near = if word.is_some() {
-        None
-    } else {
-        words
-            .iter()
-            .rev()
-            .find(|w| w.end <= s && w.start >= window)
-            .filter(|w| w.class != Class::Negative && !text[w.end..s].contains(['.', ',', ';', ':', '\n', '(', ')', '"']))
-            .copied()
-    };
+    // The head of the phrase before the number: the leftmost type word of the run of words before it
+    // ("Quyết định chấm dứt hợp đồng lao động số …" is a Quyết định, not a contract).
+    let clean = |a: usize| !text[a..s].contains(|c: char| c.is_ascii_digit() || ".,;:\n()\"".contains(c));
+    let mut nearest: Option<TypeWord> = None;
+    for w in words.iter().rev().filter(|w| w.end <= s) {
+        if w.start < window || !clean(w.end) {
+            break;
+        }
+        nearest = Some(*w);
+    }
+    let adjacent = words.iter().rev().find(|w| w.end == end && end < s).copied();
+    let word = adjacent.filter(|w| w.class != Class::Negative);
+    let negative = word.is_none() && nearest.is_some_and(|w| w.class == Class::Negative);
+    // "Quyết định phê duyệt số 4227/…", "Luật Trồng trọt số 31/2018/QH14": only up to "số".
+    let near = nearest.filter(|w| {
+        let between = &text[w.end..end.max(w.end)];
+        word.is_none()
+            && so
+            && w.class != Class::Negative
+            && !between.contains(|c: char| c.is_ascii_digit())
+            && !between.contains(" và ")
+    });
     Context { word, near, so, negative }
 }
 
@@ -1032,6 +1059,13 @@ mod tests {
             ("Đã ký Quyết định xử phạt vi phạm hành chính đối với ông A.", &[("Quyết định xử phạt vi phạm hành chính", None, "Quyết định")]),
             ("Theo Nghị quyết Đại hội XII của Đảng, ta làm.", &[("Nghị quyết Đại hội XII", None, "Nghị quyết")]),
             ("Ngày 3/4 Nghị quyết 19/2017 được thông qua.", &[("Nghị quyết 19/2017", Some("19/2017"), "Nghị quyết")]),
+            ("Đề cập trong Nghị quyết 29-NQ-TƯ rồi.", &[("Nghị quyết 29-NQ-TƯ", Some("29-NQ/TW"), "Nghị quyết")]),
+            ("Theo Thông tư số 32/2013/TT/BTC mới.", &[("Thông tư số 32/2013/TT/BTC", Some("32/2013/TT/BTC"), "Thông tư")]),
+            ("Theo Nghị định 134/2016-NĐ-CP thì đúng.", &[("Nghị định 134/2016-NĐ-CP", Some("134/2016/NĐ-CP"), "Nghị định")]),
+            ("Ban hành Thông tư 11/2021/TT-BGDĐTvề bồi dưỡng.", &[("Thông tư 11/2021/TT-BGDĐT", Some("11/2021/TT-BGDĐT"), "Thông tư")]),
+            ("Hủy Quyết định chấm dứt hợp đồng lao động số 132/QĐ-PTTH hôm qua.", &[("132/QĐ-PTTH", Some("132/QĐ-PTTH"), "Quyết định")]),
+            ("Theo Luật Trồng trọt số 31/2018/QH14 thì cấm.", &[("Luật Trồng trọt số 31/2018/QH14", Some("31/2018/QH14"), "Luật")]),
+            ("Theo Luật Đất đai năm 2013 và 43/2014/NĐ-CP nhé.", &[("Luật Đất đai năm 2013", None, "Luật"), ("43/2014/NĐ-CP", Some("43/2014/NĐ-CP"), "Nghị định")]),
         ];
         for (input, want) in rows {
             let got = run(input);
