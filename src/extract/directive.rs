@@ -491,7 +491,8 @@ const NAME_STOP: &[&str] = &[
     "là", "lần", "mà", "mới", "nay", "nhằm", "như", "nhưng", "những", "này", "nêu", "nên", "nếu", "phải",
     "qua", "ra", "rằng", "sau", "song", "số", "sẽ", "thì", "tháng", "theo", "trong", "trên", "trước", "tại",
     "tới", "từ", "vào", "vì", "với", "vẫn", "về", "vừa", "và", "đang", "đã", "đây", "đó", "được", "đều",
-    "để", "ở", "gồm", "ngày", "năm", "đến", "kia", "ấy", "ông", "bà", "anh", "chị", "em",
+    "để", "ở", "gồm", "ngày", "năm", "đến", "kia", "ấy", "ông", "bà", "anh", "chị", "gửi", "kể", "cùng",
+    "nói", "lẫn", "thuộc", "giữa", "bằng", "còn", "tức",
 ];
 
 /// Two-word phrases that end a name (the first word alone may belong to it).
@@ -503,7 +504,7 @@ const NAME_STOP_PHRASES: &[&str] = &[
 
 /// Words before a type word that make it part of an organisation's name ("Công ty Luật …").
 const ORG_BEFORE: &[&str] = &[
-    "Bộ", "Cục", "Công ty", "Hãng", "Học viện", "Khoa", "Phòng", "Sở", "Trường", "Viện", "Văn phòng", "Vụ",
+    "Bộ", "Cục", "Công ty", "Hãng", "ĐH", "CĐ", "Học viện", "Khoa", "Phòng", "Sở", "Trường", "Viện", "Văn phòng", "Vụ",
     "Đại học", "Ban", "Tạp chí", "Trung tâm", "Chi cục", "Tổng cục", "Thạc sĩ", "Tiến sĩ", "Cử nhân",
 ];
 
@@ -554,7 +555,20 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
                 break;
             }
         } else {
-            if NAME_STOP.contains(&lower.as_str()) || starts_with_type_word(r) && n > 0 {
+            // "Luật Nhà ở"
+            let nha_o = lower == "ở" && text[..e].ends_with(" Nhà");
+            // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI"
+            if lower == "lần" && !law && n > 0 {
+                if let Some(th) = after.strip_prefix(" thứ ") {
+                    let l = th.find(|c: char| !c.is_alphanumeric()).unwrap_or(th.len());
+                    if l > 0 && th[..l].chars().all(|c| c.is_ascii_digit() || "IVXLC".contains(c)) {
+                        e += 1 + wlen + " thứ ".len() + l;
+                        n += 3;
+                        continue;
+                    }
+                }
+            }
+            if NAME_STOP.contains(&lower.as_str()) && !nha_o || starts_with_type_word(r) && n > 0 {
                 break;
             }
             if NAME_STOP_PHRASES.iter().any(|ph| r.len() > ph.len() && r.is_char_boundary(ph.len()) && r[..ph.len()].eq_ignore_ascii_case(ph) && !r[ph.len()..].starts_with(is_word_char)) && n > 0 {
@@ -630,7 +644,7 @@ fn law_by_name(text: &str, w: &TypeWord) -> Option<Cand> {
         if !rest.strip_prefix(' ')?.starts_with(char::is_uppercase) {
             return None;
         }
-        let (_, e) = name_after(text, w.end, true, 10)?;
+        let (_, e) = name_after(text, w.end, true, 7)?;
         e
     };
     let item = DirectiveItem { doc_type: Some(canon.to_string()), ..DirectiveItem::default() };
@@ -659,7 +673,8 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
     // Quoted title: Đề án "…"
     if let Some(q) = rest.strip_prefix(" \"") {
         let close = q.find(['"', '\n'])?;
-        if !q[close..].starts_with('"') || close == 0 {
+        // A quoted name, not a colloquial word in quotes (Kế hoạch "giăng lưới").
+        if !q[close..].starts_with('"') || !q.starts_with(char::is_uppercase) || q[..close].split(' ').count() < 3 {
             return None;
         }
         let qs = w.end + 2;
@@ -843,7 +858,7 @@ const CLAUSE_START: &[&str] = &[
     "nhờ", "khiến", "làm", "tạo",
 ];
 
-const CLAUSE_VERBS: &[&str] = &["đã", "sẽ", "đang", "được", "phải", "cần", "bị", "hãy", "vừa"];
+const CLAUSE_VERBS: &[&str] = &["đã", "sẽ", "đang", "được", "phải", "cần", "bị", "hãy", "vừa", "có"];
 
 /// The title after a reference (and its date and issuer), starting at `p`.
 fn title_at(text: &str, p: usize) -> Option<(usize, usize)> {
@@ -855,11 +870,15 @@ fn title_at(text: &str, p: usize) -> Option<(usize, usize)> {
         (" quy định ", usize::MAX),
         (" hướng dẫn ", usize::MAX),
         (" về ", usize::MAX),
+        (" ban hành kèm theo ", usize::MAX - 1),
         (" ban hành ", 1),
         (" thông qua ", 1),
         (" phê duyệt ", 1),
     ] {
         if r.starts_with(pre) {
+            if keep == usize::MAX - 1 {
+                return None; // "… ban hành kèm theo Quyết định …": not a title
+            }
             s = Some(p + if keep == usize::MAX { pre.len() } else { keep });
             break;
         }
@@ -891,9 +910,19 @@ fn title_len(r: &str) -> usize {
         match b[i] {
             b'\n' | b';' | b':' | b'(' | b'!' | b'?' | b'"' => return i,
             b'.' => {
-                // "TP.HCM", "2.000" continue; ". ", "...", end of line stop.
+                // "TP.HCM", "2.000", "TP. HCM" continue; ". ", "...", end of line stop.
                 let next = b.get(i + 1).copied();
-                if next.is_none_or(|n| n == b' ' || n == b'\n' || n == b'.') {
+                let abbrev = ["TP", "Tp", "TX", "ThS", "TS", "PGS", "GS"]
+                    .iter()
+                    .any(|a| r[..i].ends_with(a) && r[..i - a.len()].ends_with(' '));
+                if next.is_none_or(|n| n == b' ' || n == b'\n' || n == b'.') && !abbrev {
+                    return i;
+                }
+            }
+            b' ' => {
+                // A verb of the sentence: "… về xây dựng Đảng đã đề ra".
+                let rest = &r[i..];
+                if [" đã ", " sẽ ", " đang ", " vừa được "].iter().any(|v| rest.starts_with(v)) {
                     return i;
                 }
             }
