@@ -226,7 +226,7 @@ static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
             # State numbering: 67/2014/NĐ-CP, 3344/QĐ-TTCP, 123/UBND-KT, 17/2008/QH12, 32/2013/TT/BTC
             (?:/(?P<year>(?:19|20)[0-9]{2})[/-]|/)            # year of issue ('-' after it is a slip)
             (?P<scode>[A-ZĐ][A-Za-zĐđ&]*[0-9]{0,2}            # first code part (type or issuer)
-                (?:[-/][A-ZĐ][A-Za-zĐđƯ&]*[0-9]{0,2})*)       # further parts, joined by '-' (or '/')
+                (?:(?:\ ?-\ ?|/)[A-ZĐ][A-Za-zĐđƯ&]*[0-9]{0,2})*) # further parts, joined by '-' (or '/', ' - ')
         )",
     )
     .expect("number regex")
@@ -245,6 +245,18 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
         }
         let Some(code_cap) = caps.name("piss").or_else(|| caps.name("scode")) else { continue };
         let mut e = all.end();
+        // A part after a spaced dash ("13/QĐ - TTg") must look like a code: known, or all capitals.
+        while let Some(i) = text[code_cap.start()..e].rfind(" -").or_else(|| text[code_cap.start()..e].rfind("- ")) {
+            let cut = code_cap.start() + i;
+            let part = text[cut..e].trim_start_matches([' ', '-']);
+            let caps_only = part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            if (caps_only || issuer_of(part).is_some())
+                && !next_char(text, e).is_some_and(|c| is_word_char(c) || c == '/' || c == '&')
+            {
+                break;
+            }
+            e = cut;
+        }
         if next_char(text, e).is_some_and(|c| is_word_char(c) || c == '/' || c == '&') {
             // A code glued to the next word ("TT-BGDĐTvề", "QĐ-TTgngày"): cut after the known code.
             match unglue(text, code_cap.start(), e) {
@@ -393,7 +405,7 @@ fn upper_dd(code: &str) -> String {
 
 /// Normalises an issuer code: "đ" → "Đ", "TƯ" → "TW".
 fn norm_issuer_code(code: &str) -> String {
-    let c = upper_dd(code).replace("ƯBND", "UBND");
+    let c = upper_dd(code).replace("ƯBND", "UBND").replace(' ', "");
     c.split('-').map(|p| if p == "TƯ" || p == "Tư" { "TW" } else { p }).collect::<Vec<_>>().join("-").replace("/TƯ", "/TW")
 }
 
@@ -492,19 +504,19 @@ const NAME_STOP: &[&str] = &[
     "qua", "ra", "rằng", "sau", "song", "số", "sẽ", "thì", "tháng", "theo", "trong", "trên", "trước", "tại",
     "tới", "từ", "vào", "vì", "với", "vẫn", "về", "vừa", "và", "đang", "đã", "đây", "đó", "được", "đều",
     "để", "ở", "gồm", "ngày", "năm", "đến", "kia", "ấy", "ông", "bà", "anh", "chị", "gửi", "kể", "cùng",
-    "nói", "lẫn", "thuộc", "giữa", "bằng", "còn", "tức",
+    "nói", "lẫn", "thuộc", "giữa", "bằng", "còn", "tức", "rất",
 ];
 
 /// Two-word phrases that end a name (the first word alone may belong to it).
 const NAME_STOP_PHRASES: &[&str] = &[
     "ban hành", "bổ sung", "có hiệu", "hiện hành", "hướng dẫn", "liên quan", "quy định", "sửa đổi", "thi hành",
     "thông qua", "áp dụng", "đối với", "yêu cầu", "phê duyệt", "thực hiện", "triển khai", "đã được",
-    "thay thế",
+    "thay thế", "chính thức",
 ];
 
 /// Words before a type word that make it part of an organisation's name ("Công ty Luật …").
 const ORG_BEFORE: &[&str] = &[
-    "Bộ", "Cục", "Công ty", "Hãng", "ĐH", "CĐ", "Học viện", "Khoa", "Phòng", "Sở", "Trường", "Viện", "Văn phòng", "Vụ",
+    "Bộ", "Cục", "Công ty", "Hãng", "ĐH", "CĐ", "Pháp", "Học viện", "Khoa", "Phòng", "Sở", "Trường", "Viện", "Văn phòng", "Vụ",
     "Đại học", "Ban", "Tạp chí", "Trung tâm", "Chi cục", "Tổng cục", "Thạc sĩ", "Tiến sĩ", "Cử nhân",
 ];
 
@@ -785,7 +797,7 @@ const ISSUER_STOP: &[&str] = &[
     "về", "ngày", "đã", "được", "là", "có", "tại", "theo", "với", "cho", "trong", "để", "nhằm", "năm", "từ",
     "khi", "do", "thì", "mà", "này", "vừa", "sẽ", "đang", "ký", "gửi", "nêu", "coi", "và", "đối", "nay", "phê",
     "giao", "yêu", "chỉ", "đề", "cũng", "vẫn", "không", "chưa", "bị", "trên", "sau", "trước", "số", "diễn",
-    "qua", "tới", "đến", "nhưng", "hay", "hoặc",
+    "qua", "tới", "đến", "nhưng", "hay", "hoặc", "vì", "nên", "khi", "cho",
 ];
 
 /// End of an issuer name starting at `p` ("BTV Tỉnh ủy", "Thủ tướng Chính phủ", "UBND tỉnh Lạng Sơn").
@@ -828,7 +840,9 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
                     break;
                 }
             } else if ISSUER_STOP.contains(&lower.as_str())
-                || ["ban hành", "quy định", "hướng dẫn", "thông qua", "phê duyệt"].iter().any(|ph| r.starts_with(ph))
+                || ["ban hành", "quy định", "hướng dẫn", "thông qua", "phê duyệt", "thông báo", "quyết định", "chủ trương"]
+                    .iter()
+                    .any(|ph| r.starts_with(ph))
             {
                 break;
             }
@@ -1094,6 +1108,9 @@ mod tests {
             ("Ban hành Thông tư 11/2021/TT-BGDĐTvề bồi dưỡng.", &[("Thông tư 11/2021/TT-BGDĐT", Some("11/2021/TT-BGDĐT"), "Thông tư")]),
             ("Hủy Quyết định chấm dứt hợp đồng lao động số 132/QĐ-PTTH hôm qua.", &[("132/QĐ-PTTH", Some("132/QĐ-PTTH"), "Quyết định")]),
             ("Theo Luật Trồng trọt số 31/2018/QH14 thì cấm.", &[("Luật Trồng trọt số 31/2018/QH14", Some("31/2018/QH14"), "Luật")]),
+            ("Theo Quyết định số 13/QĐ - TTg nhé.", &[("Quyết định số 13/QĐ - TTg", Some("13/QĐ-TTg"), "Quyết định")]),
+            ("Theo công văn 123/UBND - Sở Y tế gửi.", &[("công văn 123/UBND", Some("123/UBND"), "Công văn")]),
+            ("Theo báo Pháp Luật TP.HCM đưa tin.", &[]),
             ("Theo Luật Đất đai năm 2013 và 43/2014/NĐ-CP nhé.", &[("Luật Đất đai năm 2013", None, "Luật"), ("43/2014/NĐ-CP", Some("43/2014/NĐ-CP"), "Nghị định")]),
         ];
         for (input, want) in rows {
