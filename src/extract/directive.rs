@@ -27,9 +27,13 @@
 //! # Documented non-references
 //! Strings shaped like document numbers that are deliberately not taken:
 //! - court judgments and case numbers: "bản án số 14/2009/HS-ST", "49/2012/DS-PT", "QĐST-HNGĐ";
-//! - licences, certificates and forms: "Giấy phép số 237/GP-NTBD", "Giấy giới thiệu số 45/TCMT-GGT",
-//!   "Phiếu chuyển số 480/PC-BTT", "giấy chứng nhận … số 067/QLCT-GCN", "biên bản";
+//! - licences, certificates, contracts and forms, whatever their code: "Giấy phép số 237/GP-NTBD",
+//!   "giấy phép khai thác khoáng sản số 563/QĐ-UBND", "Giấy giới thiệu số 45/TCMT-GGT", "Phiếu chuyển số
+//!   480/PC-BTT", "giấy chứng nhận … số 067/QLCT-GCN", "Hợp đồng số 32/HĐ-EPC", "biên bản";
+//! - "số" before a code naming no known type or issuer: advertising permits ("GPQC số: 02252/2019/ATTP-XNQC"),
+//!   company disclosures ("bản công bố thông tin số 2577/TKV-TS");
 //! - product and model names: "9G-Tronic", "2GD-FTV", "F-16C/D", "F/A-18", "Cortex-A53", "USB-C";
+//! - police case codes with spaces ("số 72/C 46 - P 13") are taken only up to "72/C";
 //! - units and rates: "1200 Usd/Oz", "2 VND/USD", "RAM 4 GB/ROM 32 GB", "1000UI/L", "140/70-17M/C";
 //! - names with a hyphen or slash: "V-League", "Rolls-Royce", "45P/Honda", "Sao/Vietnamnet";
 //! - a bare "Hiến pháp" without a year ("tuân thủ Hiến pháp và pháp luật"), "Luật sư", "Công ty Luật …";
@@ -226,7 +230,7 @@ static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
             # State numbering: 67/2014/NĐ-CP, 3344/QĐ-TTCP, 123/UBND-KT, 17/2008/QH12, 32/2013/TT/BTC
             (?:/(?P<year>(?:19|20)[0-9]{2})[/-]|/)            # year of issue ('-' after it is a slip)
             (?P<scode>[A-ZĐ][A-Za-zĐđ&]*[0-9]{0,2}            # first code part (type or issuer)
-                (?:(?:\ ?-\ ?|/)[A-ZĐ][A-Za-zĐđƯ&]*[0-9]{0,2})*) # further parts, joined by '-' (or '/', ' - ')
+                (?:(?:\ ?-\ ?|/)[A-ZĐ][A-Za-zĐđƯư&]*[0-9]{0,2})*) # further parts, joined by '-' (or '/', ' - ')
         )",
     )
     .expect("number regex")
@@ -322,7 +326,8 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             item.issuer_from_code = (!issuers.is_empty()).then(|| issuers.join(", "));
             item.code = Some(code);
             // An official letter numbered after its issuer ("123/UBND-KT") is a Công văn.
-            type_from_code = known_type.or_else(|| (year.is_none() && (first_issuer.is_some() || has_ctx)).then_some("Công văn"));
+            type_from_code =
+                known_type.or_else(|| (year.is_none() && (first_issuer.is_some() || has_ctx)).then_some("Công văn"));
         }
         // A law named before its number is one reference: "Luật Giáo dục đại học số 34/2018/QH14".
         let start = match (ctx.word, ctx.near) {
@@ -406,7 +411,11 @@ fn upper_dd(code: &str) -> String {
 /// Normalises an issuer code: "đ" → "Đ", "TƯ" → "TW".
 fn norm_issuer_code(code: &str) -> String {
     let c = upper_dd(code).replace("ƯBND", "UBND").replace(' ', "");
-    c.split('-').map(|p| if p == "TƯ" || p == "Tư" { "TW" } else { p }).collect::<Vec<_>>().join("-").replace("/TƯ", "/TW")
+    c.split('-')
+        .map(|p| if p == "TƯ" || p == "Tư" { "TW" } else { p })
+        .collect::<Vec<_>>()
+        .join("-")
+        .replace("/TƯ", "/TW")
 }
 
 /// The body an issuer code names, ignoring term digits ("QH12" → "Quốc hội").
@@ -499,25 +508,63 @@ fn short_ref(text: &str, w: &TypeWord) -> Option<Cand> {
 
 /// Lowercase words that end a name ("Luật Đất đai quy định …", "Quyết định xử phạt đối với …").
 const NAME_STOP: &[&str] = &[
-    "bị", "cho", "chưa", "các", "có", "cũng", "của", "cần", "do", "dưới", "hay", "hoặc", "khi", "không", "kèm",
-    "là", "lần", "mà", "mới", "nay", "nhằm", "như", "nhưng", "những", "này", "nêu", "nên", "nếu", "phải",
-    "qua", "ra", "rằng", "sau", "song", "số", "sẽ", "thì", "tháng", "theo", "trong", "trên", "trước", "tại",
-    "tới", "từ", "vào", "vì", "với", "vẫn", "về", "vừa", "và", "đang", "đã", "đây", "đó", "được", "đều",
-    "để", "ở", "gồm", "ngày", "năm", "đến", "kia", "ấy", "ông", "bà", "anh", "chị", "gửi", "kể", "cùng",
-    "nói", "lẫn", "thuộc", "giữa", "bằng", "còn", "tức", "rất",
+    "bị", "cho", "chưa", "các", "có", "cũng", "của", "cần", "do", "dưới", "hay", "hoặc", "khi", "không", "kèm", "là",
+    "lần", "mà", "mới", "nay", "nhằm", "như", "nhưng", "những", "này", "nêu", "nên", "nếu", "phải", "qua", "ra",
+    "rằng", "sau", "song", "số", "sẽ", "thì", "tháng", "theo", "trong", "trên", "trước", "tại", "tới", "từ", "vào",
+    "vì", "với", "vẫn", "về", "vừa", "và", "đang", "đã", "đây", "đó", "được", "đều", "để", "ở", "gồm", "ngày", "năm",
+    "đến", "kia", "ấy", "ông", "bà", "anh", "chị", "gửi", "kể", "cùng", "nói", "lẫn", "thuộc", "giữa", "bằng", "còn",
+    "tức", "rất",
 ];
 
 /// Two-word phrases that end a name (the first word alone may belong to it).
 const NAME_STOP_PHRASES: &[&str] = &[
-    "ban hành", "bổ sung", "có hiệu", "hiện hành", "hướng dẫn", "liên quan", "quy định", "sửa đổi", "thi hành",
-    "thông qua", "áp dụng", "đối với", "yêu cầu", "phê duyệt", "thực hiện", "triển khai", "đã được",
-    "thay thế", "chính thức",
+    "ban hành",
+    "bổ sung",
+    "có hiệu",
+    "hiện hành",
+    "hướng dẫn",
+    "liên quan",
+    "quy định",
+    "sửa đổi",
+    "thi hành",
+    "thông qua",
+    "áp dụng",
+    "đối với",
+    "yêu cầu",
+    "phê duyệt",
+    "thực hiện",
+    "triển khai",
+    "đã được",
+    "thay thế",
+    "chính thức",
 ];
 
 /// Words before a type word that make it part of an organisation's name ("Công ty Luật …").
 const ORG_BEFORE: &[&str] = &[
-    "Bộ", "Cục", "Công ty", "Hãng", "ĐH", "CĐ", "Pháp", "Học viện", "Khoa", "Phòng", "Sở", "Trường", "Viện", "Văn phòng", "Vụ",
-    "Đại học", "Ban", "Tạp chí", "Trung tâm", "Chi cục", "Tổng cục", "Thạc sĩ", "Tiến sĩ", "Cử nhân",
+    "Bộ",
+    "Cục",
+    "Công ty",
+    "Hãng",
+    "ĐH",
+    "CĐ",
+    "Pháp",
+    "Học viện",
+    "Khoa",
+    "Phòng",
+    "Sở",
+    "Trường",
+    "Viện",
+    "Văn phòng",
+    "Vụ",
+    "Đại học",
+    "Ban",
+    "Tạp chí",
+    "Trung tâm",
+    "Chi cục",
+    "Tổng cục",
+    "Thạc sĩ",
+    "Tiến sĩ",
+    "Cử nhân",
 ];
 
 /// The words of a name after `p` (which is just after a type word), as a byte end; 0 words → None.
@@ -529,7 +576,10 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
         let rest = &text[e..];
         let Some(r) = rest.strip_prefix(' ') else {
             // "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức"
-            if law && n > 0 && (rest.starts_with(", chống ") || rest.starts_with(", công chức") || rest.starts_with(", viên chức")) {
+            if law
+                && n > 0
+                && (rest.starts_with(", chống ") || rest.starts_with(", công chức") || rest.starts_with(", viên chức"))
+            {
                 e += 1;
                 continue;
             }
@@ -543,7 +593,7 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
         let lower = word.to_lowercase();
         let after = &r[wlen..];
         // A year closes a law's name: "Luật Đất đai năm 2013", "Hiến pháp 2013".
-        if law && n > 0 || law && word == "năm" {
+        if law && (n > 0 || word == "năm") {
             if let Some(y) = year_at(r) {
                 e += 1 + y;
                 break;
@@ -554,7 +604,10 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
             if n == 0 || word.len() > 2 {
                 break;
             }
-        } else if lower == "đến" && !law && year_at(&after[after.len().min(1)..]).is_some_and(|_| after.starts_with(" năm ")) {
+        } else if lower == "đến"
+            && !law
+            && year_at(&after[after.len().min(1)..]).is_some_and(|_| after.starts_with(" năm "))
+        {
             // "… ASEAN đến năm 2020"
             let y = year_at(&after[1..]).unwrap_or(0);
             e += 1 + wlen + 1 + y;
@@ -583,7 +636,13 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
             if NAME_STOP.contains(&lower.as_str()) && !nha_o || starts_with_type_word(r) && n > 0 {
                 break;
             }
-            if NAME_STOP_PHRASES.iter().any(|ph| r.len() > ph.len() && r.is_char_boundary(ph.len()) && r[..ph.len()].eq_ignore_ascii_case(ph) && !r[ph.len()..].starts_with(is_word_char)) && n > 0 {
+            if NAME_STOP_PHRASES.iter().any(|ph| {
+                r.len() > ph.len()
+                    && r.is_char_boundary(ph.len())
+                    && r[..ph.len()].eq_ignore_ascii_case(ph)
+                    && !r[ph.len()..].starts_with(is_word_char)
+            }) && n > 0
+            {
                 break;
             }
             if NAME_STOP_PHRASES.iter().any(|ph| r.starts_with(ph)) && n == 0 {
@@ -673,9 +732,8 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
     let before = text[..w.start].trim_end_matches(' ');
     let pw_start = before.rfind(' ').map_or(0, |i| i + 1);
     let pw = &before[pw_start..];
-    let prev_word_capital = pw.starts_with(char::is_uppercase)
-        && !pw.ends_with([',', ';', ':'])
-        && mid_sentence(text, pw_start);
+    let prev_word_capital =
+        pw.starts_with(char::is_uppercase) && !pw.ends_with([',', ';', ':']) && mid_sentence(text, pw_start);
     let canon = w.canon?;
     // Programmes and guides are too often events, shows and subjects ("Chương trình biểu diễn …").
     if matches!(canon, "Chương trình" | "Hướng dẫn") {
@@ -710,7 +768,10 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
         return None;
     }
     let after = text[e..].trim_start_matches(' ');
-    if ["này", "đó", "trên", "nói trên", "kể trên"].iter().any(|d| after.starts_with(d) && !after[d.len()..].starts_with(is_word_char)) {
+    if ["này", "đó", "trên", "nói trên", "kể trên"]
+        .iter()
+        .any(|d| after.starts_with(d) && !after[d.len()..].starts_with(is_word_char))
+    {
         return None;
     }
     let item = DirectiveItem { doc_type: Some(canon.to_string()), ..DirectiveItem::default() };
@@ -765,7 +826,10 @@ fn tail(text: &str, c: &mut Cand) {
                 if let Some(ip) = ip {
                     if let Some(ie) = issuer_end(text, ip) {
                         let tail = &text[ie..];
-                        if [" phê duyệt", " ban hành", " thông qua", " ký", " (", " ban hành"].iter().any(|v| tail.starts_with(v)) {
+                        if [" phê duyệt", " ban hành", " thông qua", " ký", " (", " ban hành"]
+                            .iter()
+                            .any(|v| tail.starts_with(v))
+                        {
                             c.item.issuer = Some(text[ip..ie].to_string());
                         }
                     }
@@ -794,10 +858,10 @@ fn tail(text: &str, c: &mut Cand) {
 
 /// Words that may start an issuer although lowercase.
 const ISSUER_STOP: &[&str] = &[
-    "về", "ngày", "đã", "được", "là", "có", "tại", "theo", "với", "cho", "trong", "để", "nhằm", "năm", "từ",
-    "khi", "do", "thì", "mà", "này", "vừa", "sẽ", "đang", "ký", "gửi", "nêu", "coi", "và", "đối", "nay", "phê",
-    "giao", "yêu", "chỉ", "đề", "cũng", "vẫn", "không", "chưa", "bị", "trên", "sau", "trước", "số", "diễn",
-    "qua", "tới", "đến", "nhưng", "hay", "hoặc", "vì", "nên", "khi", "cho",
+    "về", "ngày", "đã", "được", "là", "có", "tại", "theo", "với", "cho", "trong", "để", "nhằm", "năm", "từ", "khi",
+    "do", "thì", "mà", "này", "vừa", "sẽ", "đang", "ký", "gửi", "nêu", "coi", "và", "đối", "nay", "phê", "giao", "yêu",
+    "chỉ", "đề", "cũng", "vẫn", "không", "chưa", "bị", "trên", "sau", "trước", "số", "diễn", "qua", "tới", "đến",
+    "nhưng", "hay", "hoặc", "vì", "nên", "khi", "cho",
 ];
 
 /// End of an issuer name starting at `p` ("BTV Tỉnh ủy", "Thủ tướng Chính phủ", "UBND tỉnh Lạng Sơn").
@@ -840,9 +904,18 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
                     break;
                 }
             } else if ISSUER_STOP.contains(&lower.as_str())
-                || ["ban hành", "quy định", "hướng dẫn", "thông qua", "phê duyệt", "thông báo", "quyết định", "chủ trương"]
-                    .iter()
-                    .any(|ph| r.starts_with(ph))
+                || [
+                    "ban hành",
+                    "quy định",
+                    "hướng dẫn",
+                    "thông qua",
+                    "phê duyệt",
+                    "thông báo",
+                    "quyết định",
+                    "chủ trương",
+                ]
+                .iter()
+                .any(|ph| r.starts_with(ph))
             {
                 break;
             }
@@ -864,12 +937,11 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
 
 /// Words that start a new clause after a comma, ending a title.
 const CLAUSE_START: &[&str] = &[
-    "các", "mức", "luôn", "gắn", "nghĩa", "theo", "trong", "đồng", "nhằm", "đến", "tuy", "nhưng", "song", "do",
-    "vì", "qua", "từ", "sau", "khi", "hiện", "năm", "ngày", "có", "là", "được", "đã", "sẽ", "cùng", "và", "với",
-    "tại", "yêu", "đề", "giao", "chỉ", "nếu", "thì", "này", "đó", "bởi", "mà", "ông", "bà", "anh", "chị",
-    "nhiều", "mỗi", "toàn", "tất", "những", "cụ", "đặc", "riêng", "ngoài", "bên", "kể", "trừ", "tức", "hay",
-    "hoặc", "bao", "căn", "ngay", "tiếp", "như", "cho", "để", "vừa", "lúc", "hôm", "tháng", "góp", "giúp",
-    "nhờ", "khiến", "làm", "tạo",
+    "các", "mức", "luôn", "gắn", "nghĩa", "theo", "trong", "đồng", "nhằm", "đến", "tuy", "nhưng", "song", "do", "vì",
+    "qua", "từ", "sau", "khi", "hiện", "năm", "ngày", "có", "là", "được", "đã", "sẽ", "cùng", "và", "với", "tại",
+    "yêu", "đề", "giao", "chỉ", "nếu", "thì", "này", "đó", "bởi", "mà", "ông", "bà", "anh", "chị", "nhiều", "mỗi",
+    "toàn", "tất", "những", "cụ", "đặc", "riêng", "ngoài", "bên", "kể", "trừ", "tức", "hay", "hoặc", "bao", "căn",
+    "ngay", "tiếp", "như", "cho", "để", "vừa", "lúc", "hôm", "tháng", "góp", "giúp", "nhờ", "khiến", "làm", "tạo",
 ];
 
 const CLAUSE_VERBS: &[&str] = &["đã", "sẽ", "đang", "được", "phải", "cần", "bị", "hãy", "vừa", "có"];
@@ -903,7 +975,9 @@ fn title_at(text: &str, p: usize) -> Option<(usize, usize)> {
         let close = q.find(['"', '\n']).unwrap_or(q.len());
         let (ts, te) = (s + 1, s + 1 + close);
         let t = text[ts..te].trim();
-        return (!t.is_empty()).then(|| (ts + (text[ts..te].len() - text[ts..te].trim_start().len()), ts + text[ts..te].trim_end().len()));
+        return (!t.is_empty()).then(|| {
+            (ts + (text[ts..te].len() - text[ts..te].trim_start().len()), ts + text[ts..te].trim_end().len())
+        });
     }
     if r.starts_with(char::is_alphanumeric) && !r.starts_with("ngày ") {
         let e = s + title_len(r);
@@ -940,11 +1014,7 @@ fn title_len(r: &str) -> usize {
                     return i;
                 }
             }
-            b',' => {
-                if new_clause(&r[i + 1..]) {
-                    return i;
-                }
-            }
+            b',' if new_clause(&r[i + 1..]) => return i,
             _ => {}
         }
         i += 1;
@@ -961,7 +1031,8 @@ fn new_clause(after: &str) -> bool {
     let seg_end = a.find([',', ';', '.', ':', '\n']).unwrap_or(a.len());
     let seg = &a[..seg_end];
     let first = seg.split(' ').next().unwrap_or("");
-    if CLAUSE_START.contains(&first) || ["trước khi", "trước đó", "trước tình hình"].iter().any(|p| seg.starts_with(p)) {
+    if CLAUSE_START.contains(&first) || ["trước khi", "trước đó", "trước tình hình"].iter().any(|p| seg.starts_with(p))
+    {
         return true;
     }
     seg.split(' ').any(|w| CLAUSE_VERBS.contains(&w))
@@ -1080,38 +1151,80 @@ mod tests {
             .collect()
     }
 
+    /// (span text, id, type)
+    type Want = (&'static str, Option<&'static str>, &'static str);
+
     /// (sentence, [(span text, id, type)]).
     #[test]
     fn references() {
-        let rows: &[(&str, &[(&str, Option<&str>, &str)])] = &[
+        let rows: &[(&str, &[Want])] = &[
             ("Họ thực hiện Chỉ thị số 26-CT/TU rất tốt.", &[("Chỉ thị số 26-CT/TU", Some("26-CT/TU"), "Chỉ thị")]),
             ("Tiếp tục quán triệt Chỉ thị số 26- CT/TU.", &[("Chỉ thị số 26- CT/TU", Some("26-CT/TU"), "Chỉ thị")]),
             ("Gắn với Nghị quyết 23 - NQ/TW nhé.", &[("Nghị quyết 23 - NQ/TW", Some("23-NQ/TW"), "Nghị quyết")]),
             ("Rà soát Quyết định số 3748 QĐ/TƯ kỹ.", &[("Quyết định số 3748 QĐ/TƯ", Some("3748-QĐ/TW"), "Quyết định")]),
             ("Theo 67/2014/NĐ-CP thì khác.", &[("67/2014/NĐ-CP", Some("67/2014/NĐ-CP"), "Nghị định")]),
-            ("Căn cứ Thông tư 01/2021/TT-BTC và các văn bản.", &[("Thông tư 01/2021/TT-BTC", Some("01/2021/TT-BTC"), "Thông tư")]),
+            (
+                "Căn cứ Thông tư 01/2021/TT-BTC và các văn bản.",
+                &[("Thông tư 01/2021/TT-BTC", Some("01/2021/TT-BTC"), "Thông tư")],
+            ),
             ("Tại văn bản 456/BTC-CST gửi các tỉnh.", &[("văn bản 456/BTC-CST", Some("456/BTC-CST"), "Công văn")]),
             ("Luật số 17/2008/QH12 được ban hành.", &[("Luật số 17/2008/QH12", Some("17/2008/QH12"), "Luật")]),
-            ("Theo 20/2015/TTLT-BGDĐT-BNV mới.", &[("20/2015/TTLT-BGDĐT-BNV", Some("20/2015/TTLT-BGDĐT-BNV"), "Thông tư liên tịch")]),
-            ("Làm theo 36-NQ/TW và 12-KL/TW.", &[("36-NQ/TW", Some("36-NQ/TW"), "Nghị quyết"), ("12-KL/TW", Some("12-KL/TW"), "Kết luận")]),
-            ("Áp dụng quyết định số 123/Qđ-UBND ngay.", &[("quyết định số 123/Qđ-UBND", Some("123/QĐ-UBND"), "Quyết định")]),
-            ("Phổ biến Hiến pháp 2013, Luật Doanh nghiệp 2014 cho dân.", &[("Hiến pháp 2013", None, "Hiến pháp"), ("Luật Doanh nghiệp 2014", None, "Luật")]),
+            (
+                "Theo 20/2015/TTLT-BGDĐT-BNV mới.",
+                &[("20/2015/TTLT-BGDĐT-BNV", Some("20/2015/TTLT-BGDĐT-BNV"), "Thông tư liên tịch")],
+            ),
+            (
+                "Làm theo 36-NQ/TW và 12-KL/TW.",
+                &[("36-NQ/TW", Some("36-NQ/TW"), "Nghị quyết"), ("12-KL/TW", Some("12-KL/TW"), "Kết luận")],
+            ),
+            (
+                "Áp dụng quyết định số 123/Qđ-UBND ngay.",
+                &[("quyết định số 123/Qđ-UBND", Some("123/QĐ-UBND"), "Quyết định")],
+            ),
+            (
+                "Phổ biến Hiến pháp 2013, Luật Doanh nghiệp 2014 cho dân.",
+                &[("Hiến pháp 2013", None, "Hiến pháp"), ("Luật Doanh nghiệp 2014", None, "Luật")],
+            ),
             ("Vi phạm Bộ luật Hình sự.", &[("Bộ luật Hình sự", None, "Bộ luật")]),
             ("Làm đúng Luật Đất đai năm 2013 và hướng dẫn.", &[("Luật Đất đai năm 2013", None, "Luật")]),
-            ("Đang bàn Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng năm 2013 tại kỳ họp.", &[("Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng năm 2013", None, "Luật")]),
-            ("Đã ký Quyết định xử phạt vi phạm hành chính đối với ông A.", &[("Quyết định xử phạt vi phạm hành chính", None, "Quyết định")]),
+            (
+                "Đang bàn Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng năm 2013 tại kỳ họp.",
+                &[("Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng năm 2013", None, "Luật")],
+            ),
+            (
+                "Đã ký Quyết định xử phạt vi phạm hành chính đối với ông A.",
+                &[("Quyết định xử phạt vi phạm hành chính", None, "Quyết định")],
+            ),
             ("Theo Nghị quyết Đại hội XII của Đảng, ta làm.", &[("Nghị quyết Đại hội XII", None, "Nghị quyết")]),
             ("Ngày 3/4 Nghị quyết 19/2017 được thông qua.", &[("Nghị quyết 19/2017", Some("19/2017"), "Nghị quyết")]),
             ("Đề cập trong Nghị quyết 29-NQ-TƯ rồi.", &[("Nghị quyết 29-NQ-TƯ", Some("29-NQ/TW"), "Nghị quyết")]),
-            ("Theo Thông tư số 32/2013/TT/BTC mới.", &[("Thông tư số 32/2013/TT/BTC", Some("32/2013/TT/BTC"), "Thông tư")]),
-            ("Theo Nghị định 134/2016-NĐ-CP thì đúng.", &[("Nghị định 134/2016-NĐ-CP", Some("134/2016/NĐ-CP"), "Nghị định")]),
-            ("Ban hành Thông tư 11/2021/TT-BGDĐTvề bồi dưỡng.", &[("Thông tư 11/2021/TT-BGDĐT", Some("11/2021/TT-BGDĐT"), "Thông tư")]),
-            ("Hủy Quyết định chấm dứt hợp đồng lao động số 132/QĐ-PTTH hôm qua.", &[("132/QĐ-PTTH", Some("132/QĐ-PTTH"), "Quyết định")]),
-            ("Theo Luật Trồng trọt số 31/2018/QH14 thì cấm.", &[("Luật Trồng trọt số 31/2018/QH14", Some("31/2018/QH14"), "Luật")]),
+            (
+                "Theo Thông tư số 32/2013/TT/BTC mới.",
+                &[("Thông tư số 32/2013/TT/BTC", Some("32/2013/TT/BTC"), "Thông tư")],
+            ),
+            (
+                "Theo Nghị định 134/2016-NĐ-CP thì đúng.",
+                &[("Nghị định 134/2016-NĐ-CP", Some("134/2016/NĐ-CP"), "Nghị định")],
+            ),
+            (
+                "Ban hành Thông tư 11/2021/TT-BGDĐTvề bồi dưỡng.",
+                &[("Thông tư 11/2021/TT-BGDĐT", Some("11/2021/TT-BGDĐT"), "Thông tư")],
+            ),
+            (
+                "Hủy Quyết định chấm dứt hợp đồng lao động số 132/QĐ-PTTH hôm qua.",
+                &[("132/QĐ-PTTH", Some("132/QĐ-PTTH"), "Quyết định")],
+            ),
+            (
+                "Theo Luật Trồng trọt số 31/2018/QH14 thì cấm.",
+                &[("Luật Trồng trọt số 31/2018/QH14", Some("31/2018/QH14"), "Luật")],
+            ),
             ("Theo Quyết định số 13/QĐ - TTg nhé.", &[("Quyết định số 13/QĐ - TTg", Some("13/QĐ-TTg"), "Quyết định")]),
             ("Theo công văn 123/UBND - Sở Y tế gửi.", &[("công văn 123/UBND", Some("123/UBND"), "Công văn")]),
             ("Theo báo Pháp Luật TP.HCM đưa tin.", &[]),
-            ("Theo Luật Đất đai năm 2013 và 43/2014/NĐ-CP nhé.", &[("Luật Đất đai năm 2013", None, "Luật"), ("43/2014/NĐ-CP", Some("43/2014/NĐ-CP"), "Nghị định")]),
+            (
+                "Theo Luật Đất đai năm 2013 và 43/2014/NĐ-CP nhé.",
+                &[("Luật Đất đai năm 2013", None, "Luật"), ("43/2014/NĐ-CP", Some("43/2014/NĐ-CP"), "Nghị định")],
+            ),
         ];
         for (input, want) in rows {
             let got = run(input);
@@ -1125,7 +1238,9 @@ mod tests {
 
     #[test]
     fn attributes_after_the_reference() {
-        let got = run("Thực hiện Chỉ thị số 26-CT/TU ngày 17/3/2008 của BTV Tỉnh ủy về \"Tăng cường công tác đối ngoại\", các cấp đã làm.");
+        let got = run(
+            "Thực hiện Chỉ thị số 26-CT/TU ngày 17/3/2008 của BTV Tỉnh ủy về \"Tăng cường công tác đối ngoại\", các cấp đã làm.",
+        );
         let d = &got[0].1;
         assert_eq!(got[0].0, "Chỉ thị số 26-CT/TU");
         assert_eq!(d.date.as_deref(), Some("2008-03-17"));
@@ -1134,13 +1249,17 @@ mod tests {
         assert_eq!(d.title.as_deref(), Some("Tăng cường công tác đối ngoại"));
         assert_eq!(d.code.as_deref(), Some("CT/TU"));
 
-        let got = run("Theo Nghị định số 50/2016/NĐ-CP ngày 1-6-2016 của Chính phủ quy định về xử phạt vi phạm hành chính trong lĩnh vực đầu tư, mức phạt được xác định.");
+        let got = run(
+            "Theo Nghị định số 50/2016/NĐ-CP ngày 1-6-2016 của Chính phủ quy định về xử phạt vi phạm hành chính trong lĩnh vực đầu tư, mức phạt được xác định.",
+        );
         let d = &got[0].1;
         assert_eq!(d.date.as_deref(), Some("2016-06-01"));
         assert_eq!(d.issuer.as_deref(), Some("Chính phủ"));
         assert_eq!(d.title.as_deref(), Some("xử phạt vi phạm hành chính trong lĩnh vực đầu tư"));
 
-        let got = run("Theo Thông báo số 19, ngày 19-1-2016, của Văn phòng Chính phủ về kết luận tại cuộc họp, 8 tỉnh phải làm.");
+        let got = run(
+            "Theo Thông báo số 19, ngày 19-1-2016, của Văn phòng Chính phủ về kết luận tại cuộc họp, 8 tỉnh phải làm.",
+        );
         let d = &got[0].1;
         assert_eq!((d.id.as_deref(), d.date.as_deref()), (Some("19"), Some("2016-01-19")));
         assert_eq!(d.issuer.as_deref(), Some("Văn phòng Chính phủ"));
@@ -1155,7 +1274,9 @@ mod tests {
 
     #[test]
     fn later_mentions_share_the_id() {
-        let got = run("Chỉ thị 26 nói rõ. Thực hiện Chỉ thị số 26-CT/TU tốt. Theo Nghị định 67/2014/NĐ-CP thì đã có tàu đóng theo Nghị định 67.");
+        let got = run(
+            "Chỉ thị 26 nói rõ. Thực hiện Chỉ thị số 26-CT/TU tốt. Theo Nghị định 67/2014/NĐ-CP thì đã có tàu đóng theo Nghị định 67.",
+        );
         let ids: Vec<_> = got.iter().map(|(t, d)| (t.as_str(), d.id.as_deref())).collect();
         assert_eq!(
             ids,
@@ -1192,7 +1313,8 @@ mod tests {
 
     #[test]
     fn no_panic_on_odd_text() {
-        for input in ["", "Luật", "Nghị định số", "số 1/", "Chỉ thị 26-", "Đề án \"", "1/2020/", "ngày 31/2/2020"] {
+        for input in ["", "Luật", "Nghị định số", "số 1/", "Chỉ thị 26-", "Đề án \"", "1/2020/", "ngày 31/2/2020"]
+        {
             let _ = run(input);
         }
     }
