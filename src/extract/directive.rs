@@ -1218,6 +1218,16 @@ mod tests {
                 "Theo Luật Trồng trọt số 31/2018/QH14 thì cấm.",
                 &[("Luật Trồng trọt số 31/2018/QH14", Some("31/2018/QH14"), "Luật")],
             ),
+            (
+                "Huyện ủy ra 15-NQ/HU và 03-CT/ĐU.",
+                &[("15-NQ/HU", Some("15-NQ/HU"), "Nghị quyết"), ("03-CT/ĐU", Some("03-CT/ĐU"), "Chỉ thị")],
+            ),
+            ("Căn cứ Quy định 105-QĐ/TW của Bộ Chính trị.", &[("Quy định 105-QĐ/TW", Some("105-QĐ/TW"), "Quy định")]),
+            ("Theo 19/2017/NQ-CP thì được.", &[("19/2017/NQ-CP", Some("19/2017/NQ-CP"), "Nghị quyết")]),
+            (
+                "Theo Thông tư liên tịch số 20/2015/TTLT-BTC-BNV mới.",
+                &[("Thông tư liên tịch số 20/2015/TTLT-BTC-BNV", Some("20/2015/TTLT-BTC-BNV"), "Thông tư liên tịch")],
+            ),
             ("Theo Quyết định số 13/QĐ - TTg nhé.", &[("Quyết định số 13/QĐ - TTg", Some("13/QĐ-TTg"), "Quyết định")]),
             ("Theo công văn 123/UBND - Sở Y tế gửi.", &[("công văn 123/UBND", Some("123/UBND"), "Công văn")]),
             ("Theo báo Pháp Luật TP.HCM đưa tin.", &[]),
@@ -1264,6 +1274,9 @@ mod tests {
         assert_eq!((d.id.as_deref(), d.date.as_deref()), (Some("19"), Some("2016-01-19")));
         assert_eq!(d.issuer.as_deref(), Some("Văn phòng Chính phủ"));
         assert_eq!(d.title.as_deref(), Some("kết luận tại cuộc họp"));
+
+        let got = run("Theo 20/2015/TTLT-BTC-BNV thì đúng.");
+        assert_eq!(got[0].1.issuer_from_code.as_deref(), Some("Bộ Tài chính, Bộ Nội vụ"));
 
         let got = run("Nghị quyết số 15/NQ-HĐND ngày 26 tháng 4 năm 2021 với 100% tán thành.");
         assert_eq!(got[0].1.date.as_deref(), Some("2021-04-26"));
