@@ -68,7 +68,7 @@ impl Extractor for Directives {
             return;
         }
         for c in &mut cands {
-            tail(text, c);
+            tail(text, doc.published, c);
         }
         resolve_short_ids(&mut cands);
         for c in select(cands) {
@@ -513,7 +513,7 @@ const NAME_STOP: &[&str] = &[
     "rằng", "sau", "song", "số", "sẽ", "thì", "tháng", "theo", "trong", "trên", "trước", "tại", "tới", "từ", "vào",
     "vì", "với", "vẫn", "về", "vừa", "và", "đang", "đã", "đây", "đó", "được", "đều", "để", "ở", "gồm", "ngày", "năm",
     "đến", "kia", "ấy", "ông", "bà", "anh", "chị", "gửi", "kể", "cùng", "nói", "lẫn", "thuộc", "giữa", "bằng", "còn",
-    "tức", "rất",
+    "tức", "rất", "lại",
 ];
 
 /// Two-word phrases that end a name (the first word alone may belong to it).
@@ -676,6 +676,16 @@ fn year_at(r: &str) -> Option<usize> {
     }
 }
 
+/// A type word followed by a number: "Công văn số 123", "Nghị định 67".
+fn starts_reference(r: &str) -> bool {
+    TYPE_AC.find(r).is_some_and(|m| {
+        let after = &r[m.end()..];
+        m.start() == 0
+            && (after.starts_with(" số")
+                || after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
 fn starts_with_type_word(r: &str) -> bool {
     TYPE_AC.find(r).is_some_and(|m| m.start() == 0 && !r[m.end()..].starts_with(is_word_char))
 }
@@ -782,7 +792,7 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
 // What follows a reference: date, issuer, title
 // ---------------------------------------------------------------------------------------------------
 
-fn tail(text: &str, c: &mut Cand) {
+fn tail(text: &str, published: Option<Ymd>, c: &mut Cand) {
     let mut p = c.end;
     for _ in 0..4 {
         let (q, comma) = match text[p..].strip_prefix(',') {
@@ -799,8 +809,8 @@ fn tail(text: &str, c: &mut Cand) {
                 }
             }
             if let Some(dp) = dp {
-                if let Some((d, de)) = parse_date(text, dp) {
-                    c.item.date = Some(d.to_string());
+                if let Some((d, de)) = parse_date(text, dp, published) {
+                    c.item.date = Some(d);
                     p = de;
                     continue;
                 }
@@ -861,7 +871,8 @@ const ISSUER_STOP: &[&str] = &[
     "về", "ngày", "đã", "được", "là", "có", "tại", "theo", "với", "cho", "trong", "để", "nhằm", "năm", "từ", "khi",
     "do", "thì", "mà", "này", "vừa", "sẽ", "đang", "ký", "gửi", "nêu", "coi", "và", "đối", "nay", "phê", "giao", "yêu",
     "chỉ", "đề", "cũng", "vẫn", "không", "chưa", "bị", "trên", "sau", "trước", "số", "diễn", "qua", "tới", "đến",
-    "nhưng", "hay", "hoặc", "vì", "nên", "khi", "cho",
+    "nhưng", "hay", "hoặc", "vì", "nên", "khi", "cho", "nói", "rất", "nhanh", "xác", "đưa", "tổ", "phải", "cần", "mới",
+    "lập", "làm", "tiếp", "tăng", "gồm", "hết", "lại", "ra", "vào",
 ];
 
 /// End of an issuer name starting at `p` ("BTV Tỉnh ủy", "Thủ tướng Chính phủ", "UBND tỉnh Lạng Sơn").
@@ -893,14 +904,14 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
         }
         let lower = word.to_lowercase();
         if word.starts_with(char::is_uppercase) || word.starts_with(|c: char| c.is_ascii_digit()) {
-            if n > 0 && starts_with_type_word(r) {
+            if n > 0 && starts_reference(r) {
                 break;
             }
             lower_run = 0;
         } else {
             if lower == "và" {
                 let nw = r[wlen..].strip_prefix(' ').unwrap_or("");
-                if !nw.starts_with(char::is_uppercase) || starts_with_type_word(nw) {
+                if !nw.starts_with(char::is_uppercase) || starts_reference(nw) {
                     break;
                 }
             } else if ISSUER_STOP.contains(&lower.as_str())
@@ -942,6 +953,39 @@ const CLAUSE_START: &[&str] = &[
     "yêu", "đề", "giao", "chỉ", "nếu", "thì", "này", "đó", "bởi", "mà", "ông", "bà", "anh", "chị", "nhiều", "mỗi",
     "toàn", "tất", "những", "cụ", "đặc", "riêng", "ngoài", "bên", "kể", "trừ", "tức", "hay", "hoặc", "bao", "căn",
     "ngay", "tiếp", "như", "cho", "để", "vừa", "lúc", "hôm", "tháng", "góp", "giúp", "nhờ", "khiến", "làm", "tạo",
+    "nhấn", "khẳng", "nêu", "thống", "trình", "nhất",
+];
+
+/// Capitalised words that start a new clause after a comma.
+const CLAUSE_SUBJECTS: &[&str] = &[
+    "Ban",
+    "Bộ",
+    "Sở",
+    "UBND",
+    "HĐND",
+    "Chính",
+    "Thủ",
+    "Quốc",
+    "Tỉnh",
+    "Huyện",
+    "Thành",
+    "Hội",
+    "Tổng",
+    "Phó",
+    "Chủ",
+    "Bí",
+    "Trưởng",
+    "Giám",
+    "Ông",
+    "Bà",
+    "Theo",
+    "Trong",
+    "Tuy",
+    "Ngày",
+    "Sau",
+    "Các",
+    "Những",
+    "Nhiều",
 ];
 
 const CLAUSE_VERBS: &[&str] = &["đã", "sẽ", "đang", "được", "phải", "cần", "bị", "hãy", "vừa", "có"];
@@ -953,7 +997,10 @@ fn title_at(text: &str, p: usize) -> Option<(usize, usize)> {
     for (pre, keep) in [
         (" về việc ", " về ".len()),
         (" quy định về ", usize::MAX),
+        (" quy định chi tiết ", 1),
         (" quy định ", usize::MAX),
+        (" hướng dẫn về việc ", " hướng dẫn về ".len()),
+        (" hướng dẫn về ", usize::MAX),
         (" hướng dẫn ", usize::MAX),
         (" về ", usize::MAX),
         (" ban hành kèm theo ", usize::MAX - 1),
@@ -982,6 +1029,7 @@ fn title_at(text: &str, p: usize) -> Option<(usize, usize)> {
     if r.starts_with(char::is_alphanumeric) && !r.starts_with("ngày ") {
         let e = s + title_len(r);
         let t = text[s..e].trim_end_matches([' ', '.', '…', ',']);
+        let t = t.strip_suffix(" như sau").unwrap_or(t);
         if t.is_empty() {
             return None;
         }
@@ -996,7 +1044,7 @@ fn title_len(r: &str) -> usize {
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b'\n' | b';' | b':' | b'(' | b'!' | b'?' | b'"' => return i,
+            b'\n' | b';' | b':' | b'(' | b')' | b'!' | b'?' | b'"' => return i,
             b'.' => {
                 // "TP.HCM", "2.000", "TP. HCM" continue; ". ", "...", end of line stop.
                 let next = b.get(i + 1).copied();
@@ -1031,6 +1079,10 @@ fn new_clause(after: &str) -> bool {
     let seg_end = a.find([',', ';', '.', ':', '\n']).unwrap_or(a.len());
     let seg = &a[..seg_end];
     let first = seg.split(' ').next().unwrap_or("");
+    // A body or person as the subject of a new clause: ", Ban Chấp hành Trung ương làm việc …".
+    if CLAUSE_SUBJECTS.contains(&first) {
+        return true;
+    }
     if CLAUSE_START.contains(&first) || ["trước khi", "trước đó", "trước tình hình"].iter().any(|p| seg.starts_with(p))
     {
         return true;
@@ -1048,21 +1100,39 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         ^(?:
             (?P<d>[0-9]{1,2})\ ?(?P<sep>[/.-])\ ?(?P<m>[0-9]{1,2})\ ?[/.-]\ ?(?P<y>[0-9]{4})   # 17/3/2008, 1-6-2016
           | (?P<d2>[0-9]{1,2})\ tháng\ (?P<m2>[0-9]{1,2})\ năm\ (?P<y2>[0-9]{4})              # 15 tháng 1 năm 2014
+          | (?P<d3>[0-9]{1,2})(?P<sep3>[/-])(?P<m3>[0-9]{1,2})                                # 29/4: year from context
         )",
     )
     .expect("date regex")
 });
 
-/// A full date at `p` ("17/3/2008", "15 tháng 1 năm 2014"): the date and its end.
-fn parse_date(text: &str, p: usize) -> Option<(Ymd, usize)> {
+/// A date at `p` ("17/3/2008", "15 tháng 1 năm 2014", "29/4"), ISO, and its end. Without a year, the
+/// year is the publication's (the year before when that would put the signing after publication), and
+/// with no publication date the value is `--MM-DD`.
+fn parse_date(text: &str, p: usize, published: Option<Ymd>) -> Option<(String, usize)> {
     let caps = DATE_RE.captures(&text[p..])?;
     let end = p + caps.get(0)?.end();
     if next_char(text, end).is_some_and(|c| c.is_ascii_digit() || c == '/') {
         return None;
     }
-    let g = |a: &str, b: &str| caps.name(a).or_else(|| caps.name(b)).and_then(|m| m.as_str().parse::<u32>().ok());
+    let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+    if let (Some(d), Some(m)) = (num("d3"), num("m3")) {
+        // Day and month only.
+        Ymd::new(2000, m, d)?; // a valid day of a leap year
+        return Some((
+            match published {
+                Some(pb) => {
+                    let this = Ymd::new(pb.year, m, d).filter(|x| *x <= pb);
+                    this.or_else(|| Ymd::new(pb.year - 1, m, d))?.to_string()
+                }
+                None => format!("--{m:02}-{d:02}"),
+            },
+            end,
+        ));
+    }
+    let g = |a: &str, b: &str| num(a).or_else(|| num(b));
     let (d, m, y) = (g("d", "d2")?, g("m", "m2")?, g("y", "y2")?);
-    Some((Ymd::new(i32::try_from(y).ok()?, m, d)?, end))
+    Some((Ymd::new(i32::try_from(y).ok()?, m, d)?.to_string(), end))
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1274,6 +1344,10 @@ mod tests {
         assert_eq!((d.id.as_deref(), d.date.as_deref()), (Some("19"), Some("2016-01-19")));
         assert_eq!(d.issuer.as_deref(), Some("Văn phòng Chính phủ"));
         assert_eq!(d.title.as_deref(), Some("kết luận tại cuộc họp"));
+
+        let got = run("Thực hiện công văn số 1017 ngày 29/4 của UBND tỉnh về phòng dịch.");
+        assert_eq!(got[0].1.date.as_deref(), Some("--04-29"));
+        assert_eq!(got[0].1.issuer.as_deref(), Some("UBND tỉnh"));
 
         let got = run("Theo 20/2015/TTLT-BTC-BNV thì đúng.");
         assert_eq!(got[0].1.issuer_from_code.as_deref(), Some("Bộ Tài chính, Bộ Nội vụ"));
