@@ -904,7 +904,8 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
         }
         let lower = word.to_lowercase();
         if word.starts_with(char::is_uppercase) || word.starts_with(|c: char| c.is_ascii_digit()) {
-            if n > 0 && starts_reference(r) {
+            // "… của Chính phủ Quy định: …"
+            if n > 0 && (starts_reference(r) || r.starts_with("Quy định") || r.starts_with("Hướng dẫn")) {
                 break;
             }
             lower_run = 0;
@@ -930,6 +931,12 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
             {
                 break;
             }
+            // "Chính phủ trình Quốc hội", but "Chương trình", "Tờ trình", "Quy trình".
+            let prev = text[p..e].rsplit(' ').next().unwrap_or("");
+            if lower == "trình" && !["Chương", "Tờ", "Quy", "Lộ", "Công"].contains(&prev) || lower == "nghiêm"
+            {
+                break;
+            }
             if lower != "và" {
                 lower_run += 1;
             }
@@ -951,9 +958,9 @@ const CLAUSE_START: &[&str] = &[
     "các", "mức", "luôn", "gắn", "nghĩa", "theo", "trong", "đồng", "nhằm", "đến", "tuy", "nhưng", "song", "do", "vì",
     "qua", "từ", "sau", "khi", "hiện", "năm", "ngày", "có", "là", "được", "đã", "sẽ", "cùng", "và", "với", "tại",
     "yêu", "đề", "giao", "chỉ", "nếu", "thì", "này", "đó", "bởi", "mà", "ông", "bà", "anh", "chị", "nhiều", "mỗi",
-    "toàn", "tất", "những", "cụ", "đặc", "riêng", "ngoài", "bên", "kể", "trừ", "tức", "hay", "hoặc", "bao", "căn",
-    "ngay", "tiếp", "như", "cho", "để", "vừa", "lúc", "hôm", "tháng", "góp", "giúp", "nhờ", "khiến", "làm", "tạo",
-    "nhấn", "khẳng", "nêu", "thống", "trình", "nhất",
+    "tất", "những", "cụ", "đặc", "riêng", "ngoài", "bên", "kể", "trừ", "tức", "hay", "hoặc", "bao", "căn", "ngay",
+    "tiếp", "như", "cho", "để", "vừa", "lúc", "hôm", "tháng", "góp", "giúp", "nhờ", "khiến", "làm", "tạo", "nhấn",
+    "khẳng", "nêu", "thống", "trình", "nhất",
 ];
 
 /// Capitalised words that start a new clause after a comma.
