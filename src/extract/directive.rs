@@ -24,6 +24,16 @@
 //!
 //! The date parser here is a small private one; the dates extractor will replace it.
 //!
+//! # Code patterns seen in the archives
+//! Over the 110 laws and the four news archives (43k documents, 9.2k items), the numbered ids take these
+//! shapes (N number, Y year, T type code, I issuer or department code):
+//! `N/Y/T-I` ("07/2021/QĐ-TTg"), `N/T-I` ("88/TB-VPCP"), `N/I-D` for letters ("123/UBND-KT"), `N/Y/I`
+//! for laws and Assembly resolutions ("17/2008/QH12"), `N-T/I` for the Party ("27-KL/TW", "21-LCT/HĐNN8",
+//! "5360-CĐ/BCT-PCTT"), `N/T-I-D` ("120/QĐ-CSĐT-HS"), joint `N/Y/TTLT-I-I…` (up to five issuers), and the
+//! rarer slips `N/Y/T/I` ("32/2013/TT/BTC"), `N/Y-T-I` ("134/2016-NĐ-CP"), `N-T-TƯ` ("29-NQ-TƯ"),
+//! spaced parts ("13/QĐ - TTg"), `N/T` alone after a type word ("1177/QĐ"), and codes glued to the next
+//! word ("TT-BGDĐTvề").
+//!
 //! # Documented non-references
 //! Strings shaped like document numbers that are deliberately not taken:
 //! - court judgments and case numbers: "bản án số 14/2009/HS-ST", "49/2012/DS-PT", "QĐST-HNGĐ";
