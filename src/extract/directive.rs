@@ -134,6 +134,7 @@ const TYPE_WORDS: &[(&str, Option<&str>, Class)] = &[
     ("Lệnh", Some("Lệnh"), Class::Plain),
     ("Nghị quyết liên tịch", Some("Nghị quyết liên tịch"), Class::Named),
     ("Nghị quyết", Some("Nghị quyết"), Class::Named),
+    ("Nghị định thư", None, Class::Negative),
     ("Nghị định", Some("Nghị định"), Class::Named),
     ("Pháp lệnh", Some("Pháp lệnh"), Class::Law),
     ("Phiếu chuyển", None, Class::Negative),
@@ -523,7 +524,7 @@ const NAME_STOP: &[&str] = &[
     "rằng", "sau", "song", "số", "sẽ", "thì", "tháng", "theo", "trong", "trên", "trước", "tại", "tới", "từ", "vào",
     "vì", "với", "vẫn", "về", "vừa", "và", "đang", "đã", "đây", "đó", "được", "đều", "để", "ở", "gồm", "ngày", "năm",
     "đến", "kia", "ấy", "ông", "bà", "anh", "chị", "gửi", "kể", "cùng", "nói", "lẫn", "thuộc", "giữa", "bằng", "còn",
-    "tức", "rất", "lại",
+    "tức", "rất", "lại", "trình",
 ];
 
 /// Two-word phrases that end a name (the first word alone may belong to it).
@@ -546,6 +547,7 @@ const NAME_STOP_PHRASES: &[&str] = &[
     "triển khai",
     "đã được",
     "thay thế",
+    "xác định",
     "chính thức",
 ];
 
@@ -610,8 +612,8 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
             }
         }
         if word.bytes().all(|b| b.is_ascii_digit()) {
-            // "Nghị quyết Trung ương 4 khóa XII"; not "Quy chế 2019".
-            if n == 0 || word.len() > 2 {
+            // "Nghị quyết Trung ương 4 khóa XII"; not "Quy chế 2019", "Quyết định khởi tố 05".
+            if n == 0 || word.len() > 2 || !text[p..e].contains(|c: char| c.is_uppercase()) {
                 break;
             }
         } else if lower == "đến"
