@@ -472,7 +472,13 @@ fn short_ref(text: &str, w: &TypeWord) -> Option<Cand> {
     if !so {
         p += rest.strip_prefix(' ').map(|_| 1)?;
     }
-    if !w.capital && !so {
+    // Lowercase without "số" only for words that are no verb or common noun ("quyết định 3 vấn đề",
+    // "kế hoạch 5 năm" are not references; "theo nghị định 100" is).
+    let safe_lower = matches!(
+        w.canon,
+        Some("Nghị định" | "Thông tư" | "Thông tư liên tịch" | "Nghị quyết" | "Chỉ thị" | "Công văn" | "Công điện")
+    );
+    if !w.capital && !so && !safe_lower {
         return None;
     }
     let digits = text[p..].bytes().take_while(u8::is_ascii_digit).count();
@@ -495,6 +501,15 @@ fn short_ref(text: &str, w: &TypeWord) -> Option<Cand> {
         None | Some(' ' | ',' | '.' | ';' | ':' | ')' | '\n' | '"' | '?' | '!') => {}
         _ => return None,
     }
+    // A count, not a number: "Kế hoạch 5 năm", "Nghị quyết 3 điểm".
+    if year.is_none() {
+        let nw = text[e..].strip_prefix(' ').unwrap_or("");
+        let nw = &nw[..nw.find(|c: char| !c.is_alphanumeric()).unwrap_or(nw.len())];
+        let dated = nw == "năm" && year_at(text[e..].strip_prefix(' ').unwrap_or("")).is_some();
+        if COUNTERS.contains(&nw) && !dated {
+            return None;
+        }
+    }
     if year.is_none() && digits == 4 && (number.starts_with("19") || number.starts_with("20")) {
         return None; // "Quy chế 2019": a year, not a number
     }
@@ -516,6 +531,13 @@ fn short_ref(text: &str, w: &TypeWord) -> Option<Cand> {
     c.short = true;
     Some(c)
 }
+
+/// Words after a number that make it a count ("Kế hoạch 5 năm").
+const COUNTERS: &[&str] = &[
+    "bước", "cấp", "chương", "điểm", "điều", "đồng", "giai", "giờ", "ha", "km", "khoản", "loại", "lần", "mục", "ngàn",
+    "nghìn", "người", "nhóm", "nội", "năm", "phút", "quý", "tháng", "triệu", "trăm", "tuần", "tấn", "tỷ", "văn", "vấn",
+    "%",
+];
 
 /// Lowercase words that end a name ("Luật Đất đai quy định …", "Quyết định xử phạt đối với …").
 const NAME_STOP: &[&str] = &[
@@ -1285,6 +1307,9 @@ mod tests {
                 &[("Quyết định xử phạt vi phạm hành chính", None, "Quyết định")],
             ),
             ("Theo Nghị quyết Đại hội XII của Đảng, ta làm.", &[("Nghị quyết Đại hội XII", None, "Nghị quyết")]),
+            ("Họ bàn Kế hoạch 5 năm tới.", &[]),
+            ("Hội đồng quyết định 3 vấn đề lớn.", &[]),
+            ("Xử phạt theo nghị định 100 mới.", &[("nghị định 100", Some("100"), "Nghị định")]),
             ("Ngày 3/4 Nghị quyết 19/2017 được thông qua.", &[("Nghị quyết 19/2017", Some("19/2017"), "Nghị quyết")]),
             ("Đề cập trong Nghị quyết 29-NQ-TƯ rồi.", &[("Nghị quyết 29-NQ-TƯ", Some("29-NQ/TW"), "Nghị quyết")]),
             (
