@@ -1196,7 +1196,9 @@ fn resolve_short_ids(cands: &mut [Cand]) {
         let mut found: Vec<&DirectiveItem> = full
             .iter()
             .filter(|(t, fnum, y, _)| {
-                *fnum == n && (t.is_none() || *t == c.item.doc_type) && (c.item.year.is_none() || *y == c.item.year)
+                *fnum == n
+                    && (t.is_none() || c.item.doc_type.is_none() || *t == c.item.doc_type)
+                    && (c.item.year.is_none() || *y == c.item.year)
             })
             .map(|(_, _, _, it)| it)
             .collect();
@@ -1210,6 +1212,9 @@ fn resolve_short_ids(cands: &mut [Cand]) {
             c.item.year = f.year.clone();
             c.item.code = f.code.clone();
             c.item.issuer_from_code = f.issuer_from_code.clone();
+            if c.item.doc_type.is_none() {
+                c.item.doc_type = f.doc_type.clone();
+            }
         }
     }
 }
@@ -1405,6 +1410,10 @@ mod tests {
 
     #[test]
     fn later_mentions_share_the_id() {
+        let got = run("Theo văn bản số 2383/BVHTTDL-TCDL gửi Hiệp hội; văn bản số 2383 nêu rõ.");
+        assert_eq!(got[1].1.id.as_deref(), Some("2383/BVHTTDL-TCDL"));
+        assert_eq!(got[1].1.doc_type.as_deref(), Some("Công văn"));
+
         let got = run(
             "Chỉ thị 26 nói rõ. Thực hiện Chỉ thị số 26-CT/TU tốt. Theo Nghị định 67/2014/NĐ-CP thì đã có tàu đóng theo Nghị định 67.",
         );
