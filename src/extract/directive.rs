@@ -638,12 +638,10 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
             if n == 0 || word.len() > 2 || !text[p..e].contains(|c: char| c.is_uppercase()) {
                 break;
             }
-        } else if lower == "đến"
-            && !law
-            && year_at(&after[after.len().min(1)..]).is_some_and(|_| after.starts_with(" năm "))
+        } else if let Some(y) =
+            after.strip_prefix(" năm ").filter(|_| lower == "đến" && !law).and_then(|_| year_at(&after[1..]))
         {
             // "… ASEAN đến năm 2020"
-            let y = year_at(&after[1..]).unwrap_or(0);
             e += 1 + wlen + 1 + y;
             n += 1;
             break;
@@ -1448,6 +1446,41 @@ mod tests {
             "Lốp 140/70-17M/C rất bền.",
         ] {
             assert!(run(input).is_empty(), "input: {input}: {:?}", run(input));
+        }
+    }
+
+    /// Every prefix of a text full of references and multi-byte punctuation: no panic, spans on
+    /// character boundaries.
+    #[test]
+    fn no_panic_on_prefixes() {
+        let text = "Theo Kế hoạch tổng thể Công nghệ thông tin đến… Luật Đất đai năm… Chỉ thị số 26- CT/TƯ ngày 17/3/2008 \
+                    của BTV Tỉnh ủy về \"Tăng cường…\", Nghị định 67/2014/NĐ-CPvề … Quyết định 13/QĐ - TTg, Đề án \"Một hai ba";
+        for (i, _) in text.char_indices() {
+            let t = &text[..i];
+            let doc = Doc { text: t, published: Ymd::new(2021, 4, 26) };
+            let mut out = Vec::new();
+            Directives.extract(&doc, &mut out);
+            for e in out {
+                assert!(t.is_char_boundary(e.start) && t.is_char_boundary(e.end) && e.start < e.end, "{t}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Random sequences of reference pieces: no panic, spans on character boundaries.
+        #[test]
+        fn no_panic_on_fragments(parts in proptest::collection::vec(0usize..24, 0..30)) {
+            const FRAGS: [&str; 24] = [
+                "Nghị định", "số", " ", "67", "/2014", "/NĐ-CP", "-CT/TƯ", "ngày", "17/3/2008", "của", "Bộ Tài chính",
+                "về", "\"", "…", ",", ".", "Luật", "Đất đai", "năm", "đến", "và", "Quyết định", "- TTg", "đ",
+            ];
+            let t: String = parts.iter().map(|&i| FRAGS[i]).collect();
+            let doc = Doc { text: &t, published: None };
+            let mut out = Vec::new();
+            Directives.extract(&doc, &mut out);
+            for e in out {
+                proptest::prop_assert!(t.is_char_boundary(e.start) && t.is_char_boundary(e.end) && e.start < e.end);
+            }
         }
     }
 
