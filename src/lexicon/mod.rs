@@ -32,11 +32,18 @@ pub const ACRONYMS: &str = include_str!("acronyms.tsv");
 /// Provinces, cities and countries.
 pub const PLACES: &str = include_str!("places.tsv");
 
+/// Document type codes ("NĐ" → "Nghị định"), for the directives extractor.
+pub const DOC_TYPES: &str = include_str!("doc_types.tsv");
+/// Issuer codes ("TU" → "Tỉnh ủy"), for the directives extractor.
+pub const ISSUERS: &str = include_str!("issuers.tsv");
+
 /// Every lexicon file, by name, for the checks below and for extractors.
 pub const FILES: &[(&str, &str)] = &[
     ("acronyms.tsv", ACRONYMS),
     ("counted.tsv", COUNTED),
     ("cp1258.tsv", CP1258),
+    ("doc_types.tsv", DOC_TYPES),
+    ("issuers.tsv", ISSUERS),
     ("org_domains.tsv", ORG_DOMAINS),
     ("org_heads.tsv", ORG_HEADS),
     ("org_words.tsv", ORG_WORDS),
