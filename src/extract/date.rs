@@ -68,14 +68,15 @@ impl Extractor for Dates {
 /// Parses a date at the very start of `text` ("ngày 17/3/2008", "17-3-2008", "ngày 15 tháng 1 năm 2014",
 /// "hôm qua"), for extractors that find dates in a known position (a directive's signing date).
 ///
-/// Returns the byte length read (including a leading "ngày") and the date, with no publication date to
-/// resolve against (so "26/4" gives `--04-26`). Ranges and times of day are not read here.
-pub fn parse_date_at(text: &str) -> Option<(usize, DateItem)> {
+/// Returns the byte length read (including a leading "ngày") and the date, its year resolved against
+/// `published` as in running text ("26/4" gives `--04-26` without a publication date). Ranges and times
+/// of day are not read here.
+pub fn parse_date_at(text: &str, published: Option<Ymd>) -> Option<(usize, DateItem)> {
     let a = atom(text, 0, Cue { strong: true, day: true, year: true }, false)?;
     if !matches!(a.node, Node::Pt(_)) {
         return None;
     }
-    Some((a.end, a.item(None)))
+    Some((a.end, a.item(published)))
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -667,10 +668,13 @@ fn cue_at(t: &str, p: usize) -> Cue {
 /// Is the year at `p` part of a law's name ("Luật Đất đai năm 2013", "Bộ luật Hình sự 2015 (sửa đổi,
 /// bổ sung năm 2017)")? Only when no time word sits right before it.
 fn in_law_name(t: &str, p: usize) -> bool {
-    let line = t[..p].rfind('\n').map_or(0, |i| i + 1);
-    let mut from = p.saturating_sub(160).max(line);
+    // Look back at most 160 bytes, and not past the start of the line (bounded: linear in the text).
+    let mut from = p.saturating_sub(160);
     while !t.is_char_boundary(from) {
         from += 1;
+    }
+    if let Some(nl) = t[from..p].rfind('\n') {
+        from += nl + 1;
     }
     let window = &t[from..p];
     let k = ["Luật ", "Bộ luật", "Hiến pháp", "Pháp lệnh"].iter().filter_map(|h| window.rfind(h)).max();
@@ -1595,15 +1599,15 @@ mod tests {
 
     #[test]
     fn parse_at_start() {
-        let (n, d) = parse_date_at("ngày 17/3/2008 của Ban").expect("a date");
+        let (n, d) = parse_date_at("ngày 17/3/2008 của Ban", None).expect("a date");
         assert_eq!((n, d.value.as_deref()), ("ngày 17/3/2008".len(), Some("2008-03-17")));
-        let (n, d) = parse_date_at("ngày 15 tháng 1 năm 2014 về").expect("a date");
+        let (n, d) = parse_date_at("ngày 15 tháng 1 năm 2014 về", None).expect("a date");
         assert_eq!((n, d.value.as_deref()), ("ngày 15 tháng 1 năm 2014".len(), Some("2014-01-15")));
-        let (n, d) = parse_date_at("17-3-2008").expect("a date");
+        let (n, d) = parse_date_at("17-3-2008", None).expect("a date");
         assert_eq!((n, d.value.as_deref()), (9, Some("2008-03-17")));
-        assert_eq!(parse_date_at("ngày 26/4").map(|(_, d)| d.value), Some(Some("--04-26".into())));
-        assert!(parse_date_at("của Chính phủ").is_none());
-        assert!(parse_date_at("15/2020/NĐ-CP").is_none());
+        assert_eq!(parse_date_at("ngày 26/4", None).map(|(_, d)| d.value), Some(Some("--04-26".into())));
+        assert!(parse_date_at("của Chính phủ", None).is_none());
+        assert!(parse_date_at("15/2020/NĐ-CP", None).is_none());
     }
 
     /// Duckling's Vietnamese time corpus (`../shared/data/duckling-vi/time.jsonl`), on the grains the
@@ -1677,7 +1681,7 @@ mod tests {
                 for e in out {
                     assert!(e.start < e.end && piece.is_char_boundary(e.start) && piece.is_char_boundary(e.end));
                 }
-                let _ = parse_date_at(piece);
+                let _ = parse_date_at(piece, None);
             }
         }
     }
@@ -1700,7 +1704,7 @@ mod tests {
         ] {
             let _ = run(s, "2020-02-29");
             let _ = run(s, "");
-            let _ = parse_date_at(s);
+            let _ = parse_date_at(s, None);
         }
     }
 }

@@ -393,13 +393,19 @@ fn context_before(text: &str, s: usize, words: &[TypeWord]) -> Context {
     // ("Quyết định chấm dứt hợp đồng lao động số …" is a Quyết định, not a contract).
     let clean = |a: usize| !text[a..s].contains(|c: char| c.is_ascii_digit() || ".,;:\n()\"".contains(c));
     let mut nearest: Option<TypeWord> = None;
-    for w in words.iter().rev().filter(|w| w.end <= s) {
+    // Type words are sorted and do not overlap: look only at those before `s` (linear overall).
+    let before = &words[..words.partition_point(|w| w.end <= s)];
+    for w in before.iter().rev() {
         if w.start < window || !clean(w.end) {
             break;
         }
         nearest = Some(*w);
     }
-    let adjacent = words.iter().rev().find(|w| w.end == end && end < s).copied();
+    let adjacent = if end < s {
+        words[..words.partition_point(|w| w.end <= end)].last().filter(|w| w.end == end).copied()
+    } else {
+        None
+    };
     let word = adjacent.filter(|w| w.class != Class::Negative);
     let negative = word.is_none() && nearest.is_some_and(|w| w.class == Class::Negative);
     // "Quyết định phê duyệt số 4227/…", "Luật Trồng trọt số 31/2018/QH14": only up to "số".
@@ -440,8 +446,15 @@ fn issuer_of(code: &str) -> Option<&'static str> {
 // ---------------------------------------------------------------------------------------------------
 
 fn by_type_word(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
+    // The numbered candidates are sorted by start and do not overlap, and those added here come in
+    // order too: a type word can only be inside the last of each that starts at or before it.
+    let numbered = cands.len();
+    let inside = |c: &Cand, w: &TypeWord| c.start <= w.start && w.end <= c.end;
     for w in words {
-        if w.class == Class::Negative || cands.iter().any(|c| c.start <= w.start && w.end <= c.end) {
+        let before = cands[..numbered].partition_point(|c| c.start <= w.start);
+        let in_numbered = before > 0 && inside(&cands[before - 1], w);
+        let in_added = cands.len() > numbered && cands.last().is_some_and(|c| inside(c, w));
+        if w.class == Class::Negative || in_numbered || in_added {
             continue;
         }
         if let Some(c) = short_ref(text, w) {
@@ -841,7 +854,11 @@ fn tail(text: &str, published: Option<Ymd>, c: &mut Cand) {
                 }
             }
             if let Some(dp) = dp {
-                if let Some((d, de)) = parse_date(text, dp, published) {
+                // A signing date is a day: "ngày 17/3/2008", "ngày 15 tháng 1 năm 2014", "ngày 29/4".
+                let day = super::date::parse_date_at(&text[dp..], published)
+                    .filter(|(_, d)| d.grain == Some(crate::output::Grain::Day))
+                    .and_then(|(n, d)| Some((d.value?, dp + n)));
+                if let Some((d, de)) = day {
                     c.item.date = Some(d);
                     p = de;
                     continue;
@@ -1127,51 +1144,6 @@ fn new_clause(after: &str) -> bool {
         return true;
     }
     seg.split(' ').any(|w| CLAUSE_VERBS.contains(&w))
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Dates (private, until the dates extractor can be shared)
-// ---------------------------------------------------------------------------------------------------
-
-static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        ^(?:
-            (?P<d>[0-9]{1,2})\ ?(?P<sep>[/.-])\ ?(?P<m>[0-9]{1,2})\ ?[/.-]\ ?(?P<y>[0-9]{4})   # 17/3/2008, 1-6-2016
-          | (?P<d2>[0-9]{1,2})\ tháng\ (?P<m2>[0-9]{1,2})\ năm\ (?P<y2>[0-9]{4})              # 15 tháng 1 năm 2014
-          | (?P<d3>[0-9]{1,2})(?P<sep3>[/-])(?P<m3>[0-9]{1,2})                                # 29/4: year from context
-        )",
-    )
-    .expect("date regex")
-});
-
-/// A date at `p` ("17/3/2008", "15 tháng 1 năm 2014", "29/4"), ISO, and its end. Without a year, the
-/// year is the publication's (the year before when that would put the signing after publication), and
-/// with no publication date the value is `--MM-DD`.
-fn parse_date(text: &str, p: usize, published: Option<Ymd>) -> Option<(String, usize)> {
-    let caps = DATE_RE.captures(&text[p..])?;
-    let end = p + caps.get(0)?.end();
-    if next_char(text, end).is_some_and(|c| c.is_ascii_digit() || c == '/') {
-        return None;
-    }
-    let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
-    if let (Some(d), Some(m)) = (num("d3"), num("m3")) {
-        // Day and month only.
-        Ymd::new(2000, m, d)?; // a valid day of a leap year
-        return Some((
-            match published {
-                Some(pb) => {
-                    let this = Ymd::new(pb.year, m, d).filter(|x| *x <= pb);
-                    this.or_else(|| Ymd::new(pb.year - 1, m, d))?.to_string()
-                }
-                None => format!("--{m:02}-{d:02}"),
-            },
-            end,
-        ));
-    }
-    let g = |a: &str, b: &str| num(a).or_else(|| num(b));
-    let (d, m, y) = (g("d", "d2")?, g("m", "m2")?, g("y", "y2")?);
-    Some((Ymd::new(i32::try_from(y).ok()?, m, d)?.to_string(), end))
 }
 
 // ---------------------------------------------------------------------------------------------------
