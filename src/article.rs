@@ -64,6 +64,10 @@ static BOILERPLATE_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:Ý kiến|Bình luận) \(\d*\)$").expect("boilerplate tail pattern"));
 
 fn is_byline(line: &str) -> bool {
+    // At most 40 characters: at most 160 bytes.
+    if line.len() > 160 {
+        return false;
+    }
     let n = line.chars().count();
     let words = line.split(' ').count();
     (4..=40).contains(&n)

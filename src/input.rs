@@ -247,13 +247,22 @@ pub fn parse_json_line(bytes: Vec<u8>, name: &str, stem: &str, line: u64) -> Ite
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return fail(format!("line of {} bytes exceeds the limit of {MAX_DOCUMENT_BYTES} bytes", bytes.len()));
     }
-    let (text, encoding, mut warnings) = match decode(bytes) {
-        Ok(t) => t,
-        Err(why) => return fail(why),
-    };
-    let value: serde_json::Value = match serde_json::from_str(&text) {
-        Ok(v) => v,
-        Err(e) => return fail(format!("not valid JSON: {e}")),
+    // Clean UTF-8 JSON parses in one pass; anything else goes through decoding first.
+    let (value, encoding, mut warnings) = match serde_json::from_slice::<serde_json::Value>(&bytes) {
+        Ok(v) => (v, None, Vec::new()),
+        Err(first) => {
+            let (text, encoding, warnings) = match decode(bytes) {
+                Ok(t) => t,
+                Err(why) => return fail(why),
+            };
+            if encoding.is_none() {
+                return fail(format!("not valid JSON: {first}"));
+            }
+            match serde_json::from_str(&text) {
+                Ok(v) => (v, encoding, warnings),
+                Err(e) => return fail(format!("not valid JSON: {e}")),
+            }
+        }
     };
     let serde_json::Value::Object(mut obj) = value else {
         return fail("JSON line is not an object".to_string());

@@ -326,8 +326,9 @@ fn resolve_paths(paths: Vec<PathBuf>) -> Result<Option<Vec<PathBuf>>> {
     Ok(Some(paths))
 }
 
-/// Reads documents in chunks, processes each chunk in parallel, and hands records to `each` in input
-/// order with their JSON line. Memory is bounded by the chunk size, not the input size.
+/// Reads documents in chunks, processes each chunk in parallel (while the next one is read), and hands
+/// records to `each` in input order with their JSON line. Memory is bounded by two chunks, not the
+/// input size.
 fn run_batch(
     paths: &[PathBuf],
     opts: &Options,
@@ -339,41 +340,15 @@ fn run_batch(
     let pool = rayon::ThreadPoolBuilder::new().num_threads(thread_count(jobs)).build()?;
     let mut reader = Reader::new(input::discover(paths));
     let mut t = Totals::default();
-    loop {
-        let mut chunk = Vec::with_capacity(CHUNK_DOCS);
-        let mut size = 0;
-        for item in reader.by_ref() {
-            if let Some((i, n)) = shard {
-                if item.shard_key() % n != i {
-                    continue;
-                }
-            }
-            size += item.size_hint();
-            chunk.push(item);
-            if chunk.len() >= CHUNK_DOCS || size >= CHUNK_BYTES {
-                break;
-            }
-        }
-        if chunk.is_empty() {
-            break;
-        }
-        t.bytes += size as u64;
-        let done: Vec<(Record, Vec<u8>)> = pool.install(|| {
-            chunk
-                .into_par_iter()
-                .map(|pending| {
-                    let rec: Record = match pending.load() {
-                        Ok(doc) => process_guarded(&doc, opts),
-                        Err(rec) => *rec,
-                    };
-                    let mut line = serde_json::to_vec(&rec).unwrap_or_else(|e| {
-                        format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).into_bytes()
-                    });
-                    line.push(b'\n');
-                    (rec, line)
-                })
-                .collect()
+    let mut chunk = read_chunk(&mut reader, shard, &mut t.bytes);
+    while !chunk.is_empty() {
+        // The workers process this chunk while this thread reads (and decompresses) the next one.
+        let (done, next) = std::thread::scope(|sc| {
+            let work = sc.spawn(|| pool.install(|| process_chunk(chunk, opts)));
+            let next = read_chunk(&mut reader, shard, &mut t.bytes);
+            (work.join(), next)
         });
+        let done = done.map_err(|_| anyhow::anyhow!("a worker thread failed"))?;
         for (rec, line) in done {
             t.docs += 1;
             t.errors += u64::from(rec.error.is_some());
@@ -383,8 +358,47 @@ fn run_batch(
             pb.set_position(t.bytes);
             pb.set_message(format!("{} documents, {} errors", t.docs, t.errors));
         }
+        chunk = next;
     }
     Ok(t)
+}
+
+/// The next chunk of documents (this shard's only), adding the bytes read to `bytes`.
+fn read_chunk(reader: &mut Reader, shard: Option<(u64, u64)>, bytes: &mut u64) -> Vec<input::Pending> {
+    let mut chunk = Vec::with_capacity(CHUNK_DOCS);
+    let mut size = 0;
+    for item in reader.by_ref() {
+        if let Some((i, n)) = shard {
+            if item.shard_key() % n != i {
+                continue;
+            }
+        }
+        size += item.size_hint();
+        chunk.push(item);
+        if chunk.len() >= CHUNK_DOCS || size >= CHUNK_BYTES {
+            break;
+        }
+    }
+    *bytes += size as u64;
+    chunk
+}
+
+/// Loads, processes and serialises a chunk in parallel, keeping input order.
+fn process_chunk(chunk: Vec<input::Pending>, opts: &Options) -> Vec<(Record, Vec<u8>)> {
+    chunk
+        .into_par_iter()
+        .map(|pending| {
+            let rec: Record = match pending.load() {
+                Ok(doc) => process_guarded(&doc, opts),
+                Err(rec) => *rec,
+            };
+            let mut line = serde_json::to_vec(&rec).unwrap_or_else(|e| {
+                format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).into_bytes()
+            });
+            line.push(b'\n');
+            (rec, line)
+        })
+        .collect()
 }
 
 /// A progress bar on stderr when it is a terminal and not `--quiet`: documents, MB, MB/s, ETA.

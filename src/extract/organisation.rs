@@ -295,25 +295,25 @@ fn in_code(t: &str, s: usize, e: usize) -> bool {
 /// Lower-cases `s` character by character, keeping any character whose lower case has another length.
 /// ASCII runs are copied byte-wise (most of a Vietnamese text is ASCII letters and spaces).
 fn lower_same_len(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while !rest.is_empty() {
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        out.extend(rest[..ascii].bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        rest = &rest[ascii..];
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            if c.is_lowercase() {
-                out.push(c);
-            } else {
-                let mut l = c.to_lowercase();
-                match (l.next(), l.next()) {
-                    (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
-                    _ => out.push(c),
+    // ASCII in place, then the few non-ASCII capitals ("Đ", "Ủ") whose lowercase has the same length.
+    let mut out = s.to_owned();
+    out.make_ascii_lowercase();
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|&b| b >= 0xC0) {
+        let at = i + off;
+        let Some(c) = s[at..].chars().next() else { break };
+        let n = c.len_utf8();
+        if c.is_uppercase() {
+            let mut l = c.to_lowercase();
+            if let (Some(x), None) = (l.next(), l.next()) {
+                if x.len_utf8() == n {
+                    let mut buf = [0u8; 4];
+                    out.replace_range(at..at + n, x.encode_utf8(&mut buf));
                 }
             }
-            rest = chars.as_str();
         }
+        i = at + n;
     }
     out
 }
