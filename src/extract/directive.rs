@@ -81,7 +81,9 @@ impl Extractor for Directives {
             tail(text, doc.published, c);
         }
         resolve_short_ids(&mut cands);
-        for c in select(cands) {
+        let mut kept = select(cands);
+        cut_titles(text, &mut kept);
+        for c in kept {
             out.push(Entity { start: c.start, end: c.end, value: Value::Directive(c.item) });
         }
     }
@@ -1205,6 +1207,25 @@ fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
     kept
 }
 
+/// A title ends where another reference starts: "… về X và Quy định số 114-QĐ/TW …" has title "X".
+/// `kept` is sorted by start.
+fn cut_titles(text: &str, kept: &mut [Cand]) {
+    for i in 0..kept.len() {
+        let Some((ts, te)) = kept[i].title_span else { continue };
+        let Some(next) = kept[i + 1..].iter().map(|c| c.start).find(|&s| s > ts && s < te) else { continue };
+        let cut = text[ts..next].trim_end_matches(|c: char| c == ' ' || c == ',' || c == ';');
+        let cut = cut.strip_suffix(" và").or_else(|| cut.strip_suffix(" và các")).unwrap_or(cut).trim_end();
+        let c = &mut kept[i];
+        if cut.is_empty() {
+            c.item.title = None;
+            c.title_span = None;
+        } else {
+            c.item.title = Some(cut.to_string());
+            c.title_span = Some((ts, ts + cut.len()));
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Characters
 // ---------------------------------------------------------------------------------------------------
@@ -1376,6 +1397,14 @@ mod tests {
 
         let got = run("Ông ký Công văn số 123/UBND-KT về việc đẩy nhanh tiến độ giải ngân vốn.");
         assert_eq!(got[0].1.title.as_deref(), Some("việc đẩy nhanh tiến độ giải ngân vốn"));
+
+        // A title stops where the next reference starts.
+        let got = run(
+            "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh và Quy định số 114-QĐ/TW ngày 11/7/2023 của Bộ Chính trị về kiểm soát quyền lực.",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].1.title.as_deref(), Some("đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh"));
+        assert_eq!(got[1].1.title.as_deref(), Some("kiểm soát quyền lực"));
     }
 
     #[test]
