@@ -436,6 +436,8 @@ impl Scan<'_> {
             let mut item = self.item(f);
             reach = f.end;
             if let Some((inner, close)) = self.parenthesis(f.end) {
+                // "(Vietcombank, mã chứng khoán VCB)": the acronym is what comes before the comma.
+                let inner = inner.split_once(", ").map_or(inner, |(a, _)| a);
                 if self.is_country(inner) {
                     item.country = Some(inner.to_string());
                     reach = close;
@@ -1261,6 +1263,10 @@ mod tests {
                 ("ADB", Some("ADB"), None)
             ]
         );
+        // More after a comma in the parenthesis: the acronym is the part before it.
+        let got = run("Ngân hàng Phát triển Châu Á (ADB, trụ sở tại Manila) tài trợ.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1.acronym.as_deref(), Some("ADB"));
         // A domain abbreviation is no acronym of the body: bare "BHYT" later is the insurance.
         let got = run("Vụ Bảo hiểm y tế (BHYT) cho biết người tham gia BHYT tăng.");
         assert_eq!(got.len(), 1);
