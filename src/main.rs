@@ -26,7 +26,8 @@ use vnextract::{Record, eval};
                   vnextract extract archive.jsonl.gz -o out.jsonl.gz\n  \
                   cat articles.jsonl | vnextract extract - > out.jsonl\n  \
                   vnextract eval ../shared/corpus/dev/            # precision/recall/F1 against gold\n  \
-                  vnextract normalize article.txt"
+                  vnextract normalize article.txt\n  \
+                  vnextract schema --explain                     # every output field and what it means"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -130,13 +131,17 @@ enum Command {
         #[arg(short, long, value_name = "N")]
         jobs: Option<usize>,
     },
-    /// Print the JSON Schema of the output records (or a Spark DDL string).
-    #[command(long_about = "Print the JSON Schema (draft 2020-12) of one output record, or with --spark-ddl the same \
-                  schema as a Spark DDL string for spark.read.schema(...).\n\nExample:\n  vnextract schema --spark-ddl")]
+    /// Print the output contract: JSON Schema, Spark DDL, or readable text (--explain).
+    #[command(long_about = "Print the JSON Schema (draft 2020-12) of one output record; with --spark-ddl the same \
+                  schema as a Spark DDL string for spark.read.schema(...); with --explain every field, its type \
+                  and its meaning as readable text.\n\nExamples:\n  vnextract schema --explain\n  vnextract schema --spark-ddl")]
     Schema {
         /// Spark DDL instead of JSON Schema.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "explain")]
         spark_ddl: bool,
+        /// The contract as readable text: every field, its type and meaning.
+        #[arg(long)]
+        explain: bool,
     },
     /// Score extraction against gold annotations (X.gold.json beside X.txt).
     #[command(long_about = "Score extraction against hand-made gold: for every X.gold.json beside an X.txt under \
@@ -196,9 +201,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Stats { paths, json } => stats(paths, json),
         Command::Report { paths, output, max_articles, jobs } => report(paths, output, max_articles, jobs),
-        Command::Schema { spark_ddl } => {
+        Command::Schema { spark_ddl, explain } => {
             let mut stdout = io::stdout().lock();
-            if spark_ddl {
+            if explain {
+                stdout.write_all(vnextract::schema::explain().as_bytes())?;
+            } else if spark_ddl {
                 writeln!(stdout, "{}", vnextract::schema::spark_ddl())?;
             } else {
                 serde_json::to_writer_pretty(&mut stdout, &vnextract::schema::json_schema())?;

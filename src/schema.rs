@@ -218,6 +218,48 @@ pub fn spark_ddl() -> String {
     record_fields().iter().map(|f| format!("`{}` {}", f.name, ddl_of(&f.ty))).collect::<Vec<_>>().join(", ")
 }
 
+fn type_name(ty: &Ty) -> String {
+    match ty {
+        Ty::Str => "string".into(),
+        Ty::Num => "number (exact)".into(),
+        Ty::Int => "integer".into(),
+        Ty::Bool => "boolean".into(),
+        Ty::Enum(v) => v.join(" | "),
+        Ty::List(item) => match &**item {
+            Ty::Struct(_) => "list of objects".into(),
+            other => format!("list of {}", type_name(other)),
+        },
+        Ty::Struct(_) => "object".into(),
+        Ty::Object => "object (free-form)".into(),
+    }
+}
+
+fn explain_fields(fields: &[Field], indent: usize, out: &mut String) {
+    for f in fields {
+        let null = if f.nullable { " or null" } else { "" };
+        out.push_str(&format!("{:indent$}{:<18} {}{null}: {}\n", "", f.name, type_name(&f.ty), f.doc));
+        match &f.ty {
+            Ty::Struct(sub) => explain_fields(sub, indent + 2, out),
+            Ty::List(item) => {
+                if let Ty::Struct(sub) = &**item {
+                    explain_fields(sub, indent + 2, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The output contract as readable text: every field, its type and what it means.
+pub fn explain() -> String {
+    let mut out = String::from(
+        "One JSON object per input document, one per line, in input order. Every key is always present.\n\
+         Spans are [start, end) in Unicode scalar values (Python string indices) into `text`.\n\n",
+    );
+    explain_fields(&record_fields(), 0, &mut out);
+    out
+}
+
 /// Validates `v` against a schema made by [`json_schema`]: types, enums, required and unknown keys,
 /// array items. Returns the first problem found.
 pub fn validate(schema: &Value, v: &Value, at: &str) -> Result<(), String> {
@@ -285,6 +327,15 @@ mod tests {
         v["numbers"] = json!([]);
         v["surprise"] = json!(1);
         assert!(validate(&schema, &v, "record").is_err());
+    }
+
+    #[test]
+    fn explanation_names_every_field() {
+        let text = explain();
+        for f in record_fields() {
+            assert!(text.contains(&format!("\n{:<18} ", f.name)) || text.starts_with(f.name), "{}", f.name);
+        }
+        assert!(text.contains("  qualifier          exact | nearly | over | about | under | up_to"));
     }
 
     #[test]

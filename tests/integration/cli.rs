@@ -179,7 +179,7 @@ fn normalize_subcommand_and_help() {
     assert_eq!(String::from_utf8(out.stdout).unwrap(), "Hàng hóa thủy sản - \"tốt\"\n");
     let out = run(&["normalize", p.to_str().unwrap(), "--tone", "old"]);
     assert_eq!(String::from_utf8(out.stdout).unwrap(), "Hàng hoá thuỷ sản - \"tốt\"\n");
-    for sub in ["extract", "eval", "normalize"] {
+    for sub in ["extract", "eval", "normalize", "stats", "report", "schema"] {
         let out = run(&[sub, "--help"]);
         let help = String::from_utf8(out.stdout).unwrap();
         assert!(help.contains("Example"), "{sub} --help has no example");
