@@ -7,7 +7,7 @@
 use crate::article::{self, Article};
 use crate::calendar::Ymd;
 use crate::extract::{Doc, Entity, REGISTRY, Value};
-use crate::normalize::{self, Normalized};
+use crate::normalize::{self, Normalized, ToneStyle, tone};
 use crate::output::{Record, Source};
 
 /// Pipeline settings.
@@ -107,7 +107,10 @@ pub fn process(input: &InputDoc, opts: &Options) -> Record {
         encoding = encoding.or_else(|| Some(enc.to_string()));
         full = fixed;
     }
-    let a = analyse(&full, published, opts);
+    // Extractors and their lexicons read the new tone style; the old style, when asked for, is applied to
+    // the output afterwards (a tone move keeps every length, so spans stay valid).
+    let new_style = Options { normalize: normalize::Options { tone: ToneStyle::New, ..opts.normalize } };
+    let a = analyse(&full, published, &new_style);
     let mut rec = Record {
         id: input.id.clone(),
         source: input.source.clone(),
@@ -124,7 +127,40 @@ pub fn process(input: &InputDoc, opts: &Options) -> Record {
     };
     fill(&mut rec, &a.article.text, a.entities);
     rec.text = a.article.text;
+    if opts.normalize.tone != ToneStyle::New {
+        restyle_record(&mut rec, opts.normalize.tone);
+    }
     rec
+}
+
+/// Applies a tone style to every text field of a record that comes from the article.
+fn restyle_record(rec: &mut Record, style: ToneStyle) {
+    let fix = |s: &mut String| *s = tone::restyle(s, style);
+    let fix_opt = |s: &mut Option<String>| {
+        if let Some(x) = s.as_mut() {
+            *x = tone::restyle(x, style);
+        }
+    };
+    fix(&mut rec.text);
+    fix_opt(&mut rec.title);
+    fix_opt(&mut rec.author);
+    rec.captions.iter_mut().for_each(fix);
+    for n in &mut rec.numbers {
+        fix(&mut n.text);
+        fix_opt(&mut n.unit);
+    }
+    rec.durations.iter_mut().for_each(|d| fix(&mut d.text));
+    rec.dates.iter_mut().for_each(|d| fix(&mut d.text));
+    for o in &mut rec.organisations {
+        fix(&mut o.text);
+        fix(&mut o.name);
+        fix_opt(&mut o.country);
+    }
+    for d in &mut rec.directives {
+        fix(&mut d.text);
+        fix_opt(&mut d.issuer);
+        fix_opt(&mut d.title);
+    }
 }
 
 /// Converts byte spans to char spans in one pass and distributes entities into the record's lists.

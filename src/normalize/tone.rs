@@ -121,6 +121,25 @@ pub fn retone(word: &str, style: ToneStyle) -> Option<String> {
     Some(out)
 }
 
+/// Moves tone marks of every word in already-normalised text to `style`. Moving a tone mark keeps the
+/// length in bytes and characters, so spans into the text stay valid.
+pub fn restyle(text: &str, style: ToneStyle) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let word_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let (word, tail) = rest.split_at(word_len);
+        match retone(word, style) {
+            Some(w) => out.push_str(&w),
+            None => out.push_str(word),
+        }
+        let gap = tail.find(char::is_alphanumeric).unwrap_or(tail.len());
+        out.push_str(&tail[..gap]);
+        rest = &tail[gap..];
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +159,16 @@ mod tests {
             assert_eq!(retone(old, ToneStyle::New).as_deref(), Some(new), "{old}");
             assert_eq!(retone(new, ToneStyle::Old).as_deref(), Some(old), "{new}");
         }
+    }
+
+    #[test]
+    fn restyle_keeps_lengths() {
+        let new = "Hàng hóa, thủy sản và Ủy ban tỉnh Thanh Hóa; hoàng quyết khuya.";
+        let old = restyle(new, ToneStyle::Old);
+        assert_eq!(old, "Hàng hoá, thuỷ sản và Uỷ ban tỉnh Thanh Hoá; hoàng quyết khuya.");
+        assert_eq!(old.len(), new.len());
+        assert_eq!(old.chars().count(), new.chars().count());
+        assert_eq!(restyle(&old, ToneStyle::New), new);
     }
 
     #[test]

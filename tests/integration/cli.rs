@@ -281,3 +281,23 @@ fn parquet_output_mirrors_jsonl() {
     assert_eq!(ids, recs.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
     assert_eq!(numbers, recs.iter().map(|r| r.numbers.len()).collect::<Vec<_>>());
 }
+
+#[test]
+fn old_tone_output_finds_the_same_entities() {
+    let corpus = root().join("corpus");
+    let new = parse_records(&run(&["extract", corpus.to_str().unwrap(), "--quiet"]).stdout);
+    let old = parse_records(&run(&["extract", corpus.to_str().unwrap(), "--quiet", "--tone", "old"]).stdout);
+    assert_eq!(new.len(), old.len());
+    let mut moved = 0;
+    for (n, o) in new.iter().zip(&old) {
+        assert_eq!(n.text.chars().count(), o.text.chars().count(), "{}", n.id);
+        moved += usize::from(n.text != o.text);
+        let spans = |r: &vnextract::Record| -> Vec<[usize; 2]> {
+            r.numbers.iter().map(|e| e.span).chain(r.organisations.iter().map(|e| e.span)).collect()
+        };
+        assert_eq!(spans(n), spans(o), "{}", n.id);
+        assert_eq!(n.directives.len(), o.directives.len());
+    }
+    assert!(moved > 0, "no article changed with --tone old");
+    assert!(old.iter().any(|r| r.text.contains("hoá")));
+}
