@@ -109,7 +109,7 @@ pub fn process(input: &InputDoc, opts: &Options) -> Record {
     }
     // Extractors and their lexicons read the new tone style; the old style, when asked for, is applied to
     // the output afterwards (a tone move keeps every length, so spans stay valid).
-    let new_style = Options { normalize: normalize::Options { tone: ToneStyle::New, ..opts.normalize } };
+    let new_style = Options { normalize: normalize::Options { tone: ToneStyle::New } };
     let a = analyse(&full, published, &new_style);
     let mut rec = Record {
         id: input.id.clone(),

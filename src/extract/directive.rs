@@ -1213,7 +1213,7 @@ fn cut_titles(text: &str, kept: &mut [Cand]) {
     for i in 0..kept.len() {
         let Some((ts, te)) = kept[i].title_span else { continue };
         let Some(next) = kept[i + 1..].iter().map(|c| c.start).find(|&s| s > ts && s < te) else { continue };
-        let cut = text[ts..next].trim_end_matches(|c: char| c == ' ' || c == ',' || c == ';');
+        let cut = text[ts..next].trim_end_matches([' ', ',', ';']);
         let cut = cut.strip_suffix(" và").or_else(|| cut.strip_suffix(" và các")).unwrap_or(cut).trim_end();
         let c = &mut kept[i];
         if cut.is_empty() {
