@@ -1191,6 +1191,7 @@ fn scan(t: &str, lenient: bool, out: &mut Vec<Entity>) {
             (None, Some((ws, _))) => (ws, true),
             (None, None) => break,
         };
+        let trigger = cand;
         let cand = if !is_word && lenient && cand > 0 && bytes[cand - 1] == b',' { cand - 1 } else { cand };
         if let (true, Some((ws, we))) = (is_word, word) {
             word_hits.next();
@@ -1206,7 +1207,7 @@ fn scan(t: &str, lenient: bool, out: &mut Vec<Entity>) {
             }
         }
         if cand < next_free {
-            i = cand + 1;
+            i = trigger + 1;
             while i < bytes.len() && !t.is_char_boundary(i) {
                 i += 1;
             }
@@ -1223,7 +1224,8 @@ fn scan(t: &str, lenient: bool, out: &mut Vec<Entity>) {
                 i = if is_word {
                     word_end(t, cand).max(cand + 1)
                 } else {
-                    cand + bytes[cand..].iter().take_while(|b| b.is_ascii_digit()).count().max(1)
+                    // From the digit itself, not the comma before it (",5" read leniently): always moves on.
+                    trigger + bytes[trigger..].iter().take_while(|b| b.is_ascii_digit()).count().max(1)
                 };
                 while i < bytes.len() && !t.is_char_boundary(i) {
                     i += 1;
@@ -1627,6 +1629,26 @@ fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every short string over digits, separators and signs terminates, read leniently or not (a comma
+    /// before a digit once sent the lenient scan round in a loop).
+    #[test]
+    fn short_strings_terminate() {
+        let alphabet = ["1", "0", ",", ".", "%", " ", "a", "$", "-"];
+        let mut stack = vec![String::new()];
+        while let Some(s) = stack.pop() {
+            for lenient in [true, false] {
+                let mut out = Vec::new();
+                scan(&s, lenient, &mut out);
+                for e in &out {
+                    assert!(e.start < e.end && e.end <= s.len(), "{s:?}");
+                }
+            }
+            if s.len() < 5 {
+                stack.extend(alphabet.iter().map(|a| format!("{s}{a}")));
+            }
+        }
+    }
 
     fn run(text: &str) -> Vec<(String, Value)> {
         let mut out = Vec::new();
