@@ -1648,6 +1648,11 @@ mod tests {
                 stack.extend(alphabet.iter().map(|a| format!("{s}{a}")));
             }
         }
+        // Found by the fuzzer: a lone line where a comma precedes a digit run that cannot start a number.
+        let found = "555555555555LLL5555555T55555555555552757 5,555555555555555555550\u{137b}";
+        let mut out = Vec::new();
+        Numbers.extract(&Doc { text: found, published: None }, &mut out);
+        assert!(out.iter().all(|e| e.end <= found.len()));
     }
 
     fn run(text: &str) -> Vec<(String, Value)> {
