@@ -18,6 +18,7 @@
 
 pub mod article;
 pub mod calendar;
+pub mod chars;
 pub mod decimal;
 pub mod error;
 pub mod eval;

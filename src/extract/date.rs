@@ -394,12 +394,12 @@ fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(is_alnum)
 }
 
-/// `char::is_alphanumeric` with fast paths for ASCII and the Latin blocks Vietnamese letters live in.
+/// `crate::chars::is_alphanumeric` with fast paths for ASCII and the Latin blocks Vietnamese letters live in.
 fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷' || c.is_alphanumeric()
+    matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷' || crate::chars::is_alphanumeric(c)
 }
 
 fn word_start(t: &str, p: usize) -> bool {
@@ -407,7 +407,7 @@ fn word_start(t: &str, p: usize) -> bool {
 }
 
 fn lower(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
+    crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
 }
 
 /// Case-insensitive match of the lowercase phrase `pat` at `p`, ending at a word boundary; the end.
@@ -507,7 +507,7 @@ fn end_ok(t: &str, e: usize) -> bool {
         Some('%' | '‰') => false,
         Some(c) if is_alnum(c) => false,
         Some('/') => !is_word_char(char_at(t, e + 1)),
-        Some('-') => !char_at(t, e + 1).is_some_and(char::is_alphabetic),
+        Some('-') => !char_at(t, e + 1).is_some_and(crate::chars::is_alphabetic),
         Some('.' | ',') => !char_at(t, e + 1).is_some_and(|c| c.is_ascii_digit()),
         _ => true,
     }
@@ -1063,7 +1063,7 @@ fn month(t: &str, p: usize, e: usize) -> Option<Parsed> {
         return None;
     }
     // "tháng Tư", "tháng tư."; not "tháng năm" (the years), not "tháng ba người".
-    if spelled && !char_at(t, q).is_some_and(char::is_uppercase) && (runs_on(t, e2) || m == 5) {
+    if spelled && !char_at(t, q).is_some_and(crate::chars::is_uppercase) && (runs_on(t, e2) || m == 5) {
         return None;
     }
     pt(e2, Pt::Month(Year::Missing, m))
@@ -1330,7 +1330,7 @@ fn runs_on(t: &str, e: usize) -> bool {
         "với", "sau", "trước", "vào", "có",
     ];
     let Some(x) = sp(t, e) else { return false };
-    char_at(t, x).is_some_and(char::is_lowercase) && !is_in(word_at(t, x), CONNECTIVES)
+    char_at(t, x).is_some_and(crate::chars::is_lowercase) && !is_in(word_at(t, x), CONNECTIVES)
 }
 
 /// A bare "D/M" with no date word before it: a date unless it reads as a fraction ("1/3 số hộ"), an

@@ -266,7 +266,7 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
         while let Some(i) = text[code_cap.start()..e].rfind(" -").or_else(|| text[code_cap.start()..e].rfind("- ")) {
             let cut = code_cap.start() + i;
             let part = text[cut..e].trim_start_matches([' ', '-']);
-            let caps_only = part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            let caps_only = part.chars().count() >= 2 && part.chars().all(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit());
             if (caps_only || issuer_of(part).is_some())
                 && !next_char(text, e).is_some_and(|c| is_word_char(c) || c == '/' || c == '&')
             {
@@ -360,7 +360,7 @@ fn unglue(text: &str, code_start: usize, end: usize) -> Option<usize> {
     let k = ISSUERS
         .keys()
         .chain(DOC_TYPES.keys())
-        .filter(|k| tail.starts_with(**k) && tail[k.len()..].starts_with(char::is_lowercase))
+        .filter(|k| tail.starts_with(**k) && tail[k.len()..].starts_with(crate::chars::is_lowercase))
         .max_by_key(|k| k.len())?;
     let ne = seg_start + k.len();
     (ne <= end + 4).then_some(ne)
@@ -519,7 +519,7 @@ fn short_ref(text: &str, w: &TypeWord) -> Option<Cand> {
     // A count, not a number: "Kế hoạch 5 năm", "Nghị quyết 3 điểm".
     if year.is_none() {
         let nw = text[e..].strip_prefix(' ').unwrap_or("");
-        let nw = &nw[..nw.find(|c: char| !c.is_alphanumeric()).unwrap_or(nw.len())];
+        let nw = &nw[..nw.find(|c: char| !crate::chars::is_alphanumeric(c)).unwrap_or(nw.len())];
         let dated = nw == "năm" && year_at(text[e..].strip_prefix(' ').unwrap_or("")).is_some();
         if COUNTERS.contains(&nw) && !dated {
             return None;
@@ -634,7 +634,7 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
             }
             break;
         };
-        let wlen = r.find(|c: char| !(c.is_alphanumeric() || c == '&')).unwrap_or(r.len());
+        let wlen = r.find(|c: char| !(crate::chars::is_alphanumeric(c) || c == '&')).unwrap_or(r.len());
         if wlen == 0 {
             break;
         }
@@ -650,7 +650,7 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
         }
         if word.bytes().all(|b| b.is_ascii_digit()) {
             // "Nghị quyết Trung ương 4 khóa XII"; not "Quy chế 2019", "Quyết định khởi tố 05".
-            if n == 0 || word.len() > 2 || !text[p..e].contains(|c: char| c.is_uppercase()) {
+            if n == 0 || word.len() > 2 || !text[p..e].contains(|c: char| crate::chars::is_uppercase(c)) {
                 break;
             }
         } else if let Some(y) =
@@ -663,7 +663,7 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
         } else if lower == "và" {
             // "Công nghệ thông tin và Truyền thông": only before a capitalised word that is no type word.
             let nw = after.strip_prefix(' ').unwrap_or("");
-            if n == 0 || !nw.starts_with(char::is_uppercase) || starts_with_type_word(nw) {
+            if n == 0 || !nw.starts_with(crate::chars::is_uppercase) || starts_with_type_word(nw) {
                 break;
             }
         } else {
@@ -672,7 +672,7 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
             // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI"
             if lower == "lần" && !law && n > 0 {
                 if let Some(th) = after.strip_prefix(" thứ ") {
-                    let l = th.find(|c: char| !c.is_alphanumeric()).unwrap_or(th.len());
+                    let l = th.find(|c: char| !crate::chars::is_alphanumeric(c)).unwrap_or(th.len());
                     if l > 0 && th[..l].chars().all(|c| c.is_ascii_digit() || "IVXLC".contains(c)) {
                         e += 1 + wlen + " thứ ".len() + l;
                         n += 3;
@@ -769,7 +769,7 @@ fn law_by_name(text: &str, w: &TypeWord) -> Option<Cand> {
         e
     } else {
         // The name starts with a capitalised word.
-        if !rest.strip_prefix(' ')?.starts_with(char::is_uppercase) {
+        if !rest.strip_prefix(' ')?.starts_with(crate::chars::is_uppercase) {
             return None;
         }
         let (_, e) = name_after(text, w.end, true, 7)?;
@@ -790,7 +790,7 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
     let pw_start = before.rfind(' ').map_or(0, |i| i + 1);
     let pw = &before[pw_start..];
     let prev_word_capital =
-        pw.starts_with(char::is_uppercase) && !pw.ends_with([',', ';', ':']) && mid_sentence(text, pw_start);
+        pw.starts_with(crate::chars::is_uppercase) && !pw.ends_with([',', ';', ':']) && mid_sentence(text, pw_start);
     let canon = w.canon?;
     // Programmes and guides are too often events, shows and subjects ("Chương trình biểu diễn …").
     if matches!(canon, "Chương trình" | "Hướng dẫn") {
@@ -801,7 +801,7 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
     if let Some(q) = rest.strip_prefix(" \"") {
         let close = q.find(['"', '\n'])?;
         // A quoted name, not a colloquial word in quotes (Kế hoạch "giăng lưới").
-        if !q[close..].starts_with('"') || !q.starts_with(char::is_uppercase) || q[..close].split(' ').count() < 3 {
+        if !q[close..].starts_with('"') || !q.starts_with(crate::chars::is_uppercase) || q[..close].split(' ').count() < 3 {
             return None;
         }
         let qs = w.end + 2;
@@ -928,7 +928,7 @@ const ISSUER_STOP: &[&str] = &[
 
 /// End of an issuer name starting at `p` ("BTV Tỉnh ủy", "Thủ tướng Chính phủ", "UBND tỉnh Lạng Sơn").
 fn issuer_end(text: &str, p: usize) -> Option<usize> {
-    if !text[p..].starts_with(char::is_uppercase) {
+    if !text[p..].starts_with(crate::chars::is_uppercase) {
         return None;
     }
     let mut e = p;
@@ -947,14 +947,14 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
         } else {
             break;
         };
-        let wlen = r.find(|c: char| !(c.is_alphanumeric() || c == '&' || c == '.' || c == '-')).unwrap_or(r.len());
+        let wlen = r.find(|c: char| !(crate::chars::is_alphanumeric(c) || c == '&' || c == '.' || c == '-')).unwrap_or(r.len());
         let word = r[..wlen].trim_end_matches(['.', '-']);
         let wlen = word.len();
         if wlen == 0 {
             break;
         }
         let lower = word.to_lowercase();
-        if word.starts_with(char::is_uppercase) || word.starts_with(|c: char| c.is_ascii_digit()) {
+        if word.starts_with(crate::chars::is_uppercase) || word.starts_with(|c: char| c.is_ascii_digit()) {
             // "… của Chính phủ Quy định: …"
             if n > 0 && (starts_reference(r) || r.starts_with("Quy định") || r.starts_with("Hướng dẫn")) {
                 break;
@@ -963,7 +963,7 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
         } else {
             if lower == "và" {
                 let nw = r[wlen..].strip_prefix(' ').unwrap_or("");
-                if !nw.starts_with(char::is_uppercase) || starts_reference(nw) {
+                if !nw.starts_with(crate::chars::is_uppercase) || starts_reference(nw) {
                     break;
                 }
             } else if ISSUER_STOP.contains(&lower.as_str())
@@ -1084,7 +1084,7 @@ fn title_at(text: &str, p: usize) -> Option<(usize, usize)> {
             (ts + (text[ts..te].len() - text[ts..te].trim_start().len()), ts + text[ts..te].trim_end().len())
         });
     }
-    if r.starts_with(char::is_alphanumeric) && !r.starts_with("ngày ") {
+    if r.starts_with(crate::chars::is_alphanumeric) && !r.starts_with("ngày ") {
         let e = s + title_len(r);
         let t = text[s..e].trim_end_matches([' ', '.', '…', ',']);
         let t = t.strip_suffix(" như sau").unwrap_or(t);
@@ -1131,7 +1131,7 @@ fn title_len(r: &str) -> usize {
 /// Does the text after a comma start a new clause rather than continue a title?
 fn new_clause(after: &str) -> bool {
     let Some(a) = after.strip_prefix(' ') else { return true };
-    if a.starts_with(|c: char| c.is_ascii_digit()) || starts_with_type_word(a) && a.starts_with(char::is_uppercase) {
+    if a.starts_with(|c: char| c.is_ascii_digit()) || starts_with_type_word(a) && a.starts_with(crate::chars::is_uppercase) {
         return true;
     }
     let seg_end = a.find([',', ';', '.', ':', '\n']).unwrap_or(a.len());
@@ -1231,7 +1231,7 @@ fn cut_titles(text: &str, kept: &mut [Cand]) {
 // ---------------------------------------------------------------------------------------------------
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    crate::chars::is_alphanumeric(c) || c == '_'
 }
 
 fn prev_char(text: &str, i: usize) -> Option<char> {

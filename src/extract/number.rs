@@ -293,7 +293,7 @@ fn capitalise(w: &str) -> String {
 }
 
 fn lower(w: &str) -> Cow<'_, str> {
-    if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) }
+    crate::chars::lowercase(w)
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -349,17 +349,17 @@ fn is_alnum(c: Option<char>) -> bool {
     c.is_some_and(is_word_char)
 }
 
-/// `char::is_alphabetic` with a fast path for the Latin letters Vietnamese is written in.
+/// `crate::chars::is_alphabetic` with a fast path for the Latin letters Vietnamese is written in.
 fn is_alpha(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7f}' | '×' | '÷' => false,
         '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
-        _ => c.is_alphabetic(),
+        _ => crate::chars::is_alphabetic(c),
     }
 }
 
-/// `char::is_alphanumeric` with the same fast path.
+/// `crate::chars::is_alphanumeric` with the same fast path.
 fn is_word_char(c: char) -> bool {
     c.is_ascii_digit() || is_alpha(c) || (!c.is_ascii() && c.is_numeric())
 }
@@ -873,9 +873,9 @@ fn rejected(t: &str, q: &Quant) -> bool {
     let after = char_at(t, q.end);
     let after2 = char_at(t, q.end + 1);
     match after {
-        Some('/' | ':') if after2.is_some_and(|c| c.is_alphanumeric()) => return true,
+        Some('/' | ':') if after2.is_some_and(|c| crate::chars::is_alphanumeric(c)) => return true,
         Some('.' | ',') if after2.is_some_and(|c| c.is_ascii_digit()) => return true,
-        Some('-') if after2.is_some_and(char::is_alphabetic) => return true,
+        Some('-') if after2.is_some_and(crate::chars::is_alphabetic) => return true,
         Some('-') if after2.is_some_and(|c| c.is_ascii_digit()) => {
             // "31-12-2016", "1-6": a second dash or a slash after the next digits is a date.
             let rest = &t[q.end + 1..];
@@ -913,7 +913,7 @@ fn rejected(t: &str, q: &Quant) -> bool {
 fn strong_unit_after(t: &str, i: usize) -> bool {
     unit_at(t, i).is_some_and(|u| {
         let w = &t[u.start..u.end];
-        let acronym = w.chars().all(|c| c.is_uppercase());
+        let acronym = w.chars().all(|c| crate::chars::is_uppercase(c));
         !u.counted || acronym || u.known && (w.contains(' ') || w == "người")
     })
 }
@@ -1047,7 +1047,7 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
         let kind = *UNITS.get(key.as_str())?;
         return Some(Unit { start: s, end, kind, counted: false, known: true });
     }
-    if !first.is_alphabetic() {
+    if !crate::chars::is_alphabetic(first) {
         return None;
     }
     // Words may carry "/" ("km/h") and digits ("m2").
@@ -1093,18 +1093,18 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     }
     let w = &t[s..first_end];
     let c = w.chars().next()?;
-    let upper = w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let upper = w.chars().all(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit());
     let roman = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
     // Era markers make the number a year: "202 TCN" (BC), "220 SCN" (AD).
     if matches!(w, "TCN" | "SCN") {
         return None;
     }
-    let acronym = w.chars().count() >= 2 && upper && c.is_uppercase() && !roman;
+    let acronym = w.chars().count() >= 2 && upper && crate::chars::is_uppercase(c) && !roman;
     let unit = |end: usize, known: bool| Unit { end, kind: UnitKind::Measure, start: s, counted: true, known };
     if acronym {
         return Some(unit(first_end, false));
     }
-    if !c.is_lowercase() {
+    if !crate::chars::is_lowercase(c) {
         return None;
     }
     let role = |a: usize, b: usize| COUNTED.get(lower(&t[a..b]).as_ref()).copied();
@@ -1125,7 +1125,7 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     // The next word can belong to the noun when it is a plain lower-case word.
     let plain_next = next.filter(|&(ns, ne)| {
         let nw = lower(&t[ns..ne]);
-        t[ns..ne].chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        t[ns..ne].chars().all(|c| crate::chars::is_alphabetic(c) && crate::chars::is_lowercase(c))
             && role(ns, ne).is_none_or(|r| r != Role::Stop)
             && number_word(&nw).is_none()
     });
@@ -1165,7 +1165,7 @@ fn scan(t: &str, lenient: bool, out: &mut Vec<Entity>) {
     let (ac, left) = &*TRIGGERS;
     // A trigger word at the very start has no left context to match.
     let first = t
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::chars::is_alphanumeric(c))
         .next()
         .filter(|w| !w.is_empty() && TRIGGER_WORDS.contains(&lower(w).as_ref()));
     let mut word_hits = first
@@ -1196,7 +1196,7 @@ fn scan(t: &str, lenient: bool, out: &mut Vec<Entity>) {
         if let (true, Some((ws, we))) = (is_word, word) {
             word_hits.next();
             // Whole words only (currency signs may be glued to digits).
-            let sym = !t[ws..we].chars().next().is_some_and(char::is_alphabetic);
+            let sym = !t[ws..we].chars().next().is_some_and(crate::chars::is_alphabetic);
             if !sym && (is_alnum(char_before(t, ws)) || is_alnum(char_at(t, we)) && prefix_currency(t, ws).is_none()) {
                 i = we;
                 continue;
@@ -1528,7 +1528,7 @@ fn range_second(
         if let Some((_, d)) = prefix_currency(t, s) {
             s = d;
         }
-        if !char_at(t, s).is_some_and(|c| c.is_ascii_digit() || c.is_alphabetic()) {
+        if !char_at(t, s).is_some_and(|c| c.is_ascii_digit() || crate::chars::is_alphabetic(c)) {
             continue;
         }
         let q2 = read_quant(t, s, lenient)?;
@@ -1552,7 +1552,7 @@ fn range_second(
 fn rejected_after(t: &str, i: usize) -> bool {
     let a = char_at(t, i);
     let b = char_at(t, i + 1);
-    matches!(a, Some('/' | ':' | '-')) && b.is_some_and(char::is_alphanumeric)
+    matches!(a, Some('/' | ':' | '-')) && b.is_some_and(crate::chars::is_alphanumeric)
         || matches!(a, Some('.' | ',')) && b.is_some_and(|c| c.is_ascii_digit())
 }
 

@@ -213,7 +213,7 @@ impl Lex {
     /// number, a legal form in lower case ("Công ty cổ phần …"), or a domain ("Sở y tế").
     fn can_have_name(&self, t: &str, low: &str, h: &Head, e: usize) -> bool {
         let Some(rest) = t[e..].strip_prefix(' ') else { return false };
-        rest.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        rest.chars().next().is_some_and(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit())
             || LEGAL_FORMS.iter().any(|f| rest.starts_with(f))
             || (h.rule == Rule::Domain && self.domain_at(t, low, e, true).is_some())
     }
@@ -247,7 +247,7 @@ impl Lex {
                 if !(line.0..line.1).contains(&s) {
                     let ls = t[..s].rfind('\n').map_or(0, |i| i + 1);
                     let le = t[s..].find('\n').map_or(t.len(), |i| s + i);
-                    line = (ls, le, !t[ls..le].chars().any(char::is_lowercase));
+                    line = (ls, le, !t[ls..le].chars().any(crate::chars::is_lowercase));
                 }
                 if line.2 {
                     continue;
@@ -278,7 +278,7 @@ const CONCEPT_AFTER: &[&str] = &[" điện tử", " số", " kiến tạo", " li
 /// The span is part of a code such as "15/NQ-HĐND" or "123/UBND-KT": joined by "-" or "/" to a word
 /// in capitals or digits (but "Ảnh: Thống Nhất/TTXVN" is a credit, not a code).
 fn in_code(t: &str, s: usize, e: usize) -> bool {
-    let code_word = |w: &str| !w.is_empty() && !w.chars().any(char::is_lowercase);
+    let code_word = |w: &str| !w.is_empty() && !w.chars().any(crate::chars::is_lowercase);
     let before = match t[..s].strip_suffix('-').or_else(|| t[..s].strip_suffix('/')) {
         Some(b) => code_word(&b[word_start_before(b, b.len())..]),
         None => false,
@@ -295,7 +295,7 @@ fn in_code(t: &str, s: usize, e: usize) -> bool {
 /// Lower-cases `s` character by character, keeping any character whose lower case has another length.
 /// ASCII runs are copied byte-wise (most of a Vietnamese text is ASCII letters and spaces).
 fn lower_same_len(s: &str) -> String {
-    // ASCII in place, then the few non-ASCII capitals ("Đ", "Ủ") whose lowercase has the same length.
+    // ASCII in place, then the non-ASCII capitals ("Đ", "Ủ") whose lowercase has the same length.
     let mut out = s.to_owned();
     out.make_ascii_lowercase();
     let bytes = s.as_bytes();
@@ -304,13 +304,10 @@ fn lower_same_len(s: &str) -> String {
         let at = i + off;
         let Some(c) = s[at..].chars().next() else { break };
         let n = c.len_utf8();
-        if c.is_uppercase() {
-            let mut l = c.to_lowercase();
-            if let (Some(x), None) = (l.next(), l.next()) {
-                if x.len_utf8() == n {
-                    let mut buf = [0u8; 4];
-                    out.replace_range(at..at + n, x.encode_utf8(&mut buf));
-                }
+        if crate::chars::is_uppercase(c) {
+            if let Some(x) = crate::chars::lower_char(c).filter(|x| x.len_utf8() == n) {
+                let mut buf = [0u8; 4];
+                out.replace_range(at..at + n, x.encode_utf8(&mut buf));
             }
         }
         i = at + n;
@@ -319,7 +316,7 @@ fn lower_same_len(s: &str) -> String {
 }
 
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { crate::chars::is_alphanumeric(c) }
 }
 
 fn at_boundaries(t: &str, s: usize, e: usize) -> bool {
@@ -332,7 +329,7 @@ fn at_boundaries(t: &str, s: usize, e: usize) -> bool {
 /// Every capital of the key is a capital in the text; the first may be lower case when `lower`.
 fn caps_agree(key: &str, text: &str, lower: bool) -> bool {
     for (i, (k, c)) in key.chars().zip(text.chars()).enumerate() {
-        if k.is_uppercase() && !c.is_uppercase() && !(i == 0 && lower) {
+        if crate::chars::is_uppercase(k) && !crate::chars::is_uppercase(c) && !(i == 0 && lower) {
             return false;
         }
     }
@@ -343,10 +340,10 @@ fn caps_agree(key: &str, text: &str, lower: bool) -> bool {
 fn is_acronym(w: &str) -> bool {
     let mut letters = 0;
     for c in w.chars() {
-        if c.is_lowercase() {
+        if crate::chars::is_lowercase(c) {
             return false;
         }
-        if c.is_alphabetic() {
+        if crate::chars::is_alphabetic(c) {
             letters += 1;
         }
     }
@@ -375,11 +372,11 @@ fn word_end(t: &str, pos: usize) -> Option<usize> {
 
 /// First character is a capital letter or a digit.
 fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    w.chars().next().is_some_and(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit())
 }
 
 fn is_lower_word(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_lowercase)
+    w.chars().next().is_some_and(crate::chars::is_lowercase)
 }
 
 /// Start of the word that ends at `p` (`p` itself when no word ends there).
@@ -513,7 +510,7 @@ impl Scan<'_> {
         if head.rule != Rule::Fixed && depth == 0 && self.plural_before(s) {
             return None;
         }
-        let written_lower = self.t[s..].chars().next().is_some_and(char::is_lowercase);
+        let written_lower = self.t[s..].chars().next().is_some_and(crate::chars::is_lowercase);
         if written_lower && matches!(head.key, "Báo" | "Đài") && !self.paper_context(s) {
             return None;
         }
@@ -615,7 +612,7 @@ impl Scan<'_> {
         let p = e + 1;
         word_end(rest, 0).is_some_and(|x| {
             let w = &rest[..x];
-            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            w.chars().next().is_some_and(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit())
                 && self.known_place(p).is_none()
                 && !self.is_trigger_start(p)
         })
@@ -736,7 +733,7 @@ impl Scan<'_> {
             return true;
         }
         let next = self.t[e..].strip_prefix(' ').and_then(|r| r.chars().next());
-        next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        next.is_some_and(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit())
     }
 
     /// A known ministry domain right after the head: end of it.
@@ -1011,7 +1008,7 @@ impl Scan<'_> {
                     let next_cap = last < p
                         && word_end(t, p).is_some_and(|x| {
                             let nw = &t[p..x];
-                            nw.chars().next().is_some_and(char::is_uppercase)
+                            nw.chars().next().is_some_and(crate::chars::is_uppercase)
                                 && !self.breaks_name(p, head.unit)
                                 && self.word_roles(p, x).is_none_or(|r| !r.title)
                         });
@@ -1132,7 +1129,7 @@ fn acronym_fits(acr: &str, name: &str, head: &str) -> bool {
     };
     let all = initials(name);
     let letters: String =
-        acr.chars().filter(|c| c.is_alphabetic()).map(|c| if c == 'Đ' { 'D' } else { base(c) }).collect();
+        acr.chars().filter(|c| crate::chars::is_alphabetic(*c)).map(|c| if c == 'Đ' { 'D' } else { base(c) }).collect();
     let overlap = letters.chars().any(|c| all.contains(c));
     let tail = name.strip_prefix(head).map(initials).unwrap_or_default();
     overlap && !(tail == letters && all != letters)
@@ -1143,13 +1140,13 @@ fn acronym_fits(acr: &str, name: &str, head: &str) -> bool {
 fn looks_like_acronym(inner: &str) -> bool {
     let words: Vec<&str> = inner.split(' ').collect();
     let word_ok = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'))
+        w.chars().next().is_some_and(crate::chars::is_uppercase)
+            && w.chars().all(|c| crate::chars::is_alphanumeric(c) || matches!(c, '&' | '-' | '.'))
             && w.chars().count() <= 16
             && !is_digits(w)
     };
     match words.as_slice() {
-        [w] => word_ok(w) && w.chars().filter(|c| c.is_uppercase()).count() >= 1,
+        [w] => word_ok(w) && w.chars().filter(|c| crate::chars::is_uppercase(*c)).count() >= 1,
         [h, w] => {
             matches!(*h, "Bộ" | "Sở" | "Cục" | "Tổng cục" | "Ban" | "Viện" | "Trường") && word_ok(w) && is_acronym(w)
         }

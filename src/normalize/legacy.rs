@@ -239,7 +239,7 @@ fn mixed_case(text: &str) -> usize {
     tokens(text)
         .filter(|(_, w)| {
             let mut it = w.chars().skip(1);
-            it.any(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+            it.any(crate::chars::is_uppercase) && w.chars().skip(1).any(crate::chars::is_lowercase)
         })
         .count()
 }
@@ -249,7 +249,7 @@ fn mixed_case(text: &str) -> usize {
 fn syllable_counts(text: &str) -> (usize, usize) {
     let (mut good, mut bad) = (0, 0);
     for (_, w) in tokens(text) {
-        if w.is_ascii() || !w.chars().any(|c| VOWEL_OF.contains_key(&c.to_lowercase().next().unwrap_or(c))) {
+        if w.is_ascii() || !w.chars().any(|c| VOWEL_OF.contains_key(&crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c)))) {
             continue;
         }
         if syllable_ok(w) {
@@ -315,7 +315,7 @@ pub fn looks_suspect(text: &str) -> bool {
                 'ý' | 'Ý' => text
                     .get(at + 2..)
                     .and_then(|s| s.chars().next())
-                    .is_some_and(|n| is_vowel_char(n) || (!n.is_ascii() && n.is_alphabetic())),
+                    .is_some_and(|n| is_vowel_char(n) || (!n.is_ascii() && crate::chars::is_alphabetic(n))),
                 'Ð' | 'ð' => false,
                 '×' => prev_char(text, at).is_some_and(|p| p.is_ascii_alphabetic()),
                 c => !is_viet_latin1(c),
@@ -401,7 +401,7 @@ fn cp1258_marks(w: &str) -> bool {
     let mut prev: Option<char> = None;
     for c in w.chars() {
         if let Some(p) = prev {
-            let vowel = |c: char| VOWEL_OF.contains_key(&c.to_lowercase().next().unwrap_or(c));
+            let vowel = |c: char| VOWEL_OF.contains_key(&crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c)));
             if (matches!(c, 'ì' | 'ò' | 'Ì' | 'Ò' | 'Þ') && vowel(p)) || (matches!(p, 'ý' | 'Ý') && vowel(c)) {
                 return true;
             }
@@ -602,7 +602,7 @@ pub fn syllable_ok(word: &str) -> bool {
     let mut tone = 0u8;
     let mut vowel = false;
     for c in word.chars() {
-        let c = c.to_lowercase().next().unwrap_or(c);
+        let c = crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c));
         // "ð" is an old look-alike of "đ" that the normaliser maps; neither evidence nor damage.
         let c = if c == 'ð' { 'đ' } else { c };
         if let Some(&(b, t)) = VOWEL_OF.get(&c) {

@@ -62,7 +62,7 @@ fn is_word_char(c: char) -> bool {
         // Vietnamese precomposed letters; combining diacritics.
         true
     } else {
-        c.is_alphanumeric() || is_combining_mark(c)
+        crate::chars::is_alphanumeric(c) || is_combining_mark(c)
     }
 }
 

@@ -85,7 +85,7 @@ fn base_lower(row: usize) -> char {
 
 fn is_consonant(c: char) -> bool {
     matches!(
-        c.to_lowercase().next().unwrap_or(c),
+        crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c)),
         'b' | 'c' | 'd' | 'đ' | 'g' | 'h' | 'k' | 'l' | 'm' | 'n' | 'p' | 'q' | 'r' | 's' | 't' | 'v' | 'x'
     )
 }
@@ -127,13 +127,13 @@ pub fn restyle(text: &str, style: ToneStyle) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while !rest.is_empty() {
-        let word_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let word_len = rest.find(|c: char| !crate::chars::is_alphanumeric(c)).unwrap_or(rest.len());
         let (word, tail) = rest.split_at(word_len);
         match retone(word, style) {
             Some(w) => out.push_str(&w),
             None => out.push_str(word),
         }
-        let gap = tail.find(char::is_alphanumeric).unwrap_or(tail.len());
+        let gap = tail.find(crate::chars::is_alphanumeric).unwrap_or(tail.len());
         out.push_str(&tail[..gap]);
         rest = &tail[gap..];
     }

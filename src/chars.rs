@@ -1,0 +1,154 @@
+//! Character classes with a fast path for the letters Vietnamese is written in.
+//!
+//! The standard library answers `is_alphanumeric`, `is_uppercase` and `to_lowercase` with table look-ups
+//! that dominate a profile of text where every other letter is outside ASCII. Vietnamese letters come from
+//! four blocks whose case is regular (ASCII, Latin-1, a handful of Latin Extended-A/B pairs and Latin
+//! Extended Additional, where capitals sit on even code points); those are answered here by arithmetic,
+//! everything else by the standard library, so every function gives exactly the standard answer.
+
+use std::borrow::Cow;
+
+/// Latin Extended Additional: every code point is a letter, capitals on even ones.
+const EXT_ADDITIONAL: std::ops::RangeInclusive<u32> = 0x1E00..=0x1EFF;
+
+/// `c.is_alphanumeric()`.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x80 {
+        c.is_ascii_alphanumeric()
+    } else if (0xC0..=0x24F).contains(&u) {
+        // Latin-1 letters, Latin Extended-A and -B: all letters but the two signs.
+        u != 0xD7 && u != 0xF7
+    } else if EXT_ADDITIONAL.contains(&u) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// `c.is_alphabetic()`.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x80 {
+        c.is_ascii_alphabetic()
+    } else if (0xC0..=0x24F).contains(&u) {
+        u != 0xD7 && u != 0xF7
+    } else if EXT_ADDITIONAL.contains(&u) {
+        true
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `c.is_uppercase()`.
+#[inline]
+pub fn is_uppercase(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x80 {
+        c.is_ascii_uppercase()
+    } else if (0xC0..=0xFF).contains(&u) {
+        u <= 0xDE && u != 0xD7
+    } else if EXT_ADDITIONAL.contains(&u) {
+        // U+1E96..U+1E9D are lowercase only; the rest alternate.
+        !(0x1E96..=0x1E9D).contains(&u) && u % 2 == 0
+    } else {
+        c.is_uppercase()
+    }
+}
+
+/// `c.is_lowercase()`.
+#[inline]
+pub fn is_lowercase(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x80 {
+        c.is_ascii_lowercase()
+    } else if (0xC0..=0xFF).contains(&u) {
+        u >= 0xDF && u != 0xF7
+    } else {
+        c.is_lowercase()
+    }
+}
+
+/// The lowercase of `c` when it is one character (as it is for every Vietnamese letter), else None.
+#[inline]
+pub fn lower_char(c: char) -> Option<char> {
+    let u = c as u32;
+    if u < 0x80 {
+        return Some(c.to_ascii_lowercase());
+    }
+    if (0xC0..=0xDE).contains(&u) && u != 0xD7 {
+        return char::from_u32(u + 0x20);
+    }
+    if (0xDF..=0xFF).contains(&u) {
+        return Some(c);
+    }
+    if (0x1EA0..=0x1EFF).contains(&u) {
+        return char::from_u32(u | 1);
+    }
+    match u {
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => return char::from_u32(u + 1),
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => return Some(c),
+        0x1AF => return Some('\u{1B0}'),
+        _ => {}
+    }
+    let mut l = c.to_lowercase();
+    match (l.next(), l.next()) {
+        (Some(x), None) => Some(x),
+        _ => None,
+    }
+}
+
+/// `s.to_lowercase()`, borrowing `s` when it has no capitals.
+pub fn lowercase(s: &str) -> Cow<'_, str> {
+    let first_upper = s.char_indices().find(|&(_, c)| is_uppercase(c) || !is_fast(c));
+    let Some((at, _)) = first_upper else { return Cow::Borrowed(s) };
+    let mut out = String::with_capacity(s.len());
+    out.push_str(&s[..at]);
+    for c in s[at..].chars() {
+        match lower_char(c) {
+            Some(l) if is_fast(c) => out.push(l),
+            // Context-dependent or multi-character lowercase (final sigma, "İ"): the standard answer.
+            _ => return Cow::Owned(s.to_lowercase()),
+        }
+    }
+    if out == s { Cow::Borrowed(s) } else { Cow::Owned(out) }
+}
+
+/// Characters whose lowercase [`lower_char`] computes without the standard tables.
+#[inline]
+fn is_fast(c: char) -> bool {
+    let u = c as u32;
+    u < 0x250 || (0x1EA0..=0x1EFF).contains(&u)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_std_on_every_char_of_interest() {
+        let ranges = [0u32..0x600, 0x1D00..0x2100, 0x2C00..0x2D00, 0xA700..0xA800, 0x10400..0x10450];
+        for u in ranges.into_iter().flatten() {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "alnum {u:X}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "alpha {u:X}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "upper {u:X}");
+            assert_eq!(is_lowercase(c), c.is_lowercase(), "lower {u:X}");
+            let std: Vec<char> = c.to_lowercase().collect();
+            match lower_char(c) {
+                Some(l) => assert_eq!(vec![l], std, "to_lower {u:X}"),
+                None => assert!(std.len() > 1, "to_lower {u:X}"),
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_strings_as_std() {
+        for s in ["", "hà nội", "Hà Nội", "ỦY BAN NHÂN DÂN", "ĐẢNG ỦY", "ƯƠNG Ơ Ă Ĩ Ũ", "ΟΔΟΣ", "İstanbul", "x\u{300}Y"] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
+            assert_eq!(matches!(lowercase(s), Cow::Borrowed(_)), s == s.to_lowercase(), "{s}");
+        }
+    }
+}
