@@ -248,7 +248,12 @@ pub fn parse_json_line(bytes: Vec<u8>, name: &str, stem: &str, line: u64) -> Ite
         return fail(format!("line of {} bytes exceeds the limit of {MAX_DOCUMENT_BYTES} bytes", bytes.len()));
     }
     // Clean UTF-8 JSON parses in one pass; anything else goes through decoding first.
-    let (value, encoding, mut warnings) = match serde_json::from_slice::<serde_json::Value>(&bytes) {
+    // UTF-8 is checked once, with SIMD, and the JSON parser then reads a `str` without checking again.
+    let parsed = match simdutf8::basic::from_utf8(&bytes) {
+        Ok(s) => serde_json::from_str::<serde_json::Value>(s),
+        Err(_) => serde_json::from_slice::<serde_json::Value>(&bytes),
+    };
+    let (value, encoding, mut warnings) = match parsed {
         Ok(v) => (v, None, Vec::new()),
         Err(first) => {
             let (text, encoding, warnings) = match decode(bytes) {
