@@ -170,17 +170,12 @@ fn fill(rec: &mut Record, text: &str, entities: Vec<Entity>) {
     offsets.dedup();
     let mut chars = Vec::with_capacity(offsets.len());
     let (mut byte, mut count) = (0usize, 0usize);
-    let mut it = text.char_indices();
+    let bytes = text.as_bytes();
     for &o in &offsets {
-        while byte < o {
-            match it.next() {
-                Some((_, c)) => {
-                    byte += c.len_utf8();
-                    count += 1;
-                }
-                None => break,
-            }
-        }
+        let o = o.min(bytes.len());
+        // Characters are the bytes that do not continue a UTF-8 sequence.
+        count += bytes[byte..o].iter().filter(|&&b| (b as i8) >= -0x40).count();
+        byte = o;
         chars.push(count);
     }
     let char_of = |b: usize| chars[offsets.partition_point(|&o| o < b)];

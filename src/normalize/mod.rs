@@ -92,6 +92,12 @@ pub fn normalize(input: &str, opts: &Options) -> Normalized {
     while i < len {
         let b = input.as_bytes()[i];
         // ASCII fast path: printable characters other than spaces go straight through.
+        // One space between two printable ASCII characters, the commonest gap, stays as it is.
+        if b == b' ' && !out.is_empty() && input.as_bytes().get(i + 1).is_some_and(u8::is_ascii_graphic) {
+            out.push(' ');
+            i += 1;
+            continue;
+        }
         if b.is_ascii_graphic() {
             if b.is_ascii_alphanumeric() {
                 i = word(input, i, opts, &mut out, &mut map);
