@@ -85,12 +85,31 @@ fn char_at(s: &str, i: usize) -> char {
 
 /// Normalises `input`; see the module docs for what changes.
 pub fn normalize(input: &str, opts: &Options) -> Normalized {
+    normalize_with(input, opts, true)
+}
+
+/// [`normalize`] without its fast path for text that is already normal: the reference that the fast
+/// path is tested against (same text, same offsets, always).
+pub fn normalize_reference(input: &str, opts: &Options) -> Normalized {
+    normalize_with(input, opts, false)
+}
+
+fn normalize_with(input: &str, opts: &Options, fast: bool) -> Normalized {
     let mut out = String::with_capacity(input.len() + input.len() / 16);
     let mut map = OffsetMap::default();
     let len = input.len();
+    let fast = fast && opts.tone == ToneStyle::New;
     let mut i = 0;
     while i < len {
         let b = input.as_bytes()[i];
+        if fast && b != b' ' {
+            let j = normal_run(input.as_bytes(), i);
+            if j > i {
+                out.push_str(&input[i..j]);
+                i = j;
+                continue;
+            }
+        }
         // ASCII fast path: printable characters other than spaces go straight through.
         // One space between two printable ASCII characters, the commonest gap, stays as it is.
         if b == b' ' && !out.is_empty() && input.as_bytes().get(i + 1).is_some_and(u8::is_ascii_graphic) {
@@ -134,6 +153,74 @@ pub fn normalize(input: &str, opts: &Options) -> Normalized {
 /// Normalised text only.
 pub fn normalize_str(input: &str, opts: &Options) -> String {
     normalize(input, opts).text
+}
+
+/// The end of the text from `start` (a boundary: not inside a word) that normalisation leaves as it is,
+/// in the new tone style: printable ASCII, single spaces inside such text, "°", and letters that are NFC
+/// whatever follows them (Latin-1 letters but the eth, U+0100..U+01BF but "Ɖ", Latin Extended
+/// Additional). A word whose tone could move (a plain "o"/"u" before a non-ASCII letter: "hoá", "thuỷ")
+/// or that runs into anything else is left out whole, for the full path to judge.
+fn normal_run(b: &[u8], start: usize) -> usize {
+    let mut i = start;
+    // Where the run may end: after a separator, or before the word being read.
+    let mut boundary = start;
+    let mut in_word = false;
+    while i < b.len() {
+        let c = b[i];
+        if c == b' ' {
+            if i == start || copyable(b, i + 1).is_none() {
+                break;
+            }
+            in_word = false;
+            i += 1;
+            boundary = i;
+            continue;
+        }
+        if matches!(c, b'o' | b'O' | b'u' | b'U') && b.get(i + 1).is_some_and(|&x| x >= 0x80) {
+            break;
+        }
+        let Some((n, word)) = copyable(b, i) else { break };
+        if !word {
+            boundary = i + n;
+        } else if !in_word {
+            boundary = i;
+        }
+        in_word = word;
+        i += n;
+    }
+    if i >= b.len() {
+        return b.len();
+    }
+    match b[i] {
+        // A word ends at a line break as it is.
+        b'\n' | b'\r' => i,
+        // Marks after one space belong to the word before it ("thi ̣trường"): only ASCII after the space
+        // rules them out.
+        b' ' | b'\t' if b.get(i + 1).is_some_and(u8::is_ascii) => i,
+        _ if in_word => boundary,
+        _ => i,
+    }
+}
+
+/// Length of the character at `i` and whether it is a word character, for the characters
+/// [`normal_run`] copies as they are; None for the rest (spaces included).
+#[inline]
+fn copyable(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    let cont = |k: usize| b.get(i + k).copied().filter(|x| (0x80..0xC0).contains(x));
+    match *b.get(i)? {
+        b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => Some((1, true)),
+        0x21..=0x7E => Some((1, false)),
+        // U+00C0..U+00FF less × (D7), ÷ (F7), Ð (D0), ð (F0).
+        0xC3 => cont(1).filter(|x| !matches!(x, 0x97 | 0xB7 | 0x90 | 0xB0)).map(|_| (2, true)),
+        0xC4 | 0xC5 => cont(1).map(|_| (2, true)),
+        // U+0180..U+01BF less Ɖ (U+0189).
+        0xC6 => cont(1).filter(|&x| x != 0x89).map(|_| (2, true)),
+        // U+1E00..U+1EFF.
+        0xE1 => cont(1).filter(|x| (0xB8..=0xBB).contains(x)).and(cont(2)).map(|_| (3, true)),
+        // "°".
+        0xC2 => cont(1).filter(|&x| x == 0xB0).map(|_| (2, false)),
+        _ => None,
+    }
 }
 
 /// A run of spaces, line breaks and zero-width characters starting at `i` (and stray combining marks
@@ -408,6 +495,45 @@ mod tests {
             ("kinh tế – xã hội", "kinh tế - xã hội"),
         ] {
             assert_eq!(n(input), want, "input {input:?}");
+        }
+    }
+
+    fn same_both_ways(s: &str) {
+        let fast = normalize(s, &Options::default());
+        let full = normalize_reference(s, &Options::default());
+        assert_eq!(fast.text, full.text, "{s:?}");
+        assert_eq!(fast.offsets, full.offsets, "{s:?}");
+    }
+
+    #[test]
+    fn fast_path_is_the_full_path() {
+        for s in [
+            "Hàng hoá xuất khẩu",
+            "thi \u{323}trường và hoa\u{301} quả",
+            "Ủy ban thuỷ lợi, HOÁ chất; Uỷ ban",
+            "ÐẢNG ðoàn Ɖ × 3 ÷ 2, 30°C",
+            "đến  hai   khoảng\ttrắng\n\n dòng \r\n",
+            " đầu và cuối ",
+            "a\u{200b}b c\u{ad}d e\u{a0}\u{301}f",
+            "x \u{1dc0}y quý quyết khuya hoàng",
+            "“Tăng cường” – 26–CT/TU …",
+            "ǅ ǈ Ǆ ẞ ß ﬁ Å Å",
+            "o\u{301}a ô ơ ư ư\u{303}",
+        ] {
+            same_both_ways(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_is_the_full_path_on_random_text(
+            s in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "o", "u", "U", "h", "y", " ", "  ", "\n", "\t", ",", "\"", "á", "à", "ả", "ỷ", "ẻ", "ơ", "ư",
+                "Đ", "Ð", "ð", "\u{301}", "\u{323}", "\u{200b}", "\u{a0}", "“", "–", "°", "×", "ǅ", "ẞ", "1", "/",
+                "q", "Q", "\u{1dc0}", "\r",
+            ]), 0..24)
+        ) {
+            same_both_ways(&s.concat());
         }
     }
 

@@ -39,3 +39,30 @@ fn eval_runs_on_seed_and_dev() {
         assert!(v["documents"].as_u64().unwrap() >= 1);
     }
 }
+
+/// The normaliser's fast path (text that is already normal is copied) gives the same text and offsets
+/// as the full path on every real article: clean archives, and the decomposed, badly marked ones.
+#[test]
+fn normalize_fast_path_matches_full_path_on_real_articles() {
+    use vnextract::normalize::{Options, normalize, normalize_reference};
+    let files = [
+        ("data/news/dantri-2019-2021.jsonl.gz", usize::MAX),
+        ("data/news/vims-2017.jsonl.gz", usize::MAX),
+        ("data/news/vietnews-sample.jsonl.gz", usize::MAX),
+        ("data/news/baomoi-2017.jsonl.gz", 3000),
+        ("data/encodings/real-decomposed-unicode.jsonl.gz", usize::MAX),
+    ];
+    for (rel, limit) in files {
+        let Some(path) = shared(rel) else { return };
+        let reader = BufReader::new(flate2::read::MultiGzDecoder::new(std::fs::File::open(&path).unwrap()));
+        let mut n = 0;
+        for line in reader.lines().take(limit) {
+            let v: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
+            let full = vnextract::pipeline::full_text(v["title"].as_str(), v["text"].as_str().unwrap_or(""));
+            let (a, b) = (normalize(&full, &Options::default()), normalize_reference(&full, &Options::default()));
+            assert!(a.text == b.text && a.offsets == b.offsets, "{rel}: article {n} normalises differently");
+            n += 1;
+        }
+        assert!(n > 0, "{rel}: no articles read");
+    }
+}
