@@ -103,7 +103,7 @@ fn normalize_with(input: &str, opts: &Options, fast: bool) -> Normalized {
     while i < len {
         let b = input.as_bytes()[i];
         if fast && b != b' ' {
-            let j = normal_run(input.as_bytes(), i);
+            let j = normal_run(input, i);
             if j > i {
                 out.push_str(&input[i..j]);
                 i = j;
@@ -160,7 +160,8 @@ pub fn normalize_str(input: &str, opts: &Options) -> String {
 /// whatever follows them (Latin-1 letters but the eth, U+0100..U+01BF but "Ɖ", Latin Extended
 /// Additional). A word whose tone could move (a plain "o"/"u" before a non-ASCII letter: "hoá", "thuỷ")
 /// or that runs into anything else is left out whole, for the full path to judge.
-fn normal_run(b: &[u8], start: usize) -> usize {
+fn normal_run(s: &str, start: usize) -> usize {
+    let b = s.as_bytes();
     let mut i = start;
     // Where the run may end: after a separator, or before the word being read.
     let mut boundary = start;
@@ -176,7 +177,7 @@ fn normal_run(b: &[u8], start: usize) -> usize {
             boundary = i;
             continue;
         }
-        if matches!(c, b'o' | b'O' | b'u' | b'U') && b.get(i + 1).is_some_and(|&x| x >= 0x80) {
+        if matches!(c, b'o' | b'O' | b'u' | b'U') && b.get(i + 1).is_some_and(|&x| x >= 0x80) && tone_may_move(s, i) {
             break;
         }
         let Some((n, word)) = copyable(b, i) else { break };
@@ -199,6 +200,17 @@ fn normal_run(b: &[u8], start: usize) -> usize {
         b' ' | b'\t' if b.get(i + 1).is_some_and(u8::is_ascii) => i,
         _ if in_word => boundary,
         _ => i,
+    }
+}
+
+/// Whether the tone of the word at the plain "o"/"u" at `i` could move: "o" before a toned "a" or "e",
+/// "u" before a toned "y" (the pairs [`tone::retone`] moves; it also looks at the rest of the word).
+fn tone_may_move(s: &str, i: usize) -> bool {
+    let next = s.get(i + 1..).and_then(|r| r.chars().next());
+    match (s.as_bytes()[i].to_ascii_lowercase(), next) {
+        (b'o', Some(c)) => "áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ".contains(c),
+        (b'u', Some(c)) => "ýỳỷỹỵÝỲỶỸỴ".contains(c),
+        _ => false,
     }
 }
 
