@@ -302,6 +302,17 @@ fn lower_same_len(s: &str) -> String {
     let mut i = 0;
     while let Some(off) = bytes[i..].iter().position(|&b| b >= 0xC0) {
         let at = i + off;
+        // Most non-ASCII letters are lowercase and recognisable from their bytes: Latin-1 "ß".."ÿ"
+        // (C3 9F..BF) and the odd code points of U+1E80..U+1EFF (E1 BA/BB, odd last byte).
+        let lower = match bytes[at] {
+            0xC3 => bytes.get(at + 1).is_some_and(|&x| x >= 0x9F),
+            0xE1 => matches!(bytes.get(at + 1), Some(0xBA | 0xBB)) && bytes.get(at + 2).is_some_and(|x| x & 1 == 1),
+            _ => false,
+        };
+        if lower {
+            i = at + if bytes[at] == 0xC3 { 2 } else { 3 };
+            continue;
+        }
         let Some(c) = s[at..].chars().next() else { break };
         let n = c.len_utf8();
         if crate::chars::is_uppercase(c) {

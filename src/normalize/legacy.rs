@@ -369,26 +369,37 @@ const REPAIRABLE: [Encoding; 3] = [Encoding::Cp1258, Encoding::Vni, Encoding::Tc
 pub fn evidence(text: &str) -> [(Encoding, Evidence); 3] {
     let mut out = REPAIRABLE.map(|e| (e, Evidence::default()));
     let (mut units, mut buf) = (Vec::new(), String::new());
-    for (_, w) in tokens(text) {
-        if w.is_ascii() {
+    // Words repeat: each distinct one is judged once.
+    let mut seen: HashMap<&str, [Evidence; 3]> = HashMap::new();
+    for (_, word) in tokens(text) {
+        if word.is_ascii() {
             continue;
         }
-        let w = nfc(w);
-        let orig_ok = syllable_ok(&w);
-        for (enc, ev) in out.iter_mut() {
-            let conv = convert_word(*enc, &w, &mut units, &mut buf);
-            if conv == w {
-                continue;
+        let delta = seen.entry(word).or_insert_with(|| {
+            let mut d = [Evidence::default(); 3];
+            let w = nfc(word);
+            let orig_ok = syllable_ok(&w);
+            for (enc, ev) in REPAIRABLE.iter().zip(d.iter_mut()) {
+                let conv = convert_word(*enc, &w, &mut units, &mut buf);
+                if conv == w {
+                    continue;
+                }
+                match (orig_ok, syllable_ok(&conv)) {
+                    // One letter alone ("£" is TCVN3 "Ê") is too little to go on.
+                    (false, true) if w.chars().nth(1).is_none() => {}
+                    (false, true) if *enc == Encoding::Cp1258 && cp1258_marks(&w) => ev.gain += 2,
+                    (false, true) => ev.gain += 1,
+                    (true, false) => ev.damage += 1,
+                    (true, true) => ev.both += 1,
+                    (false, false) => {}
+                }
             }
-            match (orig_ok, syllable_ok(&conv)) {
-                // One letter alone ("£" is TCVN3 "Ê") is too little to go on.
-                (false, true) if w.chars().nth(1).is_none() => {}
-                (false, true) if *enc == Encoding::Cp1258 && cp1258_marks(&w) => ev.gain += 2,
-                (false, true) => ev.gain += 1,
-                (true, false) => ev.damage += 1,
-                (true, true) => ev.both += 1,
-                (false, false) => {}
-            }
+            d
+        });
+        for ((_, ev), d) in out.iter_mut().zip(delta.iter()) {
+            ev.gain += d.gain;
+            ev.damage += d.damage;
+            ev.both += d.both;
         }
     }
     out
