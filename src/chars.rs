@@ -102,7 +102,10 @@ pub fn lower_char(c: char) -> Option<char> {
 
 /// `s.to_lowercase()`, borrowing `s` when it has no capitals.
 pub fn lowercase(s: &str) -> Cow<'_, str> {
-    let first_upper = s.char_indices().find(|&(_, c)| is_uppercase(c) || !is_fast(c));
+    if surely_lowercase(s.as_bytes()) {
+        return Cow::Borrowed(s);
+    }
+    let first_upper = s.char_indices().find(|&(_, c)| !is_fast(c) || lower_char(c) != Some(c));
     let Some((at, _)) = first_upper else { return Cow::Borrowed(s) };
     let mut out = String::with_capacity(s.len());
     out.push_str(&s[..at]);
@@ -114,6 +117,28 @@ pub fn lowercase(s: &str) -> Cow<'_, str> {
         }
     }
     if out == s { Cow::Borrowed(s) } else { Cow::Owned(out) }
+}
+
+/// True when the bytes hold no capital for certain, judged without decoding: ASCII other than A-Z,
+/// Latin-1 "ß".."ÿ", the odd code points of U+1E80..U+1EFF and the lowercase "ă đ ĩ ũ ơ ư". False means
+/// "look closer".
+#[inline]
+fn surely_lowercase(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let n = match c {
+            0x00..=0x40 | 0x5B..=0x7F => 1,
+            0xC3 if b.get(i + 1).is_some_and(|&x| x >= 0x9F) => 2,
+            0xC4 if matches!(b.get(i + 1), Some(0x83 | 0x91 | 0xA9)) => 2,
+            0xC5 if b.get(i + 1) == Some(&0xA9) => 2,
+            0xC6 if matches!(b.get(i + 1), Some(0xA1 | 0xB0)) => 2,
+            0xE1 if matches!(b.get(i + 1), Some(0xBA | 0xBB)) && b.get(i + 2).is_some_and(|x| x & 1 == 1) => 3,
+            _ => return false,
+        };
+        i += n;
+    }
+    true
 }
 
 /// Characters whose lowercase [`lower_char`] computes without the standard tables.
@@ -149,6 +174,16 @@ mod tests {
         for s in ["", "hà nội", "Hà Nội", "ỦY BAN NHÂN DÂN", "ĐẢNG ỦY", "ƯƠNG Ơ Ă Ĩ Ũ", "ΟΔΟΣ", "İstanbul", "x\u{300}Y"] {
             assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
             assert_eq!(matches!(lowercase(s), Cow::Borrowed(_)), s == s.to_lowercase(), "{s}");
+        }
+        // Every character alone and after a lowercase word: the byte-level shortcut agrees with std.
+        for u in (0u32..0x600).chain(0x1D00..0x2100) {
+            let Some(c) = char::from_u32(u) else { continue };
+            for s in [c.to_string(), format!("ư{c}ộ")] {
+                assert_eq!(lowercase(&s), s.to_lowercase(), "{u:X}");
+                if surely_lowercase(s.as_bytes()) {
+                    assert_eq!(s, s.to_lowercase(), "{u:X}");
+                }
+            }
         }
     }
 }
