@@ -168,6 +168,19 @@ fn normal_run(s: &str, start: usize) -> usize {
     let mut in_word = false;
     while i < b.len() {
         let c = b[i];
+        // ASCII letters and digits, the bulk of the text, first.
+        if c.is_ascii_alphanumeric() {
+            if matches!(c, b'o' | b'O' | b'u' | b'U') && b.get(i + 1).is_some_and(|&x| x >= 0x80) && tone_may_move(s, i)
+            {
+                break;
+            }
+            if !in_word {
+                boundary = i;
+                in_word = true;
+            }
+            i += 1;
+            continue;
+        }
         if c == b' ' {
             if i == start || copyable(b, i + 1).is_none() {
                 break;
@@ -176,9 +189,6 @@ fn normal_run(s: &str, start: usize) -> usize {
             i += 1;
             boundary = i;
             continue;
-        }
-        if matches!(c, b'o' | b'O' | b'u' | b'U') && b.get(i + 1).is_some_and(|&x| x >= 0x80) && tone_may_move(s, i) {
-            break;
         }
         let Some((n, word)) = copyable(b, i) else { break };
         if !word {
@@ -216,7 +226,7 @@ fn tone_may_move(s: &str, i: usize) -> bool {
 
 /// Length of the character at `i` and whether it is a word character, for the characters
 /// [`normal_run`] copies as they are; None for the rest (spaces included).
-#[inline]
+#[inline(always)]
 fn copyable(b: &[u8], i: usize) -> Option<(usize, bool)> {
     let cont = |k: usize| b.get(i + k).copied().filter(|x| (0x80..0xC0).contains(x));
     match *b.get(i)? {
