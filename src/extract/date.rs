@@ -27,7 +27,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::{Doc, Entity, Extractor, Value};
 use crate::calendar::{Ymd, days_in_month};
@@ -379,7 +379,11 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             pats.push(c.to_uppercase().chain(cs).collect());
         }
     }
-    AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(pats).expect("static trigger patterns build")
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(pats)
+        .expect("static trigger patterns build")
 });
 
 fn char_at(t: &str, p: usize) -> Option<char> {

@@ -52,7 +52,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use super::{Doc, Entity, Extractor, Value};
@@ -157,7 +157,11 @@ const TYPE_WORDS: &[(&str, Option<&str>, Class)] = &[
 /// Both the capitalised and the lowercase form of every type word; pattern `2i` is capitalised.
 static TYPE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let pats: Vec<String> = TYPE_WORDS.iter().flat_map(|(w, _, _)| [w.to_string(), lower_first(w)]).collect();
-    AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(pats).expect("type words build")
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(pats)
+        .expect("type words build")
 });
 
 fn lower_first(w: &str) -> String {
