@@ -12,7 +12,8 @@
 //! the structure step. Gold items that fall
 //! in text the structure step removes on purpose (the repeated lead) are reported as `removed` and not
 //! scored; gold items whose text cannot be found are reported as `unlocated` and counted as missed.
-//! Other fields (unit, kind, qualifier, type, issuer…) are reported as attribute accuracy over matches.
+//! Other fields (unit, kind, qualifier, type, issuer…) are reported as attribute accuracy over matches, and
+//! `exact_span` counts the matches whose boundaries agree exactly.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -57,7 +58,8 @@ pub struct Score {
     pub precision: f64,
     pub recall: f64,
     pub f1: f64,
-    /// Attribute → [right, total] over matched items whose gold has that attribute.
+    /// Attribute → [right, total] over matched items whose gold has that attribute; `exact_span`: matches
+    /// whose span equals the gold span.
     pub attributes: BTreeMap<String, [usize; 2]>,
 }
 
@@ -257,6 +259,10 @@ pub fn evaluate_one(txt: &Path, gold_path: &Path, opts: &Options) -> Result<DocR
                         used[i] = true;
                         if !pass_optional {
                             score.tp += 1;
+                            // Boundaries: matching needs only overlap; this counts the exact ones.
+                            let exact = score.attributes.entry("exact_span".to_string()).or_default();
+                            exact[1] += 1;
+                            exact[0] += usize::from(span_of(&preds[i]) == g.span);
                             compare_attributes(cat, g.item, &preds[i], &mut score, &mut report.mistakes, opts);
                         }
                     }
