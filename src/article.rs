@@ -72,7 +72,9 @@ fn is_byline(line: &str) -> bool {
     let words = line.split(' ').count();
     (4..=40).contains(&n)
         && (2..=6).contains(&words)
-        && line.chars().all(|c| c == ' ' || c == '.' || c == '-' || (crate::chars::is_alphabetic(c) && !crate::chars::is_lowercase(c)))
+        && line.chars().all(|c| {
+            c == ' ' || c == '.' || c == '-' || (crate::chars::is_alphabetic(c) && !crate::chars::is_lowercase(c))
+        })
 }
 
 /// Splits normalised `text` (title on the first line) into its parts.

@@ -171,7 +171,8 @@ mod tests {
 
     #[test]
     fn lowercase_strings_as_std() {
-        for s in ["", "hà nội", "Hà Nội", "ỦY BAN NHÂN DÂN", "ĐẢNG ỦY", "ƯƠNG Ơ Ă Ĩ Ũ", "ΟΔΟΣ", "İstanbul", "x\u{300}Y"] {
+        for s in ["", "hà nội", "Hà Nội", "ỦY BAN NHÂN DÂN", "ĐẢNG ỦY", "ƯƠNG Ơ Ă Ĩ Ũ", "ΟΔΟΣ", "İstanbul", "x\u{300}Y"]
+        {
             assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
             assert_eq!(matches!(lowercase(s), Cow::Borrowed(_)), s == s.to_lowercase(), "{s}");
         }

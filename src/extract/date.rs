@@ -403,7 +403,8 @@ fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷' || crate::chars::is_alphanumeric(c)
+    matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
+        || crate::chars::is_alphanumeric(c)
 }
 
 fn word_start(t: &str, p: usize) -> bool {

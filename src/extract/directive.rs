@@ -270,7 +270,8 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
         while let Some(i) = text[code_cap.start()..e].rfind(" -").or_else(|| text[code_cap.start()..e].rfind("- ")) {
             let cut = code_cap.start() + i;
             let part = text[cut..e].trim_start_matches([' ', '-']);
-            let caps_only = part.chars().count() >= 2 && part.chars().all(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit());
+            let caps_only =
+                part.chars().count() >= 2 && part.chars().all(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit());
             if (caps_only || issuer_of(part).is_some())
                 && !next_char(text, e).is_some_and(|c| is_word_char(c) || c == '/' || c == '&')
             {
@@ -805,7 +806,10 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
     if let Some(q) = rest.strip_prefix(" \"") {
         let close = q.find(['"', '\n'])?;
         // A quoted name, not a colloquial word in quotes (Kế hoạch "giăng lưới").
-        if !q[close..].starts_with('"') || !q.starts_with(crate::chars::is_uppercase) || q[..close].split(' ').count() < 3 {
+        if !q[close..].starts_with('"')
+            || !q.starts_with(crate::chars::is_uppercase)
+            || q[..close].split(' ').count() < 3
+        {
             return None;
         }
         let qs = w.end + 2;
@@ -951,7 +955,9 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
         } else {
             break;
         };
-        let wlen = r.find(|c: char| !(crate::chars::is_alphanumeric(c) || c == '&' || c == '.' || c == '-')).unwrap_or(r.len());
+        let wlen = r
+            .find(|c: char| !(crate::chars::is_alphanumeric(c) || c == '&' || c == '.' || c == '-'))
+            .unwrap_or(r.len());
         let word = r[..wlen].trim_end_matches(['.', '-']);
         let wlen = word.len();
         if wlen == 0 {
@@ -1135,7 +1141,9 @@ fn title_len(r: &str) -> usize {
 /// Does the text after a comma start a new clause rather than continue a title?
 fn new_clause(after: &str) -> bool {
     let Some(a) = after.strip_prefix(' ') else { return true };
-    if a.starts_with(|c: char| c.is_ascii_digit()) || starts_with_type_word(a) && a.starts_with(crate::chars::is_uppercase) {
+    if a.starts_with(|c: char| c.is_ascii_digit())
+        || starts_with_type_word(a) && a.starts_with(crate::chars::is_uppercase)
+    {
         return true;
     }
     let seg_end = a.find([',', ';', '.', ':', '\n']).unwrap_or(a.len());

@@ -873,7 +873,7 @@ fn rejected(t: &str, q: &Quant) -> bool {
     let after = char_at(t, q.end);
     let after2 = char_at(t, q.end + 1);
     match after {
-        Some('/' | ':') if after2.is_some_and(|c| crate::chars::is_alphanumeric(c)) => return true,
+        Some('/' | ':') if after2.is_some_and(crate::chars::is_alphanumeric) => return true,
         Some('.' | ',') if after2.is_some_and(|c| c.is_ascii_digit()) => return true,
         Some('-') if after2.is_some_and(crate::chars::is_alphabetic) => return true,
         Some('-') if after2.is_some_and(|c| c.is_ascii_digit()) => {
@@ -913,7 +913,7 @@ fn rejected(t: &str, q: &Quant) -> bool {
 fn strong_unit_after(t: &str, i: usize) -> bool {
     unit_at(t, i).is_some_and(|u| {
         let w = &t[u.start..u.end];
-        let acronym = w.chars().all(|c| crate::chars::is_uppercase(c));
+        let acronym = w.chars().all(crate::chars::is_uppercase);
         !u.counted || acronym || u.known && (w.contains(' ') || w == "người")
     })
 }

@@ -249,7 +249,12 @@ fn mixed_case(text: &str) -> usize {
 fn syllable_counts(text: &str) -> (usize, usize) {
     let (mut good, mut bad) = (0, 0);
     for (_, w) in tokens(text) {
-        if w.is_ascii() || !w.chars().any(|c| VOWEL_OF.contains_key(&crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c)))) {
+        if w.is_ascii()
+            || !w.chars().any(|c| {
+                VOWEL_OF
+                    .contains_key(&crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c)))
+            })
+        {
             continue;
         }
         if syllable_ok(w) {
@@ -412,7 +417,10 @@ fn cp1258_marks(w: &str) -> bool {
     let mut prev: Option<char> = None;
     for c in w.chars() {
         if let Some(p) = prev {
-            let vowel = |c: char| VOWEL_OF.contains_key(&crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c)));
+            let vowel = |c: char| {
+                VOWEL_OF
+                    .contains_key(&crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c)))
+            };
             if (matches!(c, 'ì' | 'ò' | 'Ì' | 'Ò' | 'Þ') && vowel(p)) || (matches!(p, 'ý' | 'Ý') && vowel(c)) {
                 return true;
             }
