@@ -11,35 +11,36 @@ use std::borrow::Cow;
 /// Latin Extended Additional: every code point is a letter, capitals on even ones.
 const EXT_ADDITIONAL: std::ops::RangeInclusive<u32> = 0x1E00..=0x1EFF;
 
+/// Whether `u` is a letter, for the Latin blocks Vietnamese is written in (Latin-1 letters, Latin
+/// Extended-A and -B, Latin Extended Additional); None outside them.
+#[inline]
+fn latin_letter(u: u32) -> Option<bool> {
+    if (0xC0..=0x24F).contains(&u) {
+        // All letters but the two signs.
+        Some(u != 0xD7 && u != 0xF7)
+    } else if EXT_ADDITIONAL.contains(&u) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
 /// `c.is_alphanumeric()`.
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x80 {
-        c.is_ascii_alphanumeric()
-    } else if (0xC0..=0x24F).contains(&u) {
-        // Latin-1 letters, Latin Extended-A and -B: all letters but the two signs.
-        u != 0xD7 && u != 0xF7
-    } else if EXT_ADDITIONAL.contains(&u) {
-        true
-    } else {
-        c.is_alphanumeric()
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
     }
+    latin_letter(c as u32).unwrap_or_else(|| c.is_alphanumeric())
 }
 
 /// `c.is_alphabetic()`.
 #[inline]
 pub fn is_alphabetic(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x80 {
-        c.is_ascii_alphabetic()
-    } else if (0xC0..=0x24F).contains(&u) {
-        u != 0xD7 && u != 0xF7
-    } else if EXT_ADDITIONAL.contains(&u) {
-        true
-    } else {
-        c.is_alphabetic()
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
     }
+    latin_letter(c as u32).unwrap_or_else(|| c.is_alphabetic())
 }
 
 /// `c.is_uppercase()`.
@@ -100,6 +101,12 @@ pub fn lower_char(c: char) -> Option<char> {
     }
 }
 
+/// The first character of `c.to_lowercase()` (the whole of it for every letter but a few, such as "İ").
+#[inline]
+pub fn lower_first(c: char) -> char {
+    lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
+}
+
 /// `s.to_lowercase()`, borrowing `s` when it has no capitals.
 pub fn lowercase(s: &str) -> Cow<'_, str> {
     if surely_lowercase(s.as_bytes()) {
@@ -119,26 +126,37 @@ pub fn lowercase(s: &str) -> Cow<'_, str> {
     if out == s { Cow::Borrowed(s) } else { Cow::Owned(out) }
 }
 
-/// True when the bytes hold no capital for certain, judged without decoding: ASCII other than A-Z,
-/// Latin-1 "ß".."ÿ", the odd code points of U+1E80..U+1EFF and the lowercase "ă đ ĩ ũ ơ ư". False means
-/// "look closer".
+/// True when the bytes hold no capital for certain, judged without decoding; false means "look closer".
 #[inline]
 fn surely_lowercase(b: &[u8]) -> bool {
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        let n = match c {
+        let n = match b[i] {
             0x00..=0x40 | 0x5B..=0x7F => 1,
-            0xC3 if b.get(i + 1).is_some_and(|&x| x >= 0x9F) => 2,
-            0xC4 if matches!(b.get(i + 1), Some(0x83 | 0x91 | 0xA9)) => 2,
-            0xC5 if b.get(i + 1) == Some(&0xA9) => 2,
-            0xC6 if matches!(b.get(i + 1), Some(0xA1 | 0xB0)) => 2,
-            0xE1 if matches!(b.get(i + 1), Some(0xBA | 0xBB)) && b.get(i + 2).is_some_and(|x| x & 1 == 1) => 3,
-            _ => return false,
+            _ => match lowercase_letter_len(b, i) {
+                Some(n) => n,
+                None => return false,
+            },
         };
         i += n;
     }
     true
+}
+
+/// The length of the character at `i` when its bytes alone show a lowercase letter of the Latin blocks
+/// Vietnamese uses: Latin-1 "ß".."ÿ", "ă đ ĩ ũ ơ ư", and the odd code points of U+1E80..U+1EFF. None
+/// says nothing (ASCII included).
+#[inline]
+pub fn lowercase_letter_len(b: &[u8], i: usize) -> Option<usize> {
+    let next = b.get(i + 1).copied();
+    match b[i] {
+        0xC3 if next.is_some_and(|x| x >= 0x9F) => Some(2),
+        0xC4 if matches!(next, Some(0x83 | 0x91 | 0xA9)) => Some(2),
+        0xC5 if next == Some(0xA9) => Some(2),
+        0xC6 if matches!(next, Some(0xA1 | 0xB0)) => Some(2),
+        0xE1 if matches!(next, Some(0xBA | 0xBB)) && b.get(i + 2).is_some_and(|x| x & 1 == 1) => Some(3),
+        _ => None,
+    }
 }
 
 /// Characters whose lowercase [`lower_char`] computes without the standard tables.

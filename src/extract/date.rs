@@ -31,6 +31,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::{Doc, Entity, Extractor, Value};
 use crate::calendar::{Ymd, days_in_month};
+use crate::chars::{is_alphanumeric as is_alnum, lower_first as lower};
 use crate::output::{DateItem, Grain};
 
 /// Finds dates.
@@ -398,21 +399,8 @@ fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(is_alnum)
 }
 
-/// `crate::chars::is_alphanumeric` with fast paths for ASCII and the Latin blocks Vietnamese letters live in.
-fn is_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
-        || crate::chars::is_alphanumeric(c)
-}
-
 fn word_start(t: &str, p: usize) -> bool {
     !is_word_char(char_before(t, p))
-}
-
-fn lower(c: char) -> char {
-    crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
 }
 
 /// Case-insensitive match of the lowercase phrase `pat` at `p`, ending at a word boundary; the end.

@@ -33,6 +33,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use super::{Doc, Entity, Extractor, Value};
+use crate::chars::{is_alphabetic as is_alpha, is_alphanumeric as is_word_char};
 use crate::decimal::Decimal;
 use crate::lexicon;
 use crate::output::{DurationItem, DurationUnit, NumberItem, NumberKind, Qualifier};
@@ -347,21 +348,6 @@ fn is_letter(c: Option<char>) -> bool {
 
 fn is_alnum(c: Option<char>) -> bool {
     c.is_some_and(is_word_char)
-}
-
-/// `crate::chars::is_alphabetic` with a fast path for the Latin letters Vietnamese is written in.
-fn is_alpha(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' => true,
-        '\0'..='\u{7f}' | '×' | '÷' => false,
-        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
-        _ => crate::chars::is_alphabetic(c),
-    }
-}
-
-/// `crate::chars::is_alphanumeric` with the same fast path.
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_digit() || is_alpha(c) || (!c.is_ascii() && c.is_numeric())
 }
 
 /// The end of the phrase of `n` words starting at `s` (words separated by single spaces; a comma inside

@@ -35,6 +35,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::{Doc, Entity, Extractor, Value};
+use crate::chars::is_alphanumeric as is_word_char;
 use crate::lexicon;
 use crate::output::{OrgKind, OrganisationItem};
 
@@ -302,15 +303,9 @@ fn lower_same_len(s: &str) -> String {
     let mut i = 0;
     while let Some(off) = bytes[i..].iter().position(|&b| b >= 0xC0) {
         let at = i + off;
-        // Most non-ASCII letters are lowercase and recognisable from their bytes: Latin-1 "ß".."ÿ"
-        // (C3 9F..BF) and the odd code points of U+1E80..U+1EFF (E1 BA/BB, odd last byte).
-        let lower = match bytes[at] {
-            0xC3 => bytes.get(at + 1).is_some_and(|&x| x >= 0x9F),
-            0xE1 => matches!(bytes.get(at + 1), Some(0xBA | 0xBB)) && bytes.get(at + 2).is_some_and(|x| x & 1 == 1),
-            _ => false,
-        };
-        if lower {
-            i = at + if bytes[at] == 0xC3 { 2 } else { 3 };
+        // Most non-ASCII letters are lowercase and recognisable from their bytes.
+        if let Some(n) = crate::chars::lowercase_letter_len(bytes, at) {
+            i = at + n;
             continue;
         }
         let Some(c) = s[at..].chars().next() else { break };
@@ -324,10 +319,6 @@ fn lower_same_len(s: &str) -> String {
         i = at + n;
     }
     out
-}
-
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphanumeric() } else { crate::chars::is_alphanumeric(c) }
 }
 
 fn at_boundaries(t: &str, s: usize, e: usize) -> bool {

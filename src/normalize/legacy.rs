@@ -249,12 +249,7 @@ fn mixed_case(text: &str) -> usize {
 fn syllable_counts(text: &str) -> (usize, usize) {
     let (mut good, mut bad) = (0, 0);
     for (_, w) in tokens(text) {
-        if w.is_ascii()
-            || !w.chars().any(|c| {
-                VOWEL_OF
-                    .contains_key(&crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c)))
-            })
-        {
+        if w.is_ascii() || !w.chars().any(|c| VOWEL_OF.contains_key(&crate::chars::lower_first(c))) {
             continue;
         }
         if syllable_ok(w) {
@@ -417,10 +412,7 @@ fn cp1258_marks(w: &str) -> bool {
     let mut prev: Option<char> = None;
     for c in w.chars() {
         if let Some(p) = prev {
-            let vowel = |c: char| {
-                VOWEL_OF
-                    .contains_key(&crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c)))
-            };
+            let vowel = |c: char| VOWEL_OF.contains_key(&crate::chars::lower_first(c));
             if (matches!(c, 'ì' | 'ò' | 'Ì' | 'Ò' | 'Þ') && vowel(p)) || (matches!(p, 'ý' | 'Ý') && vowel(c)) {
                 return true;
             }
@@ -621,7 +613,7 @@ pub fn syllable_ok(word: &str) -> bool {
     let mut tone = 0u8;
     let mut vowel = false;
     for c in word.chars() {
-        let c = crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c));
+        let c = crate::chars::lower_first(c);
         // "ð" is an old look-alike of "đ" that the normaliser maps; neither evidence nor damage.
         let c = if c == 'ð' { 'đ' } else { c };
         if let Some(&(b, t)) = VOWEL_OF.get(&c) {

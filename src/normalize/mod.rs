@@ -213,15 +213,10 @@ fn normal_run(s: &str, start: usize) -> usize {
     }
 }
 
-/// Whether the tone of the word at the plain "o"/"u" at `i` could move: "o" before a toned "a" or "e",
-/// "u" before a toned "y" (the pairs [`tone::retone`] moves; it also looks at the rest of the word).
+/// Whether the tone of the word at the plain "o"/"u" at `i` could move (see [`tone::may_move_to_new`]).
 fn tone_may_move(s: &str, i: usize) -> bool {
     let next = s.get(i + 1..).and_then(|r| r.chars().next());
-    match (s.as_bytes()[i].to_ascii_lowercase(), next) {
-        (b'o', Some(c)) => "áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ".contains(c),
-        (b'u', Some(c)) => "ýỳỷỹỵÝỲỶỸỴ".contains(c),
-        _ => false,
-    }
+    next.is_some_and(|n| tone::may_move_to_new(char::from(s.as_bytes()[i]), n))
 }
 
 /// Length of the character at `i` and whether it is a word character, for the characters

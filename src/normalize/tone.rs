@@ -85,9 +85,24 @@ fn base_lower(row: usize) -> char {
 
 fn is_consonant(c: char) -> bool {
     matches!(
-        crate::chars::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c)),
+        crate::chars::lower_first(c),
         'b' | 'c' | 'd' | 'đ' | 'g' | 'h' | 'k' | 'l' | 'm' | 'n' | 'p' | 'q' | 'r' | 's' | 't' | 'v' | 'x'
     )
+}
+
+/// The nuclei whose tone moves between the styles: `oa`, `oe`, `uy` (vowel rows, any case and tone).
+fn movable_nucleus(r1: usize, r2: usize) -> bool {
+    matches!((base_lower(r1), base_lower(r2)), ('o', 'a') | ('o', 'e') | ('u', 'y'))
+}
+
+/// Whether the vowel pair `v1 v2` inside a word could have its tone moved to the new style by
+/// [`retone`]: a movable nucleus with the tone on the second vowel ("oá", "uỷ"). [`retone`] looks at the
+/// rest of the word too; this is the cheap necessary condition.
+pub fn may_move_to_new(v1: char, v2: char) -> bool {
+    match (decompose(v1), decompose(v2)) {
+        (Some((r1, t1)), Some((r2, t2))) => t1 == 0 && t2 != 0 && movable_nucleus(r1, r2),
+        _ => false,
+    }
 }
 
 /// Returns the word with its tone moved to `style`, or None when it is already right.
@@ -100,8 +115,7 @@ pub fn retone(word: &str, style: ToneStyle) -> Option<String> {
     }
     let (i1, c1) = rev.next()?;
     let (r1, t1) = decompose(c1)?;
-    let pair = (base_lower(r1), base_lower(r2));
-    if !matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y')) {
+    if !movable_nucleus(r1, r2) {
         return None;
     }
     let onset = &word[..i1];
