@@ -357,6 +357,10 @@ fn fix_word<'a>(w: &'a str, opts: &Options) -> Cow<'a, str> {
             remap |= !c.is_ascii_alphanumeric();
         } else if u == 0xD0 || u == 0xF0 || u == 0x189 {
             remap = true;
+        } else if u < 0xC0 {
+            // C1 controls, odd spaces, the soft hyphen, guillemets: a word can hold them when a mark
+            // follows ("A\u{ad}\u{300}").
+            remap |= !matches!(punct::classify(c), Class::Keep);
         } else if (0x300..0x1E00).contains(&u) || u >= 0x1F00 {
             // Below U+0300 and in U+1E00..U+1EFF every character is NFC-stable; elsewhere check.
             remap |= !matches!(punct::classify(c), Class::Keep);
@@ -491,6 +495,7 @@ mod tests {
             ("thuỷ lợi, Uỷ ban", "thủy lợi, Ủy ban"),
             ("hoàng quyết khuya quý", "hoàng quyết khuya quý"),
             ("ÐẢNG ðoàn", "ĐẢNG đoàn"),
+            ("A\u{ad}\u{300}.", "À."),
             ("26\u{2013}CT/TU", "26-CT/TU"),
             ("“Tăng cường”", "\"Tăng cường\""),
             ("a\u{a0}\u{a0} b", "a b"),
@@ -536,6 +541,7 @@ mod tests {
             "“Tăng cường” – 26–CT/TU …",
             "ǅ ǈ Ǆ ẞ ß ﬁ Å Å",
             "o\u{301}a ô ơ ư ư\u{303}",
+            "A\u{ad}\u{300}. B\u{200b}\u{301}",
         ] {
             same_both_ways(s);
         }
@@ -556,7 +562,7 @@ mod tests {
 
     #[test]
     fn idempotent() {
-        for s in ["Hàng hoá  xuất\u{a0}khẩu", "thi \u{323}trường", "a\n\n b \u{200b}"] {
+        for s in ["Hàng hoá  xuất\u{a0}khẩu", "thi \u{323}trường", "a\n\n b \u{200b}", "A\u{ad}\u{300}."] {
             let once = n(s);
             assert_eq!(n(&once), once);
         }
