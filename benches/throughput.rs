@@ -7,6 +7,7 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use vnextract::extract::trigger::Triggers;
 use vnextract::extract::{Doc, REGISTRY};
 use vnextract::normalize::{Options as NormOptions, normalize};
 use vnextract::pipeline::{InputDoc, Options, process};
@@ -48,6 +49,11 @@ fn bench(c: &mut Criterion) {
         b.iter(|| docs.iter().map(|d| normalize(d, &NormOptions::default()).text.len()).sum::<usize>())
     });
     let normalized: Vec<String> = docs.iter().map(|d| normalize(d, &NormOptions::default()).text).collect();
+    // Every extractor's triggers in one pass, as the pipeline finds them.
+    g.bench_function("triggers", |b| {
+        b.iter(|| normalized.iter().map(|t| Triggers::find(t).numbers.len()).sum::<usize>())
+    });
+    // Each extractor alone, finding its own triggers.
     for ex in REGISTRY {
         g.bench_function(ex.name(), |b| {
             let mut out = Vec::new();
@@ -55,7 +61,7 @@ fn bench(c: &mut Criterion) {
                 let mut n = 0;
                 for t in &normalized {
                     out.clear();
-                    ex.extract(&Doc { text: t, published: None }, &mut out);
+                    ex.extract(&Doc::new(t, None), &mut out);
                     n += out.len();
                 }
                 n

@@ -6,6 +6,7 @@
 
 use crate::article::{self, Article};
 use crate::calendar::Ymd;
+use crate::extract::trigger::Triggers;
 use crate::extract::{Doc, Entity, REGISTRY, Value};
 use crate::normalize::{self, Normalized, ToneStyle, tone};
 use crate::output::{Record, Source};
@@ -62,7 +63,8 @@ pub fn full_text(title: Option<&str>, text: &str) -> String {
 pub fn analyse(full: &str, published: Option<Ymd>, opts: &Options) -> Analysis {
     let normalized = normalize::normalize(full, &opts.normalize);
     let article = article::structure(&normalized.text);
-    let doc = Doc { text: &article.text, published };
+    let triggers = Triggers::find(&article.text);
+    let doc = Doc { text: &article.text, published, triggers: Some(&triggers) };
     let mut found = Vec::new();
     let mut ranked: Vec<(usize, Entity)> = Vec::new();
     for (rank, ex) in REGISTRY.iter().enumerate() {

@@ -27,8 +27,10 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::MatchKind;
+use aho_corasick::dfa::DFA;
 
+use super::trigger;
 use super::{Doc, Entity, Extractor, Value};
 use crate::calendar::{Ymd, days_in_month};
 use crate::chars::{is_alphanumeric as is_alnum, lower_first as lower};
@@ -47,8 +49,16 @@ impl Extractor for Dates {
         let mut reach = 0;
         // The last point taken, for lists: "(năm 2014, 2015)", "dịp 30/4 và 1/5".
         let mut last: Option<(usize, Pt)> = None;
-        for m in TRIGGERS.find_iter(t) {
-            let s = m.start();
+        let own;
+        let hits = match doc.triggers {
+            Some(tr) => tr.dates.as_slice(),
+            None => {
+                own = trigger::find_all(&TRIGGERS, t.as_bytes());
+                own.as_slice()
+            }
+        };
+        for h in hits {
+            let s = h.start;
             if s < reach || !word_start(t, s) || !start_ok(t, s) {
                 continue;
             }
@@ -371,7 +381,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "đầu",
 ];
 
-static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<DFA> = LazyLock::new(|| {
     let mut pats: Vec<String> = (b'0'..=b'9').map(|b| char::from(b).to_string()).collect();
     for w in TRIGGER_WORDS {
         pats.push((*w).to_string());
@@ -380,12 +390,13 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             pats.push(c.to_uppercase().chain(cs).collect());
         }
     }
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(pats)
-        .expect("static trigger patterns build")
+    trigger::dfa(MatchKind::LeftmostFirst, pats)
 });
+
+/// The automaton of [`TRIGGERS`], for the one-pass scan of [`trigger::Triggers`].
+pub(crate) fn trigger_dfa() -> &'static DFA {
+    &TRIGGERS
+}
 
 fn char_at(t: &str, p: usize) -> Option<char> {
     t.get(p..)?.chars().next()
@@ -1428,7 +1439,7 @@ mod tests {
     /// Runs the extractor on `text` published on `published` ("YYYY-MM-DD" or ""), returns
     /// (text, value-or-from..to, flags) per item.
     fn run(text: &str, published: &str) -> Vec<(String, String)> {
-        let doc = Doc { text, published: Ymd::parse(published) };
+        let doc = Doc::new(text, Ymd::parse(published));
         let mut out = Vec::new();
         Dates.extract(&doc, &mut out);
         out.into_iter()
@@ -1640,7 +1651,7 @@ mod tests {
                 _ => continue,
             };
             total += 1;
-            let doc = Doc { text, published: Some(published) };
+            let doc = Doc::new(text, Some(published));
             let mut out = Vec::new();
             Dates.extract(&doc, &mut out);
             let got: Vec<Option<String>> = out
@@ -1668,7 +1679,7 @@ mod tests {
                     6 tháng đầu năm nay, 2016-2020, năm học 2021 - 2022, 30 - 31/1, 26 và 27 tháng 11 năm 2015 đến nay.";
         for (i, _) in text.char_indices() {
             for piece in [&text[i..], &text[..i]] {
-                let doc = Doc { text: piece, published: Ymd::parse("2021-04-27") };
+                let doc = Doc::new(piece, Ymd::parse("2021-04-27"));
                 let mut out = Vec::new();
                 Dates.extract(&doc, &mut out);
                 for e in out {

@@ -52,9 +52,11 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
+use super::trigger::{self, Hit};
 use super::{Doc, Entity, Extractor, Value};
 use crate::calendar::Ymd;
 use crate::lexicon;
@@ -70,7 +72,7 @@ impl Extractor for Directives {
 
     fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
         let text = doc.text;
-        let words = type_words(text);
+        let words = type_words(text, doc.triggers.map(|t| t.directives.as_slice()));
         let mut cands: Vec<Cand> = Vec::new();
         numbered(text, &words, &mut cands);
         by_type_word(text, &words, &mut cands);
@@ -155,14 +157,30 @@ const TYPE_WORDS: &[(&str, Option<&str>, Class)] = &[
 ];
 
 /// Both the capitalised and the lowercase form of every type word; pattern `2i` is capitalised.
+fn type_patterns() -> impl Iterator<Item = String> {
+    TYPE_WORDS.iter().flat_map(|(w, _, _)| [w.to_string(), lower_first(w)])
+}
+
+/// [`type_patterns`] in running text, for the one-pass scan of [`trigger::Triggers`].
+static TYPE_DFA: LazyLock<DFA> = LazyLock::new(|| trigger::dfa(MatchKind::LeftmostLongest, type_patterns()));
+
+pub(crate) fn trigger_dfa() -> &'static DFA {
+    &TYPE_DFA
+}
+
+/// [`type_patterns`] at the start of a string.
 static TYPE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let pats: Vec<String> = TYPE_WORDS.iter().flat_map(|(w, _, _)| [w.to_string(), lower_first(w)]).collect();
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(pats)
+        .start_kind(StartKind::Anchored)
+        .build(type_patterns())
         .expect("type words build")
 });
+
+/// The type word `r` starts with, longest first.
+fn type_word_at(r: &str) -> Option<aho_corasick::Match> {
+    TYPE_AC.find(Input::new(r).anchored(Anchored::Yes))
+}
 
 fn lower_first(w: &str) -> String {
     let mut c = w.chars();
@@ -182,15 +200,23 @@ struct TypeWord {
     capital: bool,
 }
 
-fn type_words(text: &str) -> Vec<TypeWord> {
+fn type_words(text: &str, hits: Option<&[Hit]>) -> Vec<TypeWord> {
+    let own;
+    let hits = match hits {
+        Some(h) => h,
+        None => {
+            own = trigger::find_all(&TYPE_DFA, text.as_bytes());
+            own.as_slice()
+        }
+    };
     let mut v = Vec::new();
-    for m in TYPE_AC.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
+    for m in hits {
+        let (s, e, pattern) = (m.start, m.end, m.pattern);
         if prev_char(text, s).is_some_and(is_word_char) || next_char(text, e).is_some_and(is_word_char) {
             continue;
         }
-        let (_, canon, class) = TYPE_WORDS[m.pattern().as_usize() / 2];
-        v.push(TypeWord { start: s, end: e, canon, class, capital: m.pattern().as_usize() % 2 == 0 });
+        let (_, canon, class) = TYPE_WORDS[pattern / 2];
+        v.push(TypeWord { start: s, end: e, canon, class, capital: pattern % 2 == 0 });
     }
     v
 }
@@ -730,16 +756,14 @@ fn year_at(r: &str) -> Option<usize> {
 
 /// A type word followed by a number: "Công văn số 123", "Nghị định 67".
 fn starts_reference(r: &str) -> bool {
-    TYPE_AC.find(r).is_some_and(|m| {
+    type_word_at(r).is_some_and(|m| {
         let after = &r[m.end()..];
-        m.start() == 0
-            && (after.starts_with(" số")
-                || after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+        after.starts_with(" số") || after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_ascii_digit())
     })
 }
 
 fn starts_with_type_word(r: &str) -> bool {
-    TYPE_AC.find(r).is_some_and(|m| m.start() == 0 && !r[m.end()..].starts_with(is_word_char))
+    type_word_at(r).is_some_and(|m| !r[m.end()..].starts_with(is_word_char))
 }
 
 fn preceded_by_org(text: &str, s: usize) -> bool {
@@ -769,7 +793,7 @@ fn law_by_name(text: &str, w: &TypeWord) -> Option<Cand> {
     } else if let Some(r) = rest.strip_prefix(" sửa đổi, bổ sung một số điều của ") {
         // "Luật sửa đổi, bổ sung một số điều của Luật Thuế …": up to the end of the amended law's name.
         let inner = w.end + (rest.len() - r.len());
-        let iw = TYPE_AC.find(r).filter(|m| m.start() == 0)?;
+        let iw = type_word_at(r)?;
         let (_, e) = name_after(text, inner + iw.end(), true, 10)?;
         e
     } else {
@@ -1259,7 +1283,7 @@ mod tests {
     use super::*;
 
     fn run(text: &str) -> Vec<(String, DirectiveItem)> {
-        let doc = Doc { text, published: None };
+        let doc = Doc::new(text, None);
         let mut out = Vec::new();
         Directives.extract(&doc, &mut out);
         out.into_iter()
@@ -1470,7 +1494,7 @@ mod tests {
                     của BTV Tỉnh ủy về \"Tăng cường…\", Nghị định 67/2014/NĐ-CPvề … Quyết định 13/QĐ - TTg, Đề án \"Một hai ba";
         for (i, _) in text.char_indices() {
             let t = &text[..i];
-            let doc = Doc { text: t, published: Ymd::new(2021, 4, 26) };
+            let doc = Doc::new(t, Ymd::new(2021, 4, 26));
             let mut out = Vec::new();
             Directives.extract(&doc, &mut out);
             for e in out {
@@ -1488,7 +1512,7 @@ mod tests {
                 "về", "\"", "…", ",", ".", "Luật", "Đất đai", "năm", "đến", "và", "Quyết định", "- TTg", "đ",
             ];
             let t: String = parts.iter().map(|&i| FRAGS[i]).collect();
-            let doc = Doc { text: &t, published: None };
+            let doc = Doc::new(&t, None);
             let mut out = Vec::new();
             Directives.extract(&doc, &mut out);
             for e in out {

@@ -5,6 +5,10 @@
 //! it. It never decides overlaps with other extractors: the resolve step in [`crate::pipeline`] keeps
 //! the leftmost-longest entity, ties going to the extractor listed first here.
 //!
+//! Extractors look only where a trigger word of theirs occurs. In the pipeline, [`trigger::Triggers`]
+//! finds every extractor's triggers in one pass and hands them over in [`Doc::triggers`]; without it (a
+//! [`Doc::new`]), each extractor runs its own automaton, with the same result.
+//!
 //! Adding an extractor: one file, one `mod` line, one entry in [`REGISTRY`], one [`Value`] variant (and
 //! its output list in [`crate::output::Record`]).
 
@@ -12,9 +16,11 @@ pub mod date;
 pub mod directive;
 pub mod number;
 pub mod organisation;
+pub mod trigger;
 
 use crate::calendar::Ymd;
 use crate::output::{DateItem, DirectiveItem, DurationItem, NumberItem, OrganisationItem};
+use trigger::Triggers;
 
 /// What extractors see of a document.
 #[derive(Clone, Copy, Debug)]
@@ -23,6 +29,15 @@ pub struct Doc<'a> {
     pub text: &'a str,
     /// Publication date, when known: relative dates and years are resolved against it.
     pub published: Option<Ymd>,
+    /// Every extractor's triggers in `text`, found in one pass; an extractor finds its own when absent.
+    pub triggers: Option<&'a Triggers>,
+}
+
+impl<'a> Doc<'a> {
+    /// A document whose extractors each find their own triggers.
+    pub fn new(text: &'a str, published: Option<Ymd>) -> Doc<'a> {
+        Doc { text, published, triggers: None }
+    }
 }
 
 /// One extracted entity. `start..end` are byte offsets into [`Doc::text`]; the item's own `text` and

@@ -29,9 +29,11 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::MatchKind;
+use aho_corasick::dfa::DFA;
 use regex::Regex;
 
+use super::trigger::{self, Hit};
 use super::{Doc, Entity, Extractor, Value};
 use crate::chars::{is_alphabetic as is_alpha, is_alphanumeric as is_word_char};
 use crate::decimal::Decimal;
@@ -52,7 +54,7 @@ impl Extractor for Numbers {
         if text.len() <= 80 && !text.contains('\n') {
             let phrase = text.trim_end_matches(['.', ' ']);
             let mut found = Vec::new();
-            scan(phrase, true, &mut found);
+            scan(phrase, true, None, &mut found);
             if let [one] = found.as_slice() {
                 if one.start == 0 && one.end == phrase.len() {
                     out.append(&mut found);
@@ -60,7 +62,7 @@ impl Extractor for Numbers {
                 }
             }
         }
-        scan(text, false, out);
+        scan(text, false, doc.triggers.map(|t| t.numbers.as_slice()), out);
     }
 }
 
@@ -231,7 +233,7 @@ const TRIGGER_LEFT: [&str; 4] = [" ", "\n", "(", "\""];
 /// Trigger words (lower case and capitalised, each after one of [`TRIGGER_LEFT`]), plus signs and currency
 /// codes written before an amount. Digits are found separately. The value is the length of the left
 /// context in each pattern.
-static TRIGGERS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<(DFA, Vec<usize>)> = LazyLock::new(|| {
     let mut pats: Vec<String> = Vec::new();
     let mut left: Vec<usize> = Vec::new();
     for w in TRIGGER_WORDS {
@@ -246,14 +248,13 @@ static TRIGGERS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
         pats.push(p.to_string());
         left.push(0);
     }
-    // A DFA: the patterns start with a space, so no prefilter helps and the NFA is several times slower.
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&pats)
-        .expect("valid trigger patterns");
-    (ac, left)
+    (trigger::dfa(MatchKind::LeftmostLongest, &pats), left)
 });
+
+/// The automaton of [`TRIGGERS`], for the one-pass scan of [`trigger::Triggers`].
+pub(crate) fn trigger_dfa() -> &'static DFA {
+    &TRIGGERS.0
+}
 
 /// Currency written before the amount ("$10", "USD1,23", "EUR 20", "VN$1000").
 const PREFIX_CURRENCIES: &[(&str, &str)] = &[
@@ -1145,10 +1146,18 @@ fn prefix_currency(t: &str, i: usize) -> Option<(&'static str, usize)> {
     None
 }
 
-/// Finds every quantity in `t`.
-fn scan(t: &str, lenient: bool, out: &mut Vec<Entity>) {
+/// Finds every quantity in `t`, given the matches of [`TRIGGERS`] in it or finding them.
+fn scan(t: &str, lenient: bool, hits: Option<&[Hit]>, out: &mut Vec<Entity>) {
     let bytes = t.as_bytes();
-    let (ac, left) = &*TRIGGERS;
+    let (dfa, left) = &*TRIGGERS;
+    let own;
+    let hits = match hits {
+        Some(h) => h,
+        None => {
+            own = trigger::find_all(dfa, bytes);
+            own.as_slice()
+        }
+    };
     // A trigger word at the very start has no left context to match.
     let first = t
         .split(|c: char| !crate::chars::is_alphanumeric(c))
@@ -1157,7 +1166,7 @@ fn scan(t: &str, lenient: bool, out: &mut Vec<Entity>) {
     let mut word_hits = first
         .map(|w| (0, w.len()))
         .into_iter()
-        .chain(ac.find_iter(t).map(|m| (m.start() + left[m.pattern().as_usize()], m.end())))
+        .chain(hits.iter().map(|h| (h.start + left[h.pattern], h.end)))
         .peekable();
     let mut next_free = 0usize;
     let mut next_digit: Option<usize> = None;
@@ -1625,7 +1634,7 @@ mod tests {
         while let Some(s) = stack.pop() {
             for lenient in [true, false] {
                 let mut out = Vec::new();
-                scan(&s, lenient, &mut out);
+                scan(&s, lenient, None, &mut out);
                 for e in &out {
                     assert!(e.start < e.end && e.end <= s.len(), "{s:?}");
                 }
@@ -1637,13 +1646,13 @@ mod tests {
         // Found by the fuzzer: a lone line where a comma precedes a digit run that cannot start a number.
         let found = "555555555555LLL5555555T55555555555552757 5,555555555555555555550\u{137b}";
         let mut out = Vec::new();
-        Numbers.extract(&Doc { text: found, published: None }, &mut out);
+        Numbers.extract(&Doc::new(found, None), &mut out);
         assert!(out.iter().all(|e| e.end <= found.len()));
     }
 
     fn run(text: &str) -> Vec<(String, Value)> {
         let mut out = Vec::new();
-        Numbers.extract(&Doc { text, published: None }, &mut out);
+        Numbers.extract(&Doc::new(text, None), &mut out);
         out.into_iter().map(|e| (text[e.start..e.end].to_string(), e.value)).collect()
     }
 
@@ -1964,7 +1973,7 @@ mod props {
         #[test]
         fn any_text_is_safe(text in "\\PC{0,60}") {
             let mut out = Vec::new();
-            Numbers.extract(&Doc { text: &text, published: None }, &mut out);
+            Numbers.extract(&Doc::new(&text, None), &mut out);
             for e in &out {
                 prop_assert!(text.get(e.start..e.end).is_some_and(|s| !s.is_empty()));
             }
@@ -1973,7 +1982,7 @@ mod props {
         #[test]
         fn spans_are_sound(text in "[0-9 .,/%$:hKk-]{0,12}(triệu|tỷ|nghìn|năm|tháng|hai mươi|một|đồng|USD|người|gần|từ|đến|\\pL| ){0,8}[0-9 .,/%-]{0,8}") {
             let mut out = Vec::new();
-            Numbers.extract(&Doc { text: &text, published: None }, &mut out);
+            Numbers.extract(&Doc::new(&text, None), &mut out);
             for e in &out {
                 prop_assert!(e.start < e.end && e.end <= text.len());
                 prop_assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
@@ -2002,7 +2011,7 @@ mod speed {
         let start = std::time::Instant::now();
         let mut out = Vec::new();
         for t in &texts {
-            Numbers.extract(&Doc { text: t, published: None }, &mut out);
+            Numbers.extract(&Doc::new(t, None), &mut out);
         }
         let secs = start.elapsed().as_secs_f64();
         println!(

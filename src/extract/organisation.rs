@@ -32,8 +32,10 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
+use super::trigger::{self, Hit};
 use super::{Doc, Entity, Extractor, Value};
 use crate::chars::is_alphanumeric as is_word_char;
 use crate::lexicon;
@@ -49,8 +51,17 @@ impl Extractor for Organisations {
 
     fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
         let lex = &*LEX;
-        let low = lower_same_len(doc.text);
-        let s = Scan { t: doc.text, low: &low, lex, triggers: lex.triggers(doc.text, &low) };
+        let own;
+        let (low, hits) = match doc.triggers {
+            Some(tr) => (tr.lower.as_str(), tr.organisations.as_slice()),
+            None => {
+                let low = lower_same_len(doc.text);
+                let hits = trigger::find_all(&lex.heads_dfa, low.as_bytes());
+                own = (low, hits);
+                (own.0.as_str(), own.1.as_slice())
+            }
+        };
+        let s = Scan { t: doc.text, low, lex, triggers: lex.triggers(doc.text, low, hits) };
         s.run(out);
     }
 }
@@ -102,7 +113,8 @@ struct Roles {
 
 struct Lex {
     heads: Vec<Head>,
-    heads_ac: AhoCorasick,
+    /// The heads, lower-cased, in running text.
+    heads_dfa: DFA,
     domains: Vec<&'static str>,
     domains_ac: AhoCorasick,
     words: Vec<(&'static str, Roles)>,
@@ -113,6 +125,11 @@ struct Lex {
 }
 
 static LEX: LazyLock<Lex> = LazyLock::new(Lex::load);
+
+/// The heads' automaton, for the one-pass scan of [`trigger::Triggers`]; it reads [`lower_same_len`] text.
+pub(crate) fn trigger_dfa() -> &'static DFA {
+    &LEX.heads_dfa
+}
 
 fn kind_of(s: &str) -> OrgKind {
     match s {
@@ -169,7 +186,7 @@ impl Lex {
                 }
             })
             .collect();
-        let heads_ac = ac(heads.iter().map(|h| lower_same_len(h.key)), false);
+        let heads_dfa = trigger::dfa(MatchKind::LeftmostLongest, heads.iter().map(|h| lower_same_len(h.key)));
         let domains: Vec<&str> = lexicon::rows(lexicon::ORG_DOMAINS).map(|r| r[0]).collect();
         let domains_ac = ac(domains.iter().map(|k| lower_same_len(k)), true);
         let words: Vec<(&str, Roles)> = lexicon::rows(lexicon::ORG_WORDS)
@@ -193,7 +210,7 @@ impl Lex {
             lexicon::rows(lexicon::PLACES).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
         let places_ac = ac(places.iter().map(|(k, _)| lower_same_len(k)), true);
         let acronyms = lexicon::rows(lexicon::ACRONYMS).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
-        Lex { heads, heads_ac, domains, domains_ac, words, words_ac, places, places_ac, acronyms }
+        Lex { heads, heads_dfa, domains, domains_ac, words, words_ac, places, places_ac, acronyms }
     }
 
     /// A ministry domain after the head ending at `e`: its end.
@@ -234,13 +251,13 @@ impl Lex {
     }
 
     /// Every trigger in the text: (start, end, head index), validated for boundaries and capitals.
-    fn triggers(&self, t: &str, low: &str) -> Vec<(usize, usize, usize)> {
+    fn triggers(&self, t: &str, low: &str, hits: &[Hit]) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         // (start, end, in capitals) of the line last checked for acronyms.
         let mut line: (usize, usize, bool) = (0, 0, false);
-        for m in self.heads_ac.find_iter(low) {
-            let (s, e) = (m.start(), m.end());
-            let h = &self.heads[m.pattern().as_usize()];
+        for m in hits {
+            let (s, e) = (m.start, m.end);
+            let h = &self.heads[m.pattern];
             if !caps_agree(h.key, &t[s..e], h.lower) || !at_boundaries(t, s, e) || in_code(t, s, e) {
                 continue;
             }
@@ -267,7 +284,7 @@ impl Lex {
                     continue;
                 }
             }
-            out.push((s, e, m.pattern().as_usize()));
+            out.push((s, e, m.pattern));
         }
         out
     }
@@ -295,7 +312,7 @@ fn in_code(t: &str, s: usize, e: usize) -> bool {
 
 /// Lower-cases `s` character by character, keeping any character whose lower case has another length.
 /// ASCII runs are copied byte-wise (most of a Vietnamese text is ASCII letters and spaces).
-fn lower_same_len(s: &str) -> String {
+pub(crate) fn lower_same_len(s: &str) -> String {
     // ASCII in place, then the non-ASCII capitals ("Đ", "Ủ") whose lowercase has the same length.
     let mut out = s.to_owned();
     out.make_ascii_lowercase();
@@ -1161,7 +1178,7 @@ mod tests {
     use super::*;
 
     fn run(text: &str) -> Vec<(String, OrganisationItem)> {
-        let doc = Doc { text, published: None };
+        let doc = Doc::new(text, None);
         let mut out = Vec::new();
         Organisations.extract(&doc, &mut out);
         out.into_iter()
@@ -1359,7 +1376,7 @@ mod tests {
                     text.push(' ');
                 }
             }
-            let doc = Doc { text: &text, published: None };
+            let doc = Doc::new(&text, None);
             let mut out = Vec::new();
             Organisations.extract(&doc, &mut out);
             for e in &out {
