@@ -311,31 +311,49 @@ fn in_code(t: &str, s: usize, e: usize) -> bool {
 }
 
 /// Lower-cases `s` character by character, keeping any character whose lower case has another length.
-/// ASCII runs are copied byte-wise (most of a Vietnamese text is ASCII letters and spaces).
 pub(crate) fn lower_same_len(s: &str) -> String {
     // ASCII in place, then the non-ASCII capitals ("Đ", "Ủ") whose lowercase has the same length.
     let mut out = s.to_owned();
     out.make_ascii_lowercase();
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(|&b| b >= 0xC0) {
-        let at = i + off;
-        // Most non-ASCII letters are lowercase and recognisable from their bytes.
-        if let Some(n) = crate::chars::lowercase_letter_len(bytes, at) {
-            i = at + n;
-            continue;
-        }
-        let Some(c) = s[at..].chars().next() else { break };
-        let n = c.len_utf8();
-        if crate::chars::is_uppercase(c) {
-            if let Some(x) = crate::chars::lower_char(c).filter(|x| x.len_utf8() == n) {
-                let mut buf = [0u8; 4];
-                out.replace_range(at..at + n, x.encode_utf8(&mut buf));
+    let b = s.as_bytes();
+    // Lead bytes from 0xC3 on start every non-ASCII letter (U+0080..U+00BF hold no capitals). Eight
+    // bytes at a time: a byte's high bit survives when it is set and the low seven bits reach 0x43.
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const TO_43: u64 = 0x3D3D_3D3D_3D3D_3D3D;
+    for (c, chunk) in b.chunks(8).enumerate() {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let mut leads = ((w & LOW7) + TO_43) & w & HIGH;
+        while leads != 0 {
+            let at = c * 8 + leads.trailing_zeros() as usize / 8;
+            leads &= leads - 1;
+            if surely_not_capital(b, at) {
+                continue;
+            }
+            let Some(ch) = s[at..].chars().next() else { continue };
+            if crate::chars::is_uppercase(ch) {
+                if let Some(x) = crate::chars::lower_char(ch).filter(|x| x.len_utf8() == ch.len_utf8()) {
+                    let mut buf = [0u8; 4];
+                    out.replace_range(at..at + ch.len_utf8(), x.encode_utf8(&mut buf));
+                }
             }
         }
-        i = at + n;
     }
     out
+}
+
+/// True when the bytes of the character at `at` show a letter that is not a capital: the lower case of
+/// Latin-1, of "ā".."į", "ơ", "ư" and of U+1EA0..U+1EFF (odd code points), most of a Vietnamese text.
+#[inline]
+fn surely_not_capital(b: &[u8], at: usize) -> bool {
+    // Without branches: the lead byte is random from one letter to the next.
+    let (x, y, z) = (b[at], b.get(at + 1).copied().unwrap_or(0), b.get(at + 2).copied().unwrap_or(0));
+    (x == 0xC3) & (y >= 0x9F)
+        | (x == 0xC4) & (y <= 0xAF) & (y & 1 == 1)
+        | (x == 0xC6) & ((y == 0xA1) | (y == 0xB0))
+        | (x == 0xE1) & ((y == 0xBB) | (y == 0xBA) & (z >= 0xA0)) & (z & 1 == 1)
 }
 
 fn at_boundaries(t: &str, s: usize, e: usize) -> bool {
@@ -1176,6 +1194,36 @@ fn looks_like_acronym(inner: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`lower_same_len`] by its definition, one character at a time.
+    fn lower_same_len_reference(s: &str) -> String {
+        s.chars()
+            .map(|c| match crate::chars::lower_char(c) {
+                Some(x) if crate::chars::is_uppercase(c) && x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lower_same_len_is_its_definition() {
+        let ranges = [0u32..0x800, 0x1D00..0x2200, 0x2C00..0x2D00, 0xA640..0xA800, 0xFF00..0xFF60, 0x10400..0x10500];
+        let chars: Vec<char> = ranges.into_iter().flatten().filter_map(char::from_u32).collect();
+        for &c in &chars {
+            let one = format!("x{c}Y");
+            assert_eq!(lower_same_len(&one), lower_same_len_reference(&one), "{c:?} U+{:04X}", c as u32);
+        }
+        // Characters straddling the 64-byte blocks, at every alignment.
+        let all: String = chars.iter().collect();
+        for pad in 0..4 {
+            let s = format!("{}{all}", "A".repeat(pad));
+            assert_eq!(lower_same_len(&s), lower_same_len_reference(&s));
+        }
+        assert_eq!(
+            lower_same_len("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK, Ơ Ư Ă Ĩ Ũ ẞ İ"),
+            "ủy ban nhân dân tỉnh đắk lắk, ơ ư ă ĩ ũ ẞ İ"
+        );
+    }
 
     fn run(text: &str) -> Vec<(String, OrganisationItem)> {
         let doc = Doc::new(text, None);
