@@ -348,26 +348,41 @@ fn run_batch(
     let mut reader = Reader::new(input::discover(paths));
     let mut t = Totals::default();
     let mut chunk = read_chunk(&mut reader, shard, &mut t.bytes);
+    let mut done: Vec<(Record, Vec<u8>)> = Vec::new();
     while !chunk.is_empty() {
-        // The workers process this chunk while this thread reads (and decompresses) the next one.
-        let (done, next) = std::thread::scope(|sc| {
+        // The workers process this chunk while this thread writes the previous one's records and reads
+        // (and decompresses) the next chunk.
+        let (work, wrote, next) = std::thread::scope(|sc| {
             let work = sc.spawn(|| pool.install(|| process_chunk(chunk, opts)));
+            let wrote = emit(std::mem::take(&mut done), &mut t, progress, &mut each);
             let next = read_chunk(&mut reader, shard, &mut t.bytes);
-            (work.join(), next)
+            (work.join(), wrote, next)
         });
-        let done = done.map_err(|_| anyhow::anyhow!("a worker thread failed"))?;
-        for (rec, line) in done {
-            t.docs += 1;
-            t.errors += u64::from(rec.error.is_some());
-            each(rec, &line)?;
-        }
-        if let Some(pb) = progress {
-            pb.set_position(t.bytes);
-            pb.set_message(format!("{} documents, {} errors", t.docs, t.errors));
-        }
+        done = work.map_err(|_| anyhow::anyhow!("a worker thread failed"))?;
+        wrote?;
         chunk = next;
     }
+    emit(done, &mut t, progress, &mut each)?;
     Ok(t)
+}
+
+/// Hands a processed chunk's records to `each`, in input order, and counts them.
+fn emit(
+    done: Vec<(Record, Vec<u8>)>,
+    t: &mut Totals,
+    progress: Option<&indicatif::ProgressBar>,
+    each: &mut impl FnMut(Record, &[u8]) -> Result<()>,
+) -> Result<()> {
+    for (rec, line) in done {
+        t.docs += 1;
+        t.errors += u64::from(rec.error.is_some());
+        each(rec, &line)?;
+    }
+    if let Some(pb) = progress {
+        pb.set_position(t.bytes);
+        pb.set_message(format!("{} documents, {} errors", t.docs, t.errors));
+    }
+    Ok(())
 }
 
 /// The next chunk of documents (this shard's only), adding the bytes read to `bytes`.
