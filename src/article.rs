@@ -82,11 +82,9 @@ pub fn structure(text: &str) -> Article {
     // (start, end) byte ranges of each line in `text`.
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            lines.push((start, i));
-            start = i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        lines.push((start, i));
+        start = i + 1;
     }
     lines.push((start, text.len()));
     let mut art = Article::default();

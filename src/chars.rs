@@ -129,34 +129,21 @@ pub fn lowercase(s: &str) -> Cow<'_, str> {
 /// True when the bytes hold no capital for certain, judged without decoding; false means "look closer".
 #[inline]
 fn surely_lowercase(b: &[u8]) -> bool {
-    let mut i = 0;
-    while i < b.len() {
-        let n = match b[i] {
-            0x00..=0x40 | 0x5B..=0x7F => 1,
-            _ => match lowercase_letter_len(b, i) {
-                Some(n) => n,
-                None => return false,
-            },
-        };
-        i += n;
-    }
-    true
+    // Continuation bytes and U+0080..U+00BF (lead byte 0xC2) hold no capitals.
+    (0..b.len()).all(|i| !b[i].is_ascii_uppercase() && (b[i] < 0xC3 || surely_not_capital(b, i)))
 }
 
-/// The length of the character at `i` when its bytes alone show a lowercase letter of the Latin blocks
-/// Vietnamese uses: Latin-1 "ß".."ÿ", "ă đ ĩ ũ ơ ư", and the odd code points of U+1E80..U+1EFF. None
-/// says nothing (ASCII included).
+/// True when the bytes at `at`, the lead byte of a character, show a letter that is not a capital:
+/// lowercase Latin-1, "ā".."į" (odd code points), "ơ", "ư", and U+1EA0..U+1EFF at odd code points, most of
+/// a Vietnamese text. False says nothing. Without branches: the lead byte changes at random from one letter
+/// to the next.
 #[inline]
-pub fn lowercase_letter_len(b: &[u8], i: usize) -> Option<usize> {
-    let next = b.get(i + 1).copied();
-    match b[i] {
-        0xC3 if next.is_some_and(|x| x >= 0x9F) => Some(2),
-        0xC4 if matches!(next, Some(0x83 | 0x91 | 0xA9)) => Some(2),
-        0xC5 if next == Some(0xA9) => Some(2),
-        0xC6 if matches!(next, Some(0xA1 | 0xB0)) => Some(2),
-        0xE1 if matches!(next, Some(0xBA | 0xBB)) && b.get(i + 2).is_some_and(|x| x & 1 == 1) => Some(3),
-        _ => None,
-    }
+pub fn surely_not_capital(b: &[u8], at: usize) -> bool {
+    let (x, y, z) = (b[at], b.get(at + 1).copied().unwrap_or(0), b.get(at + 2).copied().unwrap_or(0));
+    (x == 0xC3) & (y >= 0x9F)
+        | (x == 0xC4) & (y <= 0xAF) & (y & 1 == 1)
+        | (x == 0xC6) & ((y == 0xA1) | (y == 0xB0))
+        | (x == 0xE1) & ((y == 0xBB) | (y == 0xBA) & (z >= 0xA0)) & (z & 1 == 1)
 }
 
 /// Characters whose lowercase [`lower_char`] computes without the standard tables.

@@ -329,7 +329,7 @@ pub(crate) fn lower_same_len(s: &str) -> String {
         while leads != 0 {
             let at = c * 8 + leads.trailing_zeros() as usize / 8;
             leads &= leads - 1;
-            if surely_not_capital(b, at) {
+            if crate::chars::surely_not_capital(b, at) {
                 continue;
             }
             let Some(ch) = s[at..].chars().next() else { continue };
@@ -342,18 +342,6 @@ pub(crate) fn lower_same_len(s: &str) -> String {
         }
     }
     out
-}
-
-/// True when the bytes of the character at `at` show a letter that is not a capital: the lower case of
-/// Latin-1, of "ā".."į", "ơ", "ư" and of U+1EA0..U+1EFF (odd code points), most of a Vietnamese text.
-#[inline]
-fn surely_not_capital(b: &[u8], at: usize) -> bool {
-    // Without branches: the lead byte is random from one letter to the next.
-    let (x, y, z) = (b[at], b.get(at + 1).copied().unwrap_or(0), b.get(at + 2).copied().unwrap_or(0));
-    (x == 0xC3) & (y >= 0x9F)
-        | (x == 0xC4) & (y <= 0xAF) & (y & 1 == 1)
-        | (x == 0xC6) & ((y == 0xA1) | (y == 0xB0))
-        | (x == 0xE1) & ((y == 0xBB) | (y == 0xBA) & (z >= 0xA0)) & (z & 1 == 1)
 }
 
 fn at_boundaries(t: &str, s: usize, e: usize) -> bool {
