@@ -414,9 +414,11 @@ fn process_chunk(chunk: Vec<input::Pending>, opts: &Options) -> Vec<(Record, Vec
                 Ok(doc) => process_guarded(&doc, opts),
                 Err(rec) => *rec,
             };
-            let mut line = serde_json::to_vec(&rec).unwrap_or_else(|e| {
-                format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).into_bytes()
-            });
+            // Records run to about 1.7 times their text: sized once, the line is not copied as it grows.
+            let mut line = Vec::with_capacity(rec.text.len() * 2 + 1024);
+            if let Err(e) = serde_json::to_writer(&mut line, &rec) {
+                line = format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).into_bytes();
+            }
             line.push(b'\n');
             (rec, line)
         })

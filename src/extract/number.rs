@@ -381,6 +381,27 @@ fn phrase_ends(t: &str, s: usize, n: usize) -> Ends {
     ends
 }
 
+/// `t[from..e]` lower-cased for the ends `e` of one phrase: when the longest is lower case already (most
+/// words after a number), every shorter one is too and none is lower-cased again.
+struct Lowered<'a> {
+    t: &'a str,
+    from: usize,
+    /// `t[from..plain]` is lower case.
+    plain: usize,
+}
+
+impl<'a> Lowered<'a> {
+    fn new(t: &'a str, from: usize, ends: &Ends) -> Lowered<'a> {
+        let last = ends.as_slice().last().copied().unwrap_or(from);
+        let plain = if matches!(lower(&t[from..last]), Cow::Borrowed(_)) { last } else { from };
+        Lowered { t, from, plain }
+    }
+
+    fn get(&self, e: usize) -> Cow<'a, str> {
+        if e <= self.plain { Cow::Borrowed(&self.t[self.from..e]) } else { lower(&self.t[self.from..e]) }
+    }
+}
+
 /// Up to five word ends, without allocating.
 struct Ends {
     at: [usize; 5],
@@ -938,6 +959,10 @@ fn is_currency_code(w: &str) -> bool {
 // Qualifiers
 
 /// Qualifier phrases before a number, longest first.
+/// The last word of every qualifier: a number whose previous word is none of these has no qualifier.
+static QUALIFIER_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| QUALIFIERS.iter().filter_map(|(p, _)| p.rsplit(' ').next()).collect());
+
 const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("không ít hơn", Qualifier::Over),
     ("không cao hơn", Qualifier::Under),
@@ -987,7 +1012,7 @@ fn qualifier_before(t: &str, i: usize) -> Option<(usize, Qualifier)> {
     let (s1, e1) = prev_word(t, i)?;
     // Most numbers have no qualifier: look further only when the last word ends one.
     let last = lower(&t[s1..e1]);
-    if !QUALIFIERS.iter().any(|(p, _)| p.rsplit(' ').next() == Some(last.as_ref())) {
+    if !QUALIFIER_LAST_WORDS.contains(last.as_ref()) {
         return None;
     }
     let s2 = prev_word(t, s1).map(|(s, _)| s);
@@ -1039,6 +1064,7 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
     }
     // Words may carry "/" ("km/h") and digits ("m2").
     let ends = phrase_ends(t, s, 4);
+    let low = Lowered::new(t, s, &ends);
     let mut best: Option<Unit> = None;
     for &e in ends.as_slice() {
         let mut e2 = e;
@@ -1053,7 +1079,7 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
             }
         }
         // One letter is case-sensitive: "5 g" is grams, "5G" a network.
-        let key = if e2 - s == 1 { Cow::Borrowed(&t[s..e2]) } else { lower(&t[s..e2]) };
+        let key = if e2 - s == 1 { Cow::Borrowed(&t[s..e2]) } else { low.get(e2) };
         if COUNTED.get(key.as_ref()) == Some(&Role::Stop) {
             // "đồng thời", "bị hại": not a unit; a compound noun may still start here.
             return counted_at(t, s).filter(|n| n.known && !glued);
@@ -1096,7 +1122,9 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     }
     let role = |a: usize, b: usize| COUNTED.get(lower(&t[a..b]).as_ref()).copied();
     let compound = |from: usize| -> Option<usize> {
-        phrase_ends(t, from, 5).as_slice().iter().skip(1).rev().find(|&&e| role(from, e) == Some(Role::Noun)).copied()
+        let ends = phrase_ends(t, from, 5);
+        let low = Lowered::new(t, from, &ends);
+        ends.as_slice().iter().skip(1).rev().find(|&&e| COUNTED.get(low.get(e).as_ref()) == Some(&Role::Noun)).copied()
     };
     if let Some(e) = compound(s) {
         return Some(unit(e, true));
@@ -1146,6 +1174,25 @@ fn prefix_currency(t: &str, i: usize) -> Option<(&'static str, usize)> {
     None
 }
 
+/// The first ASCII digit at or after `from`, eight bytes at a time.
+fn find_digit(b: &[u8], from: usize) -> Option<usize> {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let tail = b.get(from..)?;
+    let mut chunks = tail.chunks_exact(8);
+    for (c, chunk) in chunks.by_ref().enumerate() {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Per byte, on its low seven bits (no carry between bytes): at least '0' and not past '9'.
+        let l = w & LOW7;
+        let digits = (l + 0x5050_5050_5050_5050) & !(l + 0x4646_4646_4646_4646) & !w & HIGH;
+        if digits != 0 {
+            return Some(from + c * 8 + digits.trailing_zeros() as usize / 8);
+        }
+    }
+    let done = tail.len() - chunks.remainder().len();
+    chunks.remainder().iter().position(u8::is_ascii_digit).map(|d| from + done + d)
+}
+
 /// Finds every quantity in `t`, given the matches of [`TRIGGERS`] in it or finding them.
 fn scan(t: &str, lenient: bool, hits: Option<&[Hit]>, out: &mut Vec<Entity>) {
     let bytes = t.as_bytes();
@@ -1174,7 +1221,7 @@ fn scan(t: &str, lenient: bool, hits: Option<&[Hit]>, out: &mut Vec<Entity>) {
     while i < bytes.len() {
         // The next trigger: a digit or a trigger word, whichever comes first.
         if next_digit.is_none_or(|d| d < i) {
-            next_digit = bytes[i..].iter().position(u8::is_ascii_digit).map(|d| i + d);
+            next_digit = find_digit(bytes, i);
         }
         while word_hits.peek().is_some_and(|&(s, _)| s < i) {
             word_hits.next();
@@ -1627,6 +1674,20 @@ mod tests {
 
     /// Every short string over digits, separators and signs terminates, read leniently or not (a comma
     /// before a digit once sent the lenient scan round in a loop).
+    #[test]
+    fn find_digit_is_a_plain_search() {
+        let text = "Năm 2017, giá 1.234 đồng; x9 (0) ٣ ０ 5";
+        let b = text.as_bytes();
+        for from in 0..=b.len() + 1 {
+            let plain = b.get(from..).and_then(|t| t.iter().position(u8::is_ascii_digit)).map(|d| from + d);
+            assert_eq!(find_digit(b, from), plain, "{from}");
+        }
+        for x in 0..=255u8 {
+            let b = [b'a', b'b', x, b'c', b'd', b'e', b'f', b'g', b'h', b'1'];
+            assert_eq!(find_digit(&b, 0), Some(if x.is_ascii_digit() { 2 } else { 9 }), "{x}");
+        }
+    }
+
     #[test]
     fn short_strings_terminate() {
         let alphabet = ["1", "0", ",", ".", "%", " ", "a", "$", "-"];

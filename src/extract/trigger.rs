@@ -98,20 +98,21 @@ pub fn scan<const N: usize>(dfas: [&DFA; N], hays: [&[u8]; N]) -> [Vec<Hit>; N] 
         };
         if steps > 0 {
             let mut sid: [StateID; N] = std::array::from_fn(|k| lanes[k].sid);
-            let mut at: [usize; N] = std::array::from_fn(|k| lanes[k].at);
-            let mut left = steps;
-            let mut special = false;
-            while left > 0 && !special {
+            // Each lane's next `steps` bytes, indexed by one counter the compiler can check once.
+            let win: [&[u8]; N] = std::array::from_fn(|k| &hays[k][lanes[k].at..lanes[k].at + steps]);
+            let mut j = 0;
+            while j < steps {
                 for k in 0..N {
-                    sid[k] = dfas[k].next_state(Anchored::No, sid[k], hays[k][at[k]]);
-                    at[k] += 1;
+                    sid[k] = dfas[k].next_state(Anchored::No, sid[k], win[k][j]);
                 }
-                left -= 1;
-                special = (0..N).fold(false, |s, k| s | dfas[k].is_special(sid[k]));
+                j += 1;
+                if (0..N).fold(false, |s, k| s | dfas[k].is_special(sid[k])) {
+                    break;
+                }
             }
             for k in 0..N {
                 lanes[k].sid = sid[k];
-                lanes[k].at = at[k];
+                lanes[k].at += j;
                 if dfas[k].is_special(sid[k]) {
                     on_special(dfas[k], start[k], &mut lanes[k], &mut out[k]);
                 }
