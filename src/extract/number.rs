@@ -1146,9 +1146,9 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     });
     match role(s, first_end) {
         Some(Role::Classifier) => {
-            let end = match next {
-                Some((ns, _)) if compound(ns).is_some() => compound(ns).unwrap_or(first_end),
-                _ => plain_next.map_or(first_end, |(_, ne)| ne),
+            let end = match next.and_then(|(ns, _)| compound(ns)) {
+                Some(e) => e,
+                None => plain_next.map_or(first_end, |(_, ne)| ne),
             };
             Some(unit(end, true))
         }
@@ -1162,6 +1162,15 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
 
 /// A currency sign or code written before the amount at `i`: (currency, where the digits start).
 fn prefix_currency(t: &str, i: usize) -> Option<(&'static str, usize)> {
+    // The first bytes of the prefixes: most candidates start with none of them.
+    static FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut first = [false; 256];
+        PREFIX_CURRENCIES.iter().for_each(|(p, _)| first[usize::from(p.as_bytes()[0])] = true);
+        first
+    });
+    if !FIRST[usize::from(*t.as_bytes().get(i)?)] {
+        return None;
+    }
     for &(p, code) in PREFIX_CURRENCIES {
         if let Some(rest) = t.get(i..).and_then(|r| r.strip_prefix(p)) {
             let skip = usize::from(rest.starts_with(' ') && p.len() > 1);
