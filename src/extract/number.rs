@@ -31,7 +31,6 @@ use std::sync::LazyLock;
 
 use aho_corasick::MatchKind;
 use aho_corasick::dfa::DFA;
-use regex::Regex;
 
 use super::trigger::{self, Hit};
 use super::{Doc, Entity, Extractor, Value};
@@ -272,19 +271,51 @@ const PREFIX_CURRENCIES: &[(&str, &str)] = &[
     ("VNĐ", "VND"),
 ];
 
-/// Digits with separators, anchored at the first digit.
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        ^(?:
-            (?P<vn>\d{1,3}(?:\.\d{3})+)(?:,(?P<vnf>\d+))?   # Vietnamese grouping and decimal comma: 1.234.567,89
-          | (?P<intl>\d{1,3}(?:,\d{3}){2,})                 # international grouping, unambiguous only with 2+ groups
-          | (?P<dot>\d+)\.(?P<dotf>\d{1,2})                 # decimal point: 1.5 (three digits would be grouping)
-          | (?P<int>\d*)(?:,(?P<frac>\d+))?                 # plain digits, decimal comma: 100000, 224,5, ,77
-        )",
-    )
-    .expect("valid digits pattern")
-});
+/// Digits with separators at the start of `b`, by the first of these readings that applies:
+///
+/// 1. Vietnamese grouping and decimal comma, `\d{1,3}(\.\d{3})+(,\d+)?`: "1.234.567,89";
+/// 2. international grouping, unambiguous only with two groups or more, `\d{1,3}(,\d{3}){2,}`: "1,234,567";
+/// 3. decimal point, `\d+\.\d{1,2}` (three digits would be grouping): "1.5";
+/// 4. plain digits and a decimal comma, `\d*(,\d+)?`: "100000", "224,5", ",77".
+///
+/// Returns the integer digits (separators removed), the fraction digits, the length read and whether the
+/// reading is the fourth one without a fraction.
+fn digits_at(b: &[u8]) -> (String, String, usize, bool) {
+    let run = |i: usize| b.get(i..).map_or(0, |r| r.iter().take_while(|x| x.is_ascii_digit()).count());
+    let text = |r: &[u8]| String::from_utf8_lossy(r).into_owned();
+    let n = run(0);
+    let group = |e: usize, sep: u8| b.get(e) == Some(&sep) && run(e + 1) >= 3;
+    if (1..=3).contains(&n) && group(n, b'.') {
+        let (mut e, mut int) = (n, b[..n].to_vec());
+        while group(e, b'.') {
+            int.extend_from_slice(&b[e + 1..e + 4]);
+            e += 4;
+        }
+        let f = if b.get(e) == Some(&b',') { run(e + 1) } else { 0 };
+        let frac = text(&b[(e + 1).min(b.len())..(e + 1 + f).min(b.len())]);
+        return (text(&int), if f > 0 { frac } else { String::new() }, if f > 0 { e + 1 + f } else { e }, false);
+    }
+    if (1..=3).contains(&n) {
+        let (mut e, mut groups) = (n, 0);
+        while group(e, b',') {
+            e += 4;
+            groups += 1;
+        }
+        if groups >= 2 {
+            let int: Vec<u8> = b[..e].iter().copied().filter(|&x| x != b',').collect();
+            return (text(&int), String::new(), e, false);
+        }
+    }
+    if n >= 1 && b.get(n) == Some(&b'.') && run(n + 1) >= 1 {
+        let f = run(n + 1).min(2);
+        return (text(&b[..n]), text(&b[n + 1..n + 1 + f]), n + 1 + f, false);
+    }
+    let f = if b.get(n) == Some(&b',') { run(n + 1) } else { 0 };
+    if f > 0 {
+        return (text(&b[..n]), text(&b[n + 1..n + 1 + f]), n + 1 + f, false);
+    }
+    (text(&b[..n]), String::new(), n, true)
+}
 
 fn capitalise(w: &str) -> String {
     let mut c = w.chars();
@@ -455,21 +486,10 @@ fn read_digits(t: &str, p: usize, lenient: bool) -> Option<(Decimal, usize, bool
         }
         return Some((Decimal::from_parts(int, "")?, p + run, true));
     }
-    let caps = DIGITS.captures(&t[p..])?;
-    let m = caps.get(0)?;
-    if m.as_str().is_empty() || m.as_str() == "," {
+    let (int, frac, len, plain) = digits_at(&t.as_bytes()[p..]);
+    if len == 0 {
         return None;
     }
-    let get = |n: &str| caps.name(n).map_or("", |m| m.as_str());
-    let (int, frac, plain) = if let Some(v) = caps.name("vn") {
-        (v.as_str().replace('.', ""), get("vnf").to_string(), false)
-    } else if let Some(v) = caps.name("intl") {
-        (v.as_str().replace(',', ""), String::new(), false)
-    } else if caps.name("dot").is_some() {
-        (get("dot").to_string(), get("dotf").to_string(), false)
-    } else {
-        (get("int").to_string(), get("frac").to_string(), get("frac").is_empty())
-    };
     // A leading zero is a code or a phone number ("0912…", "05"), except "0,5".
     if !lenient && int.len() > 1 && int.starts_with('0') {
         return None;
@@ -478,7 +498,7 @@ fn read_digits(t: &str, p: usize, lenient: bool) -> Option<(Decimal, usize, bool
         return None;
     }
     let value = Decimal::from_parts(if int.is_empty() { "0" } else { &int }, &frac)?;
-    Some((value, p + m.end(), plain))
+    Some((value, p + len, plain))
 }
 
 /// Reads a number (digits and/or words) starting at `p`.
@@ -1681,8 +1701,72 @@ fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
 mod tests {
     use super::*;
 
-    /// Every short string over digits, separators and signs terminates, read leniently or not (a comma
-    /// before a digit once sent the lenient scan round in a loop).
+    /// [`digits_at`] as a regex (ASCII digits).
+    static DIGITS_REFERENCE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?x)
+        ^(?-u:(?:
+            (?P<vn>\d{1,3}(?:\.\d{3})+)(?:,(?P<vnf>\d+))?   # Vietnamese grouping and decimal comma: 1.234.567,89
+          | (?P<intl>\d{1,3}(?:,\d{3}){2,})                 # international grouping, unambiguous only with 2+ groups
+          | (?P<dot>\d+)\.(?P<dotf>\d{1,2})                 # decimal point: 1.5 (three digits would be grouping)
+          | (?P<int>\d*)(?:,(?P<frac>\d+))?                 # plain digits, decimal comma: 100000, 224,5, ,77
+        ))",
+        )
+        .expect("valid digits pattern")
+    });
+
+    /// [`digits_at`] as the regex it implements reads it.
+    fn digits_reference(s: &str) -> (String, String, usize, bool) {
+        let caps = DIGITS_REFERENCE.captures(s).unwrap();
+        let get = |n: &str| caps.name(n).map_or("", |m| m.as_str());
+        let len = caps.get(0).unwrap().end();
+        if let Some(v) = caps.name("vn") {
+            (v.as_str().replace('.', ""), get("vnf").to_string(), len, false)
+        } else if let Some(v) = caps.name("intl") {
+            (v.as_str().replace(',', ""), String::new(), len, false)
+        } else if caps.name("dot").is_some() {
+            (get("dot").to_string(), get("dotf").to_string(), len, false)
+        } else {
+            (get("int").to_string(), get("frac").to_string(), len, get("frac").is_empty())
+        }
+    }
+
+    #[test]
+    fn digits_at_reads_as_the_regex() {
+        for s in [
+            "1.234.567,89",
+            "1,234,567",
+            "1,234",
+            "1.5",
+            "1.50",
+            "1.505",
+            "1234.567",
+            "1.2345",
+            ",77",
+            "",
+            "a1",
+            "12.345,",
+            "0,5",
+            "1.234.56",
+            "1,234,567,8",
+            "224,5 triệu",
+            "9.000.000 đồng",
+            "3.14159",
+        ] {
+            assert_eq!(digits_at(s.as_bytes()), digits_reference(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn digits_at_reads_as_the_regex_on_random_text(
+            s in proptest::collection::vec(proptest::sample::select(vec!["0", "1", "5", "12", "345", ".", ",", " ", "a", "đ"]), 0..12)
+        ) {
+            let s = s.concat();
+            proptest::prop_assert_eq!(digits_at(s.as_bytes()), digits_reference(&s), "{:?}", s);
+        }
+    }
+
     #[test]
     fn find_digit_is_a_plain_search() {
         let text = "Năm 2017, giá 1.234 đồng; x9 (0) ٣ ０ 5";
@@ -1697,6 +1781,8 @@ mod tests {
         }
     }
 
+    /// Every short string over digits, separators and signs terminates, read leniently or not (a comma
+    /// before a digit once sent the lenient scan round in a loop).
     #[test]
     fn short_strings_terminate() {
         let alphabet = ["1", "0", ",", ".", "%", " ", "a", "$", "-"];
