@@ -66,3 +66,75 @@ fn normalize_fast_path_matches_full_path_on_real_articles() {
         assert!(n > 0, "{rel}: no articles read");
     }
 }
+
+/// Reads the articles of a gzipped JSON Lines archive as the library's input documents.
+fn archive_docs(rel: &str, limit: usize) -> Option<Vec<vnextract::pipeline::InputDoc>> {
+    let path = shared(rel)?;
+    let reader = BufReader::new(flate2::read::MultiGzDecoder::new(std::fs::File::open(&path).unwrap()));
+    let docs = reader
+        .lines()
+        .take(limit)
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
+            let s = |k: &str| v[k].as_str().map(str::to_string);
+            vnextract::pipeline::InputDoc {
+                id: s("id").unwrap_or_default(),
+                title: s("title"),
+                text: s("text").unwrap_or_default(),
+                published: s("published").or_else(|| s("date")),
+                ..Default::default()
+            }
+        })
+        .collect();
+    Some(docs)
+}
+
+/// Every date whose year comes from the publication date (an inferred year, or a relative date such as
+/// "hôm qua", "năm ngoái") lands within a year of it, over the whole dantri archive.
+#[test]
+fn dantri_inferred_and_relative_dates_stay_near_publication() {
+    let Some(docs) = archive_docs("data/news/dantri-2019-2021.jsonl.gz", usize::MAX) else { return };
+    let opts = vnextract::pipeline::Options::default();
+    let mut checked = 0;
+    for doc in &docs {
+        let rec = vnextract::pipeline::process(doc, &opts);
+        let Some(published) = rec.published.as_deref() else { continue };
+        let pub_year: i32 = published[..4].parse().unwrap();
+        for d in rec.dates.iter().filter(|d| d.relative || d.year_inferred) {
+            for v in [&d.value, &d.from, &d.to].into_iter().flatten() {
+                let Ok(year) = v.get(..4).unwrap_or("").parse::<i32>() else { continue };
+                assert!(
+                    (year - pub_year).abs() <= 1,
+                    "{}: {:?} read as {v} in an article of {published}",
+                    rec.id,
+                    d.text
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 1000, "only {checked} inferred or relative dates checked");
+}
+
+/// The one trigger pass the pipeline runs finds what each extractor finds with its own automaton, on real
+/// articles.
+#[test]
+fn one_trigger_pass_extracts_as_each_extractor_alone() {
+    use vnextract::extract::trigger::Triggers;
+    use vnextract::extract::{Doc, REGISTRY};
+    let Some(docs) = archive_docs("data/news/vims-2017.jsonl.gz", 2000) else { return };
+    let mut found = 0;
+    for doc in &docs {
+        let full = vnextract::pipeline::full_text(doc.title.as_deref(), &doc.text);
+        let text = vnextract::normalize::normalize(&full, &Default::default()).text;
+        let triggers = Triggers::find(&text);
+        for ex in REGISTRY {
+            let (mut alone, mut shared_pass) = (Vec::new(), Vec::new());
+            ex.extract(&Doc::new(&text, None), &mut alone);
+            ex.extract(&Doc { text: &text, published: None, triggers: Some(&triggers) }, &mut shared_pass);
+            assert_eq!(alone, shared_pass, "{}: {}", doc.id, ex.name());
+            found += alone.len();
+        }
+    }
+    assert!(found > 1000, "only {found} entities found");
+}
