@@ -216,9 +216,22 @@ fn type_words(text: &str, hits: Option<&[Hit]>) -> Vec<TypeWord> {
             continue;
         }
         let (_, canon, class) = TYPE_WORDS[pattern / 2];
+        if canon == Some("Luật") && part_of_a_word(text, s, e) {
+            continue;
+        }
         v.push(TypeWord { start: s, end: e, canon, class, capital: pattern % 2 == 0 });
     }
     v
+}
+
+/// "Luật" inside a compound that is no law: "kỷ luật" (discipline), "pháp luật" (the law in general),
+/// "luật sư" (lawyer), "luật gia" (jurist), "luật lệ" (rules), "luật pháp".
+fn part_of_a_word(text: &str, s: usize, e: usize) -> bool {
+    let eq = |w: &str, x: &str| crate::chars::lowercase(w) == x;
+    let before = text[..s].strip_suffix(' ').and_then(|b| b.rsplit(|c: char| !is_word_char(c)).next());
+    let after = text[e..].strip_prefix(' ').and_then(|a| a.split(|c: char| !is_word_char(c)).next());
+    before.is_some_and(|w| eq(w, "kỷ") || eq(w, "pháp"))
+        || after.is_some_and(|w| ["sư", "gia", "lệ", "pháp"].iter().any(|x| eq(w, x)))
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1329,6 +1342,11 @@ mod tests {
                 &[("Hiến pháp 2013", None, "Hiến pháp"), ("Luật Doanh nghiệp 2014", None, "Luật")],
             ),
             ("Vi phạm Bộ luật Hình sự.", &[("Bộ luật Hình sự", None, "Bộ luật")]),
+            (
+                "Ông bị kỷ luật số 25/QĐ-CĐ, không theo Luật số 17/2008/QH12.",
+                &[("25/QĐ-CĐ", Some("25/QĐ-CĐ"), "Quyết định"), ("Luật số 17/2008/QH12", Some("17/2008/QH12"), "Luật")],
+            ),
+            ("Luật Sư Nguyễn Văn An và các luật sư khác có mặt.", &[]),
             ("Làm đúng Luật Đất đai năm 2013 và hướng dẫn.", &[("Luật Đất đai năm 2013", None, "Luật")]),
             (
                 "Đang bàn Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng năm 2013 tại kỳ họp.",
