@@ -1,7 +1,7 @@
 //! The `dates` extractor: calendar points and periods as Vietnamese news writes them.
 //!
 //! What it finds (values are ISO 8601 at the precision written, see [`DateItem`]):
-//! - full dates "17/3/2008", "17-3-2008", "17.3.2008", "ngày 17 tháng 3 năm 2008", "ngày mồng 3/3";
+//! - full dates "17/3/2008", "17-3-2008", "17.3.2008", "ngày 17 tháng 3 năm 2008", "11/9 năm 2001", "ngày mồng 3/3";
 //! - day and month without a year "26/4", "ngày 10-2" → the year is inferred from the publication date
 //!   (the nearest occurrence: a report of a past event or an announced one; "8/7 tới" the next one,
 //!   "14/6 vừa qua" the last one), else `--04-26`; lunar ("rằm tháng Giêng", "10/3 âm lịch") and
@@ -1235,6 +1235,14 @@ fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
             if let Some((y, end)) = numeric_year(t, e2, sep, cue) {
                 return (end_ok(t, end) && valid(y, b, a)).then(|| pt(end, Pt::Day(y, b, a))).flatten();
             }
+            // The year written out: "vụ tấn công 11/9 năm 2001", "30/4 năm nay".
+            if let Some((y, end)) =
+                (sep == b'/').then(|| sp_lit(t, e2, "năm").and_then(|x| year_after_nam(t, x))).flatten()
+            {
+                if valid(y, b, a) {
+                    return pt(end, Pt::Day(y, b, a));
+                }
+            }
             // No year: only where the context says "date".
             if !end_ok(t, e2) || bytes.get(e2) == Some(&sep) || !valid(Year::Missing, b, a) {
                 return None;
@@ -1537,6 +1545,8 @@ mod tests {
                 &[("Tuần trước", "2022-W40 rel"), ("tháng tới", "2022-11 rel"), ("năm ngoái", "2021 rel")],
             ),
             ("hôm qua", "", &[("hôm qua", "null rel")]),
+            ("vụ tấn công 11/9 năm 2001", "2021-04-26", &[("11/9 năm 2001", "2001-09-11")]),
+            ("dịp 30/4 năm nay", "2021-04-26", &[("30/4 năm nay", "2021-04-30 rel")]),
             ("thứ Hai tuần trước", "2021-04-28", &[("thứ Hai tuần trước", "2021-04-19 rel")]),
             ("đầu năm nay", "2021-04-28", &[("đầu năm nay", "2021 rel")]),
             ("quý tới", "2021-11-28", &[("quý tới", "2022-Q1 rel")]),
