@@ -146,6 +146,23 @@ pub fn surely_not_capital(b: &[u8], at: usize) -> bool {
         | (x == 0xE1) & ((y == 0xBB) | (y == 0xBA) & (z >= 0xA0)) & (z & 1 == 1)
 }
 
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Of eight bytes read little-endian, the high bit of each byte from 0xC3 on: the lead bytes of every
+/// non-ASCII letter. Per byte, on its low seven bits (no carry between bytes): set and at least 0x43.
+#[inline]
+pub fn letter_lead_bytes(w: u64) -> u64 {
+    ((w & LOW7) + 0x3D3D_3D3D_3D3D_3D3D) & w & HIGH
+}
+
+/// Of eight bytes read little-endian, the high bit of each ASCII digit: at least '0' and not past '9'.
+#[inline]
+pub fn digit_bytes(w: u64) -> u64 {
+    let l = w & LOW7;
+    (l + 0x5050_5050_5050_5050) & !(l + 0x4646_4646_4646_4646) & !w & HIGH
+}
+
 /// Characters whose lowercase [`lower_char`] computes without the standard tables.
 #[inline]
 fn is_fast(c: char) -> bool {

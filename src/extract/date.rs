@@ -49,15 +49,8 @@ impl Extractor for Dates {
         let mut reach = 0;
         // The last point taken, for lists: "(năm 2014, 2015)", "dịp 30/4 và 1/5".
         let mut last: Option<(usize, Pt)> = None;
-        let own;
-        let hits = match doc.triggers {
-            Some(tr) => tr.dates.as_slice(),
-            None => {
-                own = trigger::find_all(&TRIGGERS, t.as_bytes());
-                own.as_slice()
-            }
-        };
-        for h in hits {
+        let hits = trigger::given_or_found(doc.triggers.map(|tr| tr.dates.as_slice()), &TRIGGERS, t.as_bytes());
+        for h in hits.iter() {
             let s = h.start;
             if s < reach || !word_start(t, s) || !start_ok(t, s) {
                 continue;

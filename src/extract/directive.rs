@@ -201,16 +201,9 @@ struct TypeWord {
 }
 
 fn type_words(text: &str, hits: Option<&[Hit]>) -> Vec<TypeWord> {
-    let own;
-    let hits = match hits {
-        Some(h) => h,
-        None => {
-            own = trigger::find_all(&TYPE_DFA, text.as_bytes());
-            own.as_slice()
-        }
-    };
+    let hits = trigger::given_or_found(hits, &TYPE_DFA, text.as_bytes());
     let mut v = Vec::new();
-    for m in hits {
+    for m in hits.iter() {
         let (s, e, pattern) = (m.start, m.end, m.pattern);
         if prev_char(text, s).is_some_and(is_word_char) || next_char(text, e).is_some_and(is_word_char) {
             continue;

@@ -292,8 +292,10 @@ fn digits_at(b: &[u8]) -> (String, String, usize, bool) {
             e += 4;
         }
         let f = if b.get(e) == Some(&b',') { run(e + 1) } else { 0 };
-        let frac = text(&b[(e + 1).min(b.len())..(e + 1 + f).min(b.len())]);
-        return (text(&int), if f > 0 { frac } else { String::new() }, if f > 0 { e + 1 + f } else { e }, false);
+        if f > 0 {
+            return (text(&int), text(&b[e + 1..e + 1 + f]), e + 1 + f, false);
+        }
+        return (text(&int), String::new(), e, false);
     }
     if (1..=3).contains(&n) {
         let (mut e, mut groups) = (n, 0);
@@ -978,11 +980,11 @@ fn is_currency_code(w: &str) -> bool {
 // ---------------------------------------------------------------------------------------------------
 // Qualifiers
 
-/// Qualifier phrases before a number, longest first.
 /// The last word of every qualifier: a number whose previous word is none of these has no qualifier.
 static QUALIFIER_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| QUALIFIERS.iter().filter_map(|(p, _)| p.rsplit(' ').next()).collect());
 
+/// Qualifier phrases before a number, longest first.
 const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("không ít hơn", Qualifier::Over),
     ("không cao hơn", Qualifier::Under),
@@ -1205,15 +1207,10 @@ fn prefix_currency(t: &str, i: usize) -> Option<(&'static str, usize)> {
 
 /// The first ASCII digit at or after `from`, eight bytes at a time.
 fn find_digit(b: &[u8], from: usize) -> Option<usize> {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let tail = b.get(from..)?;
     let mut chunks = tail.chunks_exact(8);
     for (c, chunk) in chunks.by_ref().enumerate() {
-        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Per byte, on its low seven bits (no carry between bytes): at least '0' and not past '9'.
-        let l = w & LOW7;
-        let digits = (l + 0x5050_5050_5050_5050) & !(l + 0x4646_4646_4646_4646) & !w & HIGH;
+        let digits = crate::chars::digit_bytes(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
         if digits != 0 {
             return Some(from + c * 8 + digits.trailing_zeros() as usize / 8);
         }
@@ -1226,14 +1223,7 @@ fn find_digit(b: &[u8], from: usize) -> Option<usize> {
 fn scan(t: &str, lenient: bool, hits: Option<&[Hit]>, out: &mut Vec<Entity>) {
     let bytes = t.as_bytes();
     let (dfa, left) = &*TRIGGERS;
-    let own;
-    let hits = match hits {
-        Some(h) => h,
-        None => {
-            own = trigger::find_all(dfa, bytes);
-            own.as_slice()
-        }
-    };
+    let hits = trigger::given_or_found(hits, dfa, bytes);
     // A trigger word at the very start has no left context to match.
     let first = t
         .split(|c: char| !crate::chars::is_alphanumeric(c))

@@ -52,16 +52,16 @@ impl Extractor for Organisations {
     fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
         let lex = &*LEX;
         let own;
-        let (low, hits) = match doc.triggers {
-            Some(tr) => (tr.lower.as_str(), tr.organisations.as_slice()),
+        let low = match doc.triggers {
+            Some(tr) => tr.lower.as_str(),
             None => {
-                let low = lower_same_len(doc.text);
-                let hits = trigger::find_all(&lex.heads_dfa, low.as_bytes());
-                own = (low, hits);
-                (own.0.as_str(), own.1.as_slice())
+                own = lower_same_len(doc.text);
+                own.as_str()
             }
         };
-        let s = Scan { t: doc.text, low, lex, triggers: lex.triggers(doc.text, low, hits) };
+        let given = doc.triggers.map(|tr| tr.organisations.as_slice());
+        let hits = trigger::given_or_found(given, &lex.heads_dfa, low.as_bytes());
+        let s = Scan { t: doc.text, low, lex, triggers: lex.triggers(doc.text, low, &hits) };
         s.run(out);
     }
 }
@@ -161,11 +161,12 @@ fn rule_of(s: &str) -> Rule {
     }
 }
 
-fn ac(keys: impl IntoIterator<Item = String>, anchored: bool) -> AhoCorasick {
+/// An automaton for lexicon entries at a given position (anchored searches).
+fn ac(keys: impl IntoIterator<Item = String>) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .kind(Some(AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(if anchored { StartKind::Anchored } else { StartKind::Unanchored })
+        .start_kind(StartKind::Anchored)
         .build(keys)
         .expect("organisation lexicon automaton")
 }
@@ -188,7 +189,7 @@ impl Lex {
             .collect();
         let heads_dfa = trigger::dfa(MatchKind::LeftmostLongest, heads.iter().map(|h| lower_same_len(h.key)));
         let domains: Vec<&str> = lexicon::rows(lexicon::ORG_DOMAINS).map(|r| r[0]).collect();
-        let domains_ac = ac(domains.iter().map(|k| lower_same_len(k)), true);
+        let domains_ac = ac(domains.iter().map(|k| lower_same_len(k)));
         let words: Vec<(&str, Roles)> = lexicon::rows(lexicon::ORG_WORDS)
             .map(|r| {
                 let mut roles = Roles::default();
@@ -205,10 +206,10 @@ impl Lex {
                 (r[0], roles)
             })
             .collect();
-        let words_ac = ac(words.iter().map(|(k, _)| lower_same_len(k)), true);
+        let words_ac = ac(words.iter().map(|(k, _)| lower_same_len(k)));
         let places: Vec<(&str, &str)> =
             lexicon::rows(lexicon::PLACES).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
-        let places_ac = ac(places.iter().map(|(k, _)| lower_same_len(k)), true);
+        let places_ac = ac(places.iter().map(|(k, _)| lower_same_len(k)));
         let acronyms = lexicon::rows(lexicon::ACRONYMS).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
         Lex { heads, heads_dfa, domains, domains_ac, words, words_ac, places, places_ac, acronyms }
     }
@@ -316,16 +317,12 @@ pub(crate) fn lower_same_len(s: &str) -> String {
     let mut out = s.to_owned();
     out.make_ascii_lowercase();
     let b = s.as_bytes();
-    // Lead bytes from 0xC3 on start every non-ASCII letter (U+0080..U+00BF hold no capitals). Eight
-    // bytes at a time: a byte's high bit survives when it is set and the low seven bits reach 0x43.
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const TO_43: u64 = 0x3D3D_3D3D_3D3D_3D3D;
+    // Lead bytes from 0xC3 on start every non-ASCII letter (U+0080..U+00BF hold no capitals); they are
+    // found eight bytes at a time.
     for (c, chunk) in b.chunks(8).enumerate() {
         let mut word = [0u8; 8];
         word[..chunk.len()].copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
-        let mut leads = ((w & LOW7) + TO_43) & w & HIGH;
+        let mut leads = crate::chars::letter_lead_bytes(u64::from_le_bytes(word));
         while leads != 0 {
             let at = c * 8 + leads.trailing_zeros() as usize / 8;
             leads &= leads - 1;
@@ -1201,9 +1198,9 @@ mod tests {
             let one = format!("x{c}Y");
             assert_eq!(lower_same_len(&one), lower_same_len_reference(&one), "{c:?} U+{:04X}", c as u32);
         }
-        // Characters straddling the 64-byte blocks, at every alignment.
+        // Characters straddling the 8-byte blocks, at every alignment.
         let all: String = chars.iter().collect();
-        for pad in 0..4 {
+        for pad in 0..8 {
             let s = format!("{}{all}", "A".repeat(pad));
             assert_eq!(lower_same_len(&s), lower_same_len_reference(&s));
         }

@@ -10,6 +10,8 @@
 //! (leftmost-first or leftmost-longest, non-overlapping, each search resuming at the previous match's
 //! end); a test holds the two equal on real text.
 
+use std::borrow::Cow;
+
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, PatternID};
@@ -63,6 +65,11 @@ where
     let dfa = DFA::builder().match_kind(kind).prefilter(false).build(patterns).expect("trigger patterns build");
     assert!(dfa.min_pattern_len() > 0, "trigger patterns are non-empty");
     dfa
+}
+
+/// The hits handed over in [`super::Doc::triggers`], else `dfa`'s own matches in `hay`.
+pub fn given_or_found<'a>(given: Option<&'a [Hit]>, dfa: &DFA, hay: &[u8]) -> Cow<'a, [Hit]> {
+    given.map_or_else(|| Cow::Owned(find_all(dfa, hay)), Cow::Borrowed)
 }
 
 /// The non-overlapping leftmost matches of one DFA in one haystack.
