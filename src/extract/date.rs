@@ -1229,12 +1229,9 @@ fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
                 return (end_ok(t, end) && valid(y, b, a)).then(|| pt(end, Pt::Day(y, b, a))).flatten();
             }
             // The year written out: "vụ tấn công 11/9 năm 2001", "30/4 năm nay".
-            if let Some((y, end)) =
-                (sep == b'/').then(|| sp_lit(t, e2, "năm").and_then(|x| year_after_nam(t, x))).flatten()
-            {
-                if valid(y, b, a) {
-                    return pt(end, Pt::Day(y, b, a));
-                }
+            let written = sp_lit(t, e2, "năm").and_then(|x| year_after_nam(t, x)).filter(|_| sep == b'/');
+            if let Some((y, end)) = written.filter(|&(y, _)| valid(y, b, a)) {
+                return pt(end, Pt::Day(y, b, a));
             }
             // No year: only where the context says "date".
             if !end_ok(t, e2) || bytes.get(e2) == Some(&sep) || !valid(Year::Missing, b, a) {
