@@ -7,7 +7,6 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use vnextract::extract::trigger::Triggers;
 use vnextract::extract::{Doc, REGISTRY};
 use vnextract::normalize::{Options as NormOptions, normalize};
 use vnextract::pipeline::{InputDoc, Options, process};
@@ -51,7 +50,7 @@ fn bench(c: &mut Criterion) {
     let normalized: Vec<String> = docs.iter().map(|d| normalize(d, &NormOptions::default()).text).collect();
     // Every extractor's triggers in one pass, as the pipeline finds them.
     g.bench_function("triggers", |b| {
-        b.iter(|| normalized.iter().map(|t| Triggers::find(t).numbers.len()).sum::<usize>())
+        b.iter(|| normalized.iter().map(|t| vnextract::extract::find_triggers(t).lanes[0].len()).sum::<usize>())
     });
     // Each extractor alone, finding its own triggers.
     for ex in REGISTRY {

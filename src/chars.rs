@@ -170,9 +170,81 @@ fn is_fast(c: char) -> bool {
     u < 0x250 || (0x1EA0..=0x1EFF).contains(&u)
 }
 
+/// `w` with its first letter in upper case ("tỷ" → "Tỷ"), for the capitalised form of a trigger word.
+pub fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+/// `w` with its first letter in lower case ("Nghị định" → "nghị định").
+pub fn decapitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map_or_else(String::new, |f| f.to_lowercase().chain(c).collect())
+}
+
+/// Lower-cases `s` character by character, keeping any character whose lower case has another length.
+pub fn lower_same_len(s: &str) -> String {
+    // ASCII in place, then the non-ASCII capitals ("Đ", "Ủ") whose lowercase has the same length.
+    let mut out = s.to_owned();
+    out.make_ascii_lowercase();
+    let b = s.as_bytes();
+    // Lead bytes from 0xC3 on start every non-ASCII letter (U+0080..U+00BF hold no capitals); they are
+    // found eight bytes at a time.
+    for (c, chunk) in b.chunks(8).enumerate() {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        let mut leads = letter_lead_bytes(u64::from_le_bytes(word));
+        while leads != 0 {
+            let at = c * 8 + leads.trailing_zeros() as usize / 8;
+            leads &= leads - 1;
+            if surely_not_capital(b, at) {
+                continue;
+            }
+            let Some(ch) = s[at..].chars().next() else { continue };
+            if is_uppercase(ch) {
+                if let Some(x) = lower_char(ch).filter(|x| x.len_utf8() == ch.len_utf8()) {
+                    let mut buf = [0u8; 4];
+                    out.replace_range(at..at + ch.len_utf8(), x.encode_utf8(&mut buf));
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`lower_same_len`] by its definition, one character at a time.
+    fn lower_same_len_reference(s: &str) -> String {
+        s.chars()
+            .map(|c| match lower_char(c) {
+                Some(x) if is_uppercase(c) && x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lower_same_len_is_its_definition() {
+        let ranges = [0u32..0x800, 0x1D00..0x2200, 0x2C00..0x2D00, 0xA640..0xA800, 0xFF00..0xFF60, 0x10400..0x10500];
+        let chars: Vec<char> = ranges.into_iter().flatten().filter_map(char::from_u32).collect();
+        for &c in &chars {
+            let one = format!("x{c}Y");
+            assert_eq!(lower_same_len(&one), lower_same_len_reference(&one), "{c:?} U+{:04X}", c as u32);
+        }
+        // Characters straddling the 8-byte blocks, at every alignment.
+        let all: String = chars.iter().collect();
+        for pad in 0..8 {
+            let s = format!("{}{all}", "A".repeat(pad));
+            assert_eq!(lower_same_len(&s), lower_same_len_reference(&s));
+        }
+        assert_eq!(
+            lower_same_len("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK, Ơ Ư Ă Ĩ Ũ ẞ İ"),
+            "ủy ban nhân dân tỉnh đắk lắk, ơ ư ă ĩ ũ ẞ İ"
+        );
+    }
 
     #[test]
     fn agrees_with_std_on_every_char_of_interest() {

@@ -3,7 +3,8 @@
 //! Scoring follows DESIGN.md: per category, a predicted item matches a gold item when their spans
 //! overlap and the key value agrees (numbers: `value`; durations: `value` and `unit`; dates: `value`, or
 //! `start`/`end` against `from`/`to`; directives: `id`; organisations: overlap alone), one to one.
-//! Gold items marked `optional` are neither rewarded nor punished: they absorb a prediction that matches
+//! A category whose key the gold file leaves out is not scored for that article (an empty list means
+//! "annotated, and there are none"). Gold items marked `optional` are neither rewarded nor punished: they absorb a prediction that matches
 //! them, and are not counted as missed.
 //!
 //! Gold `text` is located in the normalised input in order of appearance (normalised the same way, so an
@@ -15,31 +16,23 @@
 //! Other fields (unit, kind, qualifier, type, issuer…) are reported as attribute accuracy over matches, and
 //! `exact_span` counts the matches whose boundaries agree exactly.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use serde_json::Value as Json;
 
 use crate::calendar::Ymd;
-use crate::decimal::Decimal;
 use crate::error::{Error, Result};
+use crate::extract::kinds;
+use crate::item::{Kind, json_decimal, span_of};
 use crate::normalize::normalize_str;
 use crate::output::{Record, Source};
 use crate::pipeline::{self, InputDoc, Options};
 
-/// The categories, in report order.
-pub const CATEGORIES: [&str; 5] = ["numbers", "durations", "dates", "organisations", "directives"];
-
-/// Fields compared on matched pairs, per category.
-fn attributes(cat: &str) -> &'static [&'static str] {
-    match cat {
-        "numbers" => &["unit", "kind", "qualifier", "value_to"],
-        "dates" => &["year_inferred"],
-        "organisations" => &["acronym", "expanded", "country"],
-        "directives" => &["type", "date", "issuer", "title"],
-        _ => &[],
-    }
+/// The categories, in report order: every output kind ([`crate::extract::kinds`]).
+pub fn categories() -> impl Iterator<Item = &'static str> {
+    kinds().iter().map(|k| k.key())
 }
 
 /// Counts for one category.
@@ -115,8 +108,19 @@ pub struct Report {
     pub docs: Vec<DocReport>,
 }
 
-/// Finds `(article, gold)` pairs under the given directories or gold files.
-pub fn find_pairs(paths: &[PathBuf]) -> Vec<(PathBuf, PathBuf)> {
+/// Where a gold file's article is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Article {
+    /// `X.txt` beside `X.gold.json`: the title on the first line.
+    File(PathBuf),
+    /// A record of a news archive (`archive` names `ARCHIVE.jsonl.gz`, `id` the record): for gold on
+    /// third-party articles kept by id, whose text is read from the archive (title + "\n" + text).
+    Archive { archive: String, id: String },
+}
+
+/// Finds `(article, gold)` pairs under the given directories or gold files: `X.gold.json` beside an
+/// `X.txt`, or a gold file naming its `archive` (and `id`, else `X`).
+pub fn find_pairs(paths: &[PathBuf]) -> Vec<(Article, PathBuf)> {
     let mut golds = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -132,20 +136,86 @@ pub fn find_pairs(paths: &[PathBuf]) -> Vec<(PathBuf, PathBuf)> {
         .filter_map(|g| {
             let name = g.file_name()?.to_str()?.strip_suffix(".gold.json")?.to_string();
             let txt = g.with_file_name(format!("{name}.txt"));
-            txt.is_file().then_some((txt, g))
+            if txt.is_file() {
+                return Some((Article::File(txt), g));
+            }
+            let gold: Json = serde_json::from_str(&std::fs::read_to_string(&g).ok()?).ok()?;
+            let archive = gold.get("archive")?.as_str()?.to_string();
+            let id = gold.get("id").and_then(Json::as_str).unwrap_or(&name).to_string();
+            Some((Article::Archive { archive, id }, g))
         })
         .collect()
+}
+
+/// The folder holding the news archives: `$VNEXTRACT_ARCHIVES`, else the first `shared/data/news` found
+/// beside the working directory or one of the gold files' folders or their parents.
+fn archive_dir(golds: &[&Path]) -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("VNEXTRACT_ARCHIVES") {
+        return Some(PathBuf::from(d));
+    }
+    let cwd = std::env::current_dir().ok();
+    let starts = cwd.iter().map(PathBuf::as_path).chain(golds.iter().filter_map(|g| g.parent()));
+    starts.flat_map(Path::ancestors).map(|a| a.join("shared/data/news")).find(|d| d.is_dir())
+}
+
+/// The articles of `wanted` (archive → ids) as `(title + "\n" + text)`, read from the archives.
+fn archive_texts(pairs: &[(Article, PathBuf)]) -> Result<HashMap<(String, String), String>> {
+    let mut wanted: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for (a, _) in pairs {
+        if let Article::Archive { archive, id } = a {
+            wanted.entry(archive).or_default().insert(id);
+        }
+    }
+    let mut texts = HashMap::new();
+    if wanted.is_empty() {
+        return Ok(texts);
+    }
+    let golds: Vec<&Path> = pairs.iter().map(|(_, g)| g.as_path()).collect();
+    let dir = archive_dir(&golds).ok_or_else(|| {
+        Error::Input(
+            "gold files name news archives, but no shared/data/news folder was found; set VNEXTRACT_ARCHIVES".into(),
+        )
+    })?;
+    for (archive, ids) in wanted {
+        let path = dir.join(format!("{archive}.jsonl.gz"));
+        let file = std::fs::File::open(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+        let reader = std::io::BufReader::new(flate2::read::MultiGzDecoder::new(file));
+        for line in std::io::BufRead::lines(reader) {
+            let line = line.map_err(|source| Error::Io { path: path.clone(), source })?;
+            let Ok(v) = serde_json::from_str::<Json>(&line) else { continue };
+            let Some(id) = v.get("id").and_then(Json::as_str).filter(|id| ids.contains(id)) else { continue };
+            let title = v.get("title").and_then(Json::as_str).unwrap_or("").trim();
+            let text = v.get("text").and_then(Json::as_str).unwrap_or("");
+            texts.insert((archive.to_string(), id.to_string()), format!("{title}\n{text}"));
+        }
+        if let Some(missing) = ids.iter().find(|id| !texts.contains_key(&(archive.to_string(), id.to_string()))) {
+            return Err(Error::Input(format!("{}: no article with id {missing:?}", path.display())));
+        }
+    }
+    Ok(texts)
 }
 
 /// Scores every pair found under `paths`.
 pub fn evaluate(paths: &[PathBuf], opts: &Options) -> Result<Report> {
     let pairs = find_pairs(paths);
     if pairs.is_empty() {
-        return Err(Error::Input(format!("no X.gold.json beside an X.txt under {paths:?}")));
+        return Err(Error::Input(format!("no X.gold.json beside an X.txt (or naming its archive) under {paths:?}")));
     }
+    let archived = archive_texts(&pairs)?;
     let mut docs = Vec::new();
-    for (txt, gold) in &pairs {
-        docs.push(evaluate_one(txt, gold, opts)?);
+    for (article, gold) in &pairs {
+        let (raw, id, source) = match article {
+            Article::File(txt) => (
+                read(txt)?,
+                txt.file_stem().and_then(|s| s.to_str()).unwrap_or("doc").to_string(),
+                txt.display().to_string(),
+            ),
+            Article::Archive { archive, id } => {
+                let key = (archive.clone(), id.clone());
+                (archived[&key].clone(), id.clone(), format!("{archive}.jsonl.gz#{id}"))
+            }
+        };
+        docs.push(evaluate_one(raw, id, source, gold, opts)?);
     }
     let mut categories: BTreeMap<String, Score> = BTreeMap::new();
     let mut micro = Score::default();
@@ -173,16 +243,14 @@ struct Located<'a> {
     optional: bool,
 }
 
-/// Scores one article against its gold.
-pub fn evaluate_one(txt: &Path, gold_path: &Path, opts: &Options) -> Result<DocReport> {
-    let raw = read(txt)?;
+/// Scores one article (`raw`: the title on the first line) against its gold.
+pub fn evaluate_one(raw: String, id: String, source: String, gold_path: &Path, opts: &Options) -> Result<DocReport> {
     let gold: Json = serde_json::from_str(&read(gold_path)?)
         .map_err(|e| Error::Input(format!("{}: not valid JSON: {e}", gold_path.display())))?;
     let published = gold.get("date").and_then(Json::as_str).map(str::to_string);
-    let id = txt.file_stem().and_then(|s| s.to_str()).unwrap_or("doc").to_string();
     let input = InputDoc {
         id: id.clone(),
-        source: Source { path: txt.display().to_string(), line: None },
+        source: Source { path: source, line: None },
         text: raw.clone(),
         published: published.clone(),
         ..InputDoc::default()
@@ -193,10 +261,11 @@ pub fn evaluate_one(txt: &Path, gold_path: &Path, opts: &Options) -> Result<DocR
     let byte_to_char = |b: usize| out_text[..b].chars().count();
 
     let mut report = DocReport { id, scores: BTreeMap::new(), mistakes: Vec::new() };
-    for cat in CATEGORIES {
+    for kind in kinds() {
+        let cat = kind.key();
         let mut score = Score::default();
-        let empty = Vec::new();
-        let items = gold.get(cat).and_then(Json::as_array).unwrap_or(&empty);
+        // A gold file without a category's key did not annotate it: that category is not scored.
+        let Some(items) = gold.get(cat).and_then(Json::as_array) else { continue };
         // Locate gold items in order of appearance.
         let mut located = Vec::new();
         let mut cursor = 0;
@@ -253,7 +322,7 @@ pub fn evaluate_one(txt: &Path, gold_path: &Path, opts: &Options) -> Result<DocR
                 let hit = preds
                     .iter()
                     .enumerate()
-                    .position(|(i, p)| !used[i] && overlaps(g.span, span_of(p)) && key_agrees(cat, g.item, p));
+                    .position(|(i, p)| !used[i] && overlaps(g.span, span_of(p)) && kind.key_agrees(g.item, p));
                 match hit {
                     Some(i) => {
                         used[i] = true;
@@ -263,7 +332,7 @@ pub fn evaluate_one(txt: &Path, gold_path: &Path, opts: &Options) -> Result<DocR
                             let exact = score.attributes.entry("exact_span".to_string()).or_default();
                             exact[1] += 1;
                             exact[0] += usize::from(span_of(&preds[i]) == g.span);
-                            compare_attributes(cat, g.item, &preds[i], &mut score, &mut report.mistakes, opts);
+                            compare_attributes(*kind, g.item, &preds[i], &mut score, &mut report.mistakes, opts);
                         }
                     }
                     None if !pass_optional => {
@@ -272,7 +341,7 @@ pub fn evaluate_one(txt: &Path, gold_path: &Path, opts: &Options) -> Result<DocR
                             category: cat.into(),
                             what: "missed".into(),
                             text: g.item.get("text").and_then(Json::as_str).unwrap_or("").into(),
-                            detail: describe(cat, g.item),
+                            detail: describe(*kind, g.item),
                         });
                     }
                     None => {}
@@ -286,7 +355,7 @@ pub fn evaluate_one(txt: &Path, gold_path: &Path, opts: &Options) -> Result<DocR
                     category: cat.into(),
                     what: "false".into(),
                     text: p.get("text").and_then(Json::as_str).unwrap_or("").into(),
-                    detail: describe(cat, p),
+                    detail: describe(*kind, p),
                 });
             }
         }
@@ -301,55 +370,27 @@ fn record_items(rec: &Record, cat: &str) -> Vec<Json> {
     v.get(cat).and_then(Json::as_array).cloned().unwrap_or_default()
 }
 
-fn span_of(p: &Json) -> [usize; 2] {
-    let s = p.get("span").and_then(Json::as_array);
-    let at = |i: usize| s.and_then(|s| s.get(i)).and_then(Json::as_u64).unwrap_or(0) as usize;
-    [at(0), at(1)]
-}
-
 fn overlaps(a: [usize; 2], b: [usize; 2]) -> bool {
     a[0] < b[1] && b[0] < a[1]
-}
-
-fn decimal(v: Option<&Json>) -> Option<Decimal> {
-    match v? {
-        Json::Number(n) => Decimal::parse(&n.to_string()),
-        Json::String(s) => Decimal::parse(s),
-        _ => None,
-    }
-}
-
-fn str_or_null(v: Option<&Json>) -> Option<String> {
-    v.and_then(Json::as_str).map(str::to_string)
-}
-
-fn key_agrees(cat: &str, gold: &Json, pred: &Json) -> bool {
-    match cat {
-        "numbers" => decimal(gold.get("value")) == decimal(pred.get("value")),
-        "durations" => decimal(gold.get("value")) == decimal(pred.get("value")) && gold.get("unit") == pred.get("unit"),
-        "dates" => {
-            if gold.get("start").is_some() || gold.get("end").is_some() {
-                str_or_null(gold.get("start")) == str_or_null(pred.get("from"))
-                    && str_or_null(gold.get("end")) == str_or_null(pred.get("to"))
-            } else {
-                str_or_null(gold.get("value")) == str_or_null(pred.get("value"))
-            }
-        }
-        "directives" => str_or_null(gold.get("id")) == str_or_null(pred.get("id")),
-        _ => true,
-    }
 }
 
 fn canon(v: &Json, opts: &Options) -> String {
     match v {
         Json::String(s) => normalize_str(s, &opts.normalize),
-        Json::Number(n) => decimal(Some(v)).map_or_else(|| n.to_string(), |d| d.to_string()),
+        Json::Number(n) => json_decimal(Some(v)).map_or_else(|| n.to_string(), |d| d.to_string()),
         other => other.to_string(),
     }
 }
 
-fn compare_attributes(cat: &str, gold: &Json, pred: &Json, score: &mut Score, out: &mut Vec<Mistake>, opts: &Options) {
-    for &attr in attributes(cat) {
+fn compare_attributes(
+    kind: &dyn Kind,
+    gold: &Json,
+    pred: &Json,
+    score: &mut Score,
+    out: &mut Vec<Mistake>,
+    opts: &Options,
+) {
+    for &attr in kind.attributes() {
         let Some(g) = gold.get(attr) else { continue };
         let p = pred.get(attr).unwrap_or(&Json::Null);
         let right = canon(g, opts) == canon(p, opts);
@@ -359,7 +400,7 @@ fn compare_attributes(cat: &str, gold: &Json, pred: &Json, score: &mut Score, ou
             e[0] += 1;
         } else {
             out.push(Mistake {
-                category: cat.into(),
+                category: kind.key().into(),
                 what: "attribute".into(),
                 text: gold.get("text").and_then(Json::as_str).unwrap_or("").into(),
                 detail: format!("{attr}: gold {g}, predicted {p}"),
@@ -368,15 +409,9 @@ fn compare_attributes(cat: &str, gold: &Json, pred: &Json, score: &mut Score, ou
     }
 }
 
-fn describe(cat: &str, item: &Json) -> String {
-    let keys: &[&str] = match cat {
-        "numbers" => &["value", "value_to", "unit", "kind", "qualifier"],
-        "durations" => &["value", "unit"],
-        "dates" => &["value", "start", "end", "from", "to"],
-        "directives" => &["id", "type"],
-        _ => &["kind", "acronym"],
-    };
-    keys.iter()
+fn describe(kind: &dyn Kind, item: &Json) -> String {
+    kind.describe()
+        .iter()
         .filter_map(|k| item.get(*k).filter(|v| !v.is_null()).map(|v| format!("{k}={v}")))
         .collect::<Vec<_>>()
         .join(" ")
@@ -411,7 +446,7 @@ pub fn render(report: &Report, show: bool) -> String {
             name, c.gold, c.predicted, c.tp, c.fp, c.fn_, c.precision, c.recall, c.f1
         );
     };
-    for cat in CATEGORIES {
+    for cat in categories() {
         if let Some(c) = report.categories.get(cat) {
             row(&mut s, cat, c);
         }
@@ -426,7 +461,7 @@ pub fn render(report: &Report, show: bool) -> String {
         );
     }
     let mut first = true;
-    for cat in CATEGORIES {
+    for cat in categories() {
         let Some(c) = report.categories.get(cat) else { continue };
         for (attr, [right, total]) in &c.attributes {
             if first {

@@ -24,6 +24,7 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod input;
+pub mod item;
 pub mod lexicon;
 pub mod normalize;
 pub mod output;
@@ -33,6 +34,7 @@ pub mod pipeline;
 pub mod report;
 pub mod schema;
 pub mod summary;
+pub mod text;
 
 pub use error::{Error, Result};
 pub use output::Record;

@@ -46,6 +46,7 @@ pub struct Record {
     pub dates: Vec<DateItem>,
     pub organisations: Vec<OrganisationItem>,
     pub directives: Vec<DirectiveItem>,
+    pub contacts: Vec<crate::extract::contact::ContactItem>,
     pub warnings: Vec<String>,
     /// Input fields that are not part of the contract, carried through unchanged.
     pub meta: serde_json::Map<String, serde_json::Value>,

@@ -6,8 +6,7 @@
 
 use crate::article::{self, Article};
 use crate::calendar::Ymd;
-use crate::extract::trigger::Triggers;
-use crate::extract::{Doc, Entity, REGISTRY, Value};
+use crate::extract::{self, Entity, REGISTRY};
 use crate::normalize::{self, Normalized, ToneStyle, tone};
 use crate::output::{Record, Source};
 
@@ -63,13 +62,13 @@ pub fn full_text(title: Option<&str>, text: &str) -> String {
 pub fn analyse(full: &str, published: Option<Ymd>, opts: &Options) -> Analysis {
     let normalized = normalize::normalize(full, &opts.normalize);
     let article = article::structure(&normalized.text);
-    let triggers = Triggers::find(&article.text);
-    let doc = Doc { text: &article.text, published, triggers: Some(&triggers) };
+    let text = article.text.as_str();
+    let triggers = extract::find_triggers(text);
     let mut found = Vec::new();
     let mut ranked: Vec<(usize, Entity)> = Vec::new();
     for (rank, ex) in REGISTRY.iter().enumerate() {
-        ex.extract(&doc, &mut found);
-        ranked.extend(found.drain(..).filter(|e| e.start < e.end && e.end <= doc.text.len()).map(|e| (rank, e)));
+        ex.extract(&triggers.doc(rank, text, published), &mut found);
+        ranked.extend(found.drain(..).filter(|e| e.start < e.end && e.end <= text.len()).map(|e| (rank, e)));
     }
     let entities = resolve(ranked);
     Analysis { normalized, article, entities }
@@ -138,30 +137,13 @@ pub fn process(input: &InputDoc, opts: &Options) -> Record {
 /// Applies a tone style to every text field of a record that comes from the article.
 fn restyle_record(rec: &mut Record, style: ToneStyle) {
     let fix = |s: &mut String| *s = tone::restyle(s, style);
-    let fix_opt = |s: &mut Option<String>| {
-        if let Some(x) = s.as_mut() {
-            *x = tone::restyle(x, style);
-        }
-    };
     fix(&mut rec.text);
-    fix_opt(&mut rec.title);
-    fix_opt(&mut rec.author);
+    for s in [&mut rec.title, &mut rec.author].into_iter().flatten() {
+        fix(s);
+    }
     rec.captions.iter_mut().for_each(fix);
-    for n in &mut rec.numbers {
-        fix(&mut n.text);
-        fix_opt(&mut n.unit);
-    }
-    rec.durations.iter_mut().for_each(|d| fix(&mut d.text));
-    rec.dates.iter_mut().for_each(|d| fix(&mut d.text));
-    for o in &mut rec.organisations {
-        fix(&mut o.text);
-        fix(&mut o.name);
-        fix_opt(&mut o.country);
-    }
-    for d in &mut rec.directives {
-        fix(&mut d.text);
-        fix_opt(&mut d.issuer);
-        fix_opt(&mut d.title);
+    for kind in extract::kinds() {
+        kind.restyle(rec, &fix);
     }
 }
 
@@ -182,30 +164,8 @@ fn fill(rec: &mut Record, text: &str, entities: Vec<Entity>) {
     }
     let char_of = |b: usize| chars[offsets.partition_point(|&o| o < b)];
     for e in entities {
-        let t = text[e.start..e.end].to_string();
         let span = [char_of(e.start), char_of(e.end)];
-        match e.value {
-            Value::Number(mut v) => {
-                (v.text, v.span) = (t, span);
-                rec.numbers.push(v);
-            }
-            Value::Duration(mut v) => {
-                (v.text, v.span) = (t, span);
-                rec.durations.push(v);
-            }
-            Value::Date(mut v) => {
-                (v.text, v.span) = (t, span);
-                rec.dates.push(v);
-            }
-            Value::Organisation(mut v) => {
-                (v.text, v.span) = (t, span);
-                rec.organisations.push(v);
-            }
-            Value::Directive(mut v) => {
-                (v.text, v.span) = (t, span);
-                rec.directives.push(v);
-            }
-        }
+        e.item.place(text[e.start..e.end].to_string(), span, rec);
     }
 }
 
@@ -215,30 +175,27 @@ mod tests {
     use crate::output::{DateItem, NumberItem};
 
     fn num(start: usize, end: usize) -> Entity {
-        Entity {
-            start,
-            end,
-            value: Value::Number(NumberItem {
-                text: String::new(),
-                span: [0, 0],
-                value: crate::decimal::Decimal::from_int(1),
-                value_to: None,
-                unit: None,
-                kind: crate::output::NumberKind::Number,
-                qualifier: Default::default(),
-            }),
-        }
+        let item = NumberItem {
+            text: String::new(),
+            span: [0, 0],
+            value: crate::decimal::Decimal::from_int(1),
+            value_to: None,
+            unit: None,
+            kind: crate::output::NumberKind::Number,
+            qualifier: Default::default(),
+        };
+        Entity::new(start, end, item)
     }
 
     fn date(start: usize, end: usize) -> Entity {
-        Entity { start, end, value: Value::Date(DateItem::default()) }
+        Entity::new(start, end, DateItem::default())
     }
 
     #[test]
     fn resolve_leftmost_longest_then_registry_order() {
         let kept =
             resolve(vec![(2, num(0, 4)), (1, date(0, 9)), (2, num(10, 12)), (1, date(10, 12)), (2, num(11, 20))]);
-        let spans: Vec<_> = kept.iter().map(|e| (e.start, e.end, matches!(e.value, Value::Date(_)))).collect();
+        let spans: Vec<_> = kept.iter().map(|e| (e.start, e.end, e.get::<DateItem>().is_some())).collect();
         assert_eq!(spans, vec![(0, 9, true), (10, 12, true)]);
     }
 

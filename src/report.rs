@@ -39,45 +39,13 @@ fn opt(v: &Option<String>) -> &str {
 
 fn marks(r: &Record) -> Vec<Mark> {
     let mut m = Vec::new();
-    for e in &r.numbers {
-        let range = e.value_to.map(|t| format!("–{t}")).unwrap_or_default();
-        let hover = format!("{} → {}{} {} ({:?}, {:?})", e.text, e.value, range, opt(&e.unit), e.kind, e.qualifier);
-        m.push(Mark { span: e.span, kind: "number", hover, json: to_json(e) });
-    }
-    for e in &r.durations {
-        let hover = format!("{} → {} {:?} ({:?})", e.text, e.value, e.unit, e.qualifier);
-        m.push(Mark { span: e.span, kind: "duration", hover, json: to_json(e) });
-    }
-    for e in &r.dates {
-        let v = match (&e.value, &e.from) {
-            (Some(v), _) => v.clone(),
-            (None, Some(f)) => format!("{f} … {}", opt(&e.to)),
-            _ => "unresolved".into(),
-        };
-        let extra = if e.relative {
-            " (relative)"
-        } else if e.year_inferred {
-            " (year inferred)"
-        } else {
-            ""
-        };
-        m.push(Mark { span: e.span, kind: "date", hover: format!("{} → {v}{extra}", e.text), json: to_json(e) });
-    }
-    for e in &r.organisations {
-        let hover =
-            format!("{} → {:?}{}", e.name, e.kind, e.acronym.as_ref().map(|a| format!(" ({a})")).unwrap_or_default());
-        m.push(Mark { span: e.span, kind: "organisation", hover, json: to_json(e) });
-    }
-    for e in &r.directives {
-        let hover = format!("{} → {} {} {}", e.text, opt(&e.id), opt(&e.doc_type), opt(&e.date));
-        m.push(Mark { span: e.span, kind: "directive", hover, json: to_json(e) });
+    for kind in crate::extract::kinds() {
+        for (span, hover, json) in kind.marks(r) {
+            m.push(Mark { span, kind: kind.singular(), hover, json });
+        }
     }
     m.sort_by_key(|x| (x.span[0], std::cmp::Reverse(x.span[1])));
     m
-}
-
-fn to_json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_default()
 }
 
 /// The article text with entities wrapped in `<mark>`s.
@@ -111,8 +79,7 @@ nav a{display:block;font-size:13px;padding:2px 4px;color:#124;text-decoration:no
 nav a.err{color:#a00}main{margin-left:260px;padding:16px 24px;max-width:980px}table{border-collapse:collapse;margin:8px 0}\
 td,th{border:1px solid #ddd;padding:2px 8px;text-align:left;font-size:13px}th{background:#f4f4f4}\
 article{display:none}article:target,article.show{display:block}.text{background:#fcfcfc;border:1px solid #eee;padding:12px}\
-mark{border-radius:3px;padding:0 1px;cursor:pointer}.k-number{background:#ffe08a}.k-duration{background:#ffc6a8}\
-.k-date{background:#b8e6b0}.k-organisation{background:#b9d7ff}.k-directive{background:#e3c4ff}\
+mark{border-radius:3px;padding:0 1px;cursor:pointer}\
 #detail{position:fixed;right:12px;bottom:12px;max-width:420px;background:#fff;border:1px solid #888;padding:8px;\
 font:12px monospace;white-space:pre-wrap;display:none}.legend mark{margin-right:6px}.bar{background:#7aa7e0;height:10px;display:inline-block}";
 
@@ -126,9 +93,13 @@ pub fn render(summary: &Summary, articles: &[Record], title: &str) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>",
+        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}",
         escape(title)
     );
+    for k in crate::extract::kinds() {
+        let _ = write!(o, ".k-{}{{background:{}}}", k.singular(), k.colour());
+    }
+    o.push_str("</style></head><body>");
     o.push_str("<nav><a href=\"#summary\"><b>Summary</b></a>");
     for (i, r) in articles.iter().enumerate() {
         let cls = if r.error.is_some() { " class=\"err\"" } else { "" };
@@ -150,7 +121,11 @@ pub fn render(summary: &Summary, articles: &[Record], title: &str) -> String {
         summary.warnings,
         articles.len()
     );
-    o.push_str("<p class=\"legend\"><span class=\"k-number\">number</span> <span class=\"k-duration\">duration</span> <span class=\"k-date\">date</span> <span class=\"k-organisation\">organisation</span> <span class=\"k-directive\">directive</span></p>");
+    o.push_str("<p class=\"legend\">");
+    for k in crate::extract::kinds() {
+        let _ = write!(o, "<span class=\"k-{0}\">{0}</span> ", k.singular());
+    }
+    o.push_str("</p>");
     o.push_str("<h2>Entities</h2><table><tr><th>kind</th><th>count</th></tr>");
     for (k, v) in &summary.entities {
         let _ = write!(o, "<tr><td>{k}</td><td>{v}</td></tr>");

@@ -29,28 +29,42 @@ pub struct Field {
     pub doc: &'static str,
 }
 
+impl Field {
+    /// A field always present with a value.
+    pub fn req(name: &'static str, ty: Ty, doc: &'static str) -> Field {
+        Field { name, ty, nullable: false, doc }
+    }
+
+    /// A field present with `null` when absent.
+    pub fn opt(name: &'static str, ty: Ty, doc: &'static str) -> Field {
+        Field { name, ty, nullable: true, doc }
+    }
+
+    /// An entity list: items with `text` and `span`, then `fields`.
+    pub fn entity_list(name: &'static str, fields: Vec<Field>, doc: &'static str) -> Field {
+        let mut v = vec![
+            Field::req("text", Ty::Str, "the entity as written in `text`"),
+            Field::req("span", Ty::List(Box::new(Ty::Int)), "[start, end) in Unicode scalar values into `text`"),
+        ];
+        v.extend(fields);
+        Field::req(name, Ty::List(Box::new(Ty::Struct(v))), doc)
+    }
+}
+
 fn f(name: &'static str, ty: Ty, doc: &'static str) -> Field {
-    Field { name, ty, nullable: false, doc }
+    Field::req(name, ty, doc)
 }
 
 fn n(name: &'static str, ty: Ty, doc: &'static str) -> Field {
-    Field { name, ty, nullable: true, doc }
+    Field::opt(name, ty, doc)
 }
 
-fn entity(extra: Vec<Field>) -> Ty {
-    let mut v = vec![
-        f("text", Ty::Str, "the entity as written in `text`"),
-        f("span", Ty::List(Box::new(Ty::Int)), "[start, end) in Unicode scalar values into `text`"),
-    ];
-    v.extend(extra);
-    Ty::List(Box::new(Ty::Struct(v)))
-}
-
-const QUALIFIERS: &[&str] = &["exact", "nearly", "over", "about", "under", "up_to"];
+/// The approximators of numbers and durations.
+pub const QUALIFIERS: &[&str] = &["exact", "nearly", "over", "about", "under", "up_to"];
 
 /// Every field of an output record, in output order.
 pub fn record_fields() -> Vec<Field> {
-    vec![
+    let mut fields = vec![
         f("id", Ty::Str, "input id, else file stem (+ \":LINE\" for JSON Lines without id)"),
         f(
             "source",
@@ -68,87 +82,13 @@ pub fn record_fields() -> Vec<Field> {
         n("encoding", Ty::Str, "legacy encoding the input was converted from"),
         f("text", Ty::Str, "the normalised article; every span indexes it"),
         f("captions", Ty::List(Box::new(Ty::Str)), "photo captions"),
-        f(
-            "numbers",
-            entity(vec![
-                f("value", Ty::Num, "exact value"),
-                n("value_to", Ty::Num, "upper end of a range"),
-                n("unit", Ty::Str, "ISO currency, %, unit or counted noun"),
-                f("kind", Ty::Enum(&["money", "percent", "count", "measure", "number"]), "kind of quantity"),
-                f("qualifier", Ty::Enum(QUALIFIERS), "approximator"),
-            ]),
-            "quantities",
-        ),
-        f(
-            "durations",
-            entity(vec![
-                f("value", Ty::Num, "exact value"),
-                n("value_to", Ty::Num, "upper end of a range"),
-                f("unit", Ty::Enum(&["year", "quarter", "month", "week", "day", "hour", "minute", "second"]), "unit"),
-                f("qualifier", Ty::Enum(QUALIFIERS), "approximator"),
-            ]),
-            "lengths of time",
-        ),
-        f(
-            "dates",
-            entity(vec![
-                n("value", Ty::Str, "ISO 8601 at the precision written"),
-                n("from", Ty::Str, "start of a range"),
-                n("to", Ty::Str, "end of a range, null when open"),
-                n("grain", Ty::Enum(&["year", "half", "quarter", "month", "week", "day"]), "precision"),
-                f("relative", Ty::Bool, "relative to the publication date"),
-                f("year_inferred", Ty::Bool, "year taken from the publication date"),
-                n("time", Ty::Str, "time of day HH:MM"),
-            ]),
-            "calendar points and periods",
-        ),
-        f(
-            "organisations",
-            entity(vec![
-                f("name", Ty::Str, "the name"),
-                n("acronym", Ty::Str, "acronym"),
-                n("expanded", Ty::Str, "expansion of a state acronym"),
-                n("country", Ty::Str, "country in parentheses"),
-                f(
-                    "kind",
-                    Ty::Enum(&[
-                        "government",
-                        "party",
-                        "company",
-                        "bank",
-                        "education",
-                        "health",
-                        "media",
-                        "international",
-                        "military",
-                        "police",
-                        "court",
-                        "association",
-                        "other",
-                    ]),
-                    "kind of body",
-                ),
-            ]),
-            "named organisations",
-        ),
-        f(
-            "directives",
-            entity(vec![
-                n("id", Ty::Str, "normalised document number"),
-                n("type", Ty::Str, "document type in full"),
-                n("number", Ty::Str, "number part"),
-                n("year", Ty::Str, "year part"),
-                n("code", Ty::Str, "code after the number"),
-                n("issuer", Ty::Str, "issuer named after the reference"),
-                n("issuer_from_code", Ty::Str, "issuer decoded from the code"),
-                n("date", Ty::Str, "signing date, ISO"),
-                n("title", Ty::Str, "subject"),
-            ]),
-            "references to legal and Party documents",
-        ),
+    ];
+    fields.extend(crate::extract::kinds().iter().map(|k| k.field()));
+    fields.extend([
         f("warnings", Ty::List(Box::new(Ty::Str)), "what was repaired or ignored"),
         f("meta", Ty::Object, "input fields outside the contract"),
-    ]
+    ]);
+    fields
 }
 
 fn json_of(ty: &Ty, nullable: bool) -> Value {

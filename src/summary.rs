@@ -66,14 +66,8 @@ impl Builder {
         if let Some(enc) = &r.encoding {
             *s.encodings.entry(enc.clone()).or_default() += 1;
         }
-        for (k, n) in [
-            ("numbers", r.numbers.len()),
-            ("durations", r.durations.len()),
-            ("dates", r.dates.len()),
-            ("organisations", r.organisations.len()),
-            ("directives", r.directives.len()),
-        ] {
-            *s.entities.entry(k.to_string()).or_default() += n as u64;
+        for k in crate::extract::kinds() {
+            *s.entities.entry(k.key().to_string()).or_default() += k.count(r) as u64;
         }
         for o in &r.organisations {
             *self.orgs.entry(o.name.clone()).or_default() += 1;

@@ -18,11 +18,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(span[0] < span[1] && span[1] <= chars.len());
         assert_eq!(chars[span[0]..span[1]].iter().collect::<String>(), t);
     };
-    rec.numbers.iter().for_each(|e| check(e.span, &e.text));
-    rec.durations.iter().for_each(|e| check(e.span, &e.text));
-    rec.dates.iter().for_each(|e| check(e.span, &e.text));
-    rec.organisations.iter().for_each(|e| check(e.span, &e.text));
-    rec.directives.iter().for_each(|e| check(e.span, &e.text));
+    vnextract::extract::entities(&rec).into_iter().for_each(|(_, span, t)| check(span, t));
     let again = process(&doc, &Options::default());
     assert_eq!(serde_json::to_string(&rec).unwrap(), serde_json::to_string(&again).unwrap());
     let o = NormOptions::default();

@@ -30,11 +30,16 @@ use std::sync::LazyLock;
 use aho_corasick::MatchKind;
 use aho_corasick::dfa::DFA;
 
-use super::trigger;
-use super::{Doc, Entity, Extractor, Value};
+use serde_json::Value as Json;
+
+use super::trigger::{self, Hay, Trigger};
+use super::{Doc, Entity, Extractor};
 use crate::calendar::{Ymd, days_in_month};
 use crate::chars::{is_alphanumeric as is_alnum, lower_first as lower};
+use crate::item::{Item, Kind, KindOf, json_str, record_list};
 use crate::output::{DateItem, Grain};
+use crate::schema::{Field, Ty};
+use crate::text::{at_word_start as word_start, char_at, char_before, prev_word_str as prev_word, word_at};
 
 /// Finds dates.
 pub struct Dates;
@@ -44,12 +49,21 @@ impl Extractor for Dates {
         "dates"
     }
 
+    fn kinds(&self) -> &'static [&'static dyn Kind] {
+        &[&KindOf::<DateItem>::KIND]
+    }
+
+    /// Digits and date words ([`TRIGGER_WORDS`], also capitalised) in running text.
+    fn trigger(&self) -> Trigger {
+        Trigger { dfa: &TRIGGERS, hay: Hay::Text }
+    }
+
     fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
         let t = doc.text;
         let mut reach = 0;
         // The last point taken, for lists: "(năm 2014, 2015)", "dịp 30/4 và 1/5".
         let mut last: Option<(usize, Pt)> = None;
-        let hits = trigger::given_or_found(doc.triggers.map(|tr| tr.dates.as_slice()), &TRIGGERS, t.as_bytes());
+        let hits = doc.hits(&self.trigger(), t);
         for h in hits.iter() {
             let s = h.start;
             if s < reach || !word_start(t, s) || !start_ok(t, s) {
@@ -64,7 +78,60 @@ impl Extractor for Dates {
                 }
                 _ => None,
             };
-            out.push(Entity { start: p.start, end: p.end, value: Value::Date(p.item(doc.published)) });
+            out.push(Entity::new(p.start, p.end, p.item(doc.published)));
+        }
+    }
+}
+
+impl Item for DateItem {
+    const KEY: &'static str = "dates";
+    const SINGULAR: &'static str = "date";
+    const DOC: &'static str = "calendar points and periods";
+    const COLOUR: &'static str = "#b8e6b0";
+    const ATTRIBUTES: &'static [&'static str] = &["year_inferred"];
+    const DESCRIBE: &'static [&'static str] = &["value", "start", "end", "from", "to"];
+
+    fn fields() -> Vec<Field> {
+        vec![
+            Field::opt("value", Ty::Str, "ISO 8601 at the precision written"),
+            Field::opt("from", Ty::Str, "start of a range"),
+            Field::opt("to", Ty::Str, "end of a range, null when open"),
+            Field::opt("grain", Ty::Enum(&["year", "half", "quarter", "month", "week", "day"]), "precision"),
+            Field::req("relative", Ty::Bool, "relative to the publication date"),
+            Field::req("year_inferred", Ty::Bool, "year taken from the publication date"),
+            Field::opt("time", Ty::Str, "time of day HH:MM"),
+        ]
+    }
+
+    record_list!(dates);
+
+    fn restyle(&mut self, fix: &dyn Fn(&mut String)) {
+        fix(&mut self.text);
+    }
+
+    fn hover(&self) -> String {
+        let v = match (&self.value, &self.from) {
+            (Some(v), _) => v.clone(),
+            (None, Some(f)) => format!("{f} … {}", self.to.as_deref().unwrap_or("-")),
+            _ => "unresolved".into(),
+        };
+        let extra = if self.relative {
+            " (relative)"
+        } else if self.year_inferred {
+            " (year inferred)"
+        } else {
+            ""
+        };
+        format!("{} → {v}{extra}", self.text)
+    }
+
+    /// The value, or for a range (gold `start`/`end`) both ends.
+    fn key_agrees(gold: &Json, pred: &Json) -> bool {
+        if gold.get("start").is_some() || gold.get("end").is_some() {
+            json_str(gold.get("start")) == json_str(pred.get("from"))
+                && json_str(gold.get("end")) == json_str(pred.get("to"))
+        } else {
+            json_str(gold.get("value")) == json_str(pred.get("value"))
         }
     }
 }
@@ -378,33 +445,13 @@ static TRIGGERS: LazyLock<DFA> = LazyLock::new(|| {
     let mut pats: Vec<String> = (b'0'..=b'9').map(|b| char::from(b).to_string()).collect();
     for w in TRIGGER_WORDS {
         pats.push((*w).to_string());
-        let mut cs = w.chars();
-        if let Some(c) = cs.next() {
-            pats.push(c.to_uppercase().chain(cs).collect());
-        }
+        pats.push(crate::chars::capitalise(w));
     }
     trigger::dfa(MatchKind::LeftmostFirst, pats)
 });
 
-/// The automaton of [`TRIGGERS`], for the one-pass scan of [`trigger::Triggers`].
-pub(crate) fn trigger_dfa() -> &'static DFA {
-    &TRIGGERS
-}
-
-fn char_at(t: &str, p: usize) -> Option<char> {
-    t.get(p..)?.chars().next()
-}
-
-fn char_before(t: &str, p: usize) -> Option<char> {
-    t.get(..p)?.chars().next_back()
-}
-
 fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(is_alnum)
-}
-
-fn word_start(t: &str, p: usize) -> bool {
-    !is_word_char(char_before(t, p))
 }
 
 /// Case-insensitive match of the lowercase phrase `pat` at `p`, ending at a word boundary; the end.
@@ -463,12 +510,6 @@ fn num(t: &str, p: usize) -> Option<(u32, usize, usize)> {
 }
 
 /// The word just before `p` (one space between), lowercased into `buf`; "" when `p` follows punctuation.
-fn prev_word(t: &str, p: usize) -> &str {
-    let Some(before) = t.get(..p).and_then(|s| s.strip_suffix(' ')) else { return "" };
-    let start = before.char_indices().rev().take_while(|&(_, c)| is_alnum(c)).last().map_or(before.len(), |(i, _)| i);
-    &before[start..]
-}
-
 fn eq_ci(w: &str, target: &str) -> bool {
     // Vietnamese capitals and small letters have the same UTF-8 length.
     if w.len() != target.len() {
@@ -1158,12 +1199,6 @@ fn year_range(t: &str, q: usize, y: u32, end: usize) -> Option<Parsed> {
 }
 
 /// The word (letters and digits) starting at `p`.
-fn word_at(t: &str, p: usize) -> &str {
-    let rest = &t[p..];
-    let n = rest.char_indices().find(|&(_, c)| !is_alnum(c)).map_or(rest.len(), |(i, _)| i);
-    &rest[..n]
-}
-
 /// Forms that start with digits, at `p`.
 fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
     if let Some(r) = timed(t, p) {
@@ -1442,7 +1477,7 @@ mod tests {
         Dates.extract(&doc, &mut out);
         out.into_iter()
             .map(|e| {
-                let Value::Date(d) = e.value else { unreachable!("dates emits dates") };
+                let d = e.get::<DateItem>().expect("dates emits dates");
                 let mut v = match (&d.value, &d.from, &d.to) {
                     (Some(v), None, None) => v.clone(),
                     (None, None, None) => "null".to_string(),
@@ -1654,13 +1689,8 @@ mod tests {
             let doc = Doc::new(text, Some(published));
             let mut out = Vec::new();
             Dates.extract(&doc, &mut out);
-            let got: Vec<Option<String>> = out
-                .iter()
-                .map(|e| match &e.value {
-                    Value::Date(d) => d.value.clone(),
-                    _ => None,
-                })
-                .collect();
+            let got: Vec<Option<String>> =
+                out.iter().map(|e| e.get::<DateItem>().and_then(|d| d.value.clone())).collect();
             if got == [Some(want.clone())] {
                 passed += 1;
             } else {

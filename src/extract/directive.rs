@@ -21,8 +21,7 @@
 //! "hướng dẫn …" stripped; "ban hành …", "thông qua …", "phê duyệt …" kept; quotes removed) are read
 //! into the item, but the entity span covers only the reference itself: "Chỉ thị số 26-CT/TU ngày
 //! 17/3/2008 của BTV Tỉnh ủy về …" yields the span "Chỉ thị số 26-CT/TU", so the date stays a date.
-//!
-//! The date parser here is a small private one; the dates extractor will replace it.
+//! The signing date is read by the dates extractor's parser ([`super::date::parse_date_at`]).
 //!
 //! # Code patterns seen in the archives
 //! Over the 110 laws and the four news archives (43k documents, 9.2k items), the numbered ids take these
@@ -56,11 +55,16 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
-use super::trigger::{self, Hit};
-use super::{Doc, Entity, Extractor, Value};
+use serde_json::Value as Json;
+
+use super::trigger::{self, Hay, Hit, Trigger};
+use super::{Doc, Entity, Extractor};
 use crate::calendar::Ymd;
+use crate::item::{Item, Kind, KindOf, json_str, record_list};
 use crate::lexicon;
 use crate::output::DirectiveItem;
+use crate::schema::{Field, Ty};
+use crate::text::{char_at, char_before};
 
 /// Finds references to legal and Party documents.
 pub struct Directives;
@@ -70,9 +74,18 @@ impl Extractor for Directives {
         "directives"
     }
 
+    fn kinds(&self) -> &'static [&'static dyn Kind] {
+        &[&KindOf::<DirectiveItem>::KIND]
+    }
+
+    /// The type words ([`type_patterns`]) in running text.
+    fn trigger(&self) -> Trigger {
+        Trigger { dfa: &TYPE_DFA, hay: Hay::Text }
+    }
+
     fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
         let text = doc.text;
-        let words = type_words(text, doc.triggers.map(|t| t.directives.as_slice()));
+        let words = type_words(text, &doc.hits(&self.trigger(), text));
         let mut cands: Vec<Cand> = Vec::new();
         numbered(text, &words, &mut cands);
         by_type_word(text, &words, &mut cands);
@@ -86,8 +99,50 @@ impl Extractor for Directives {
         let mut kept = select(cands);
         cut_titles(text, &mut kept);
         for c in kept {
-            out.push(Entity { start: c.start, end: c.end, value: Value::Directive(c.item) });
+            out.push(Entity::new(c.start, c.end, c.item));
         }
+    }
+}
+
+impl Item for DirectiveItem {
+    const KEY: &'static str = "directives";
+    const SINGULAR: &'static str = "directive";
+    const DOC: &'static str = "references to legal and Party documents";
+    const COLOUR: &'static str = "#e3c4ff";
+    const ATTRIBUTES: &'static [&'static str] = &["type", "date", "issuer", "title"];
+    const DESCRIBE: &'static [&'static str] = &["id", "type"];
+
+    fn fields() -> Vec<Field> {
+        vec![
+            Field::opt("id", Ty::Str, "normalised document number"),
+            Field::opt("type", Ty::Str, "document type in full"),
+            Field::opt("number", Ty::Str, "number part"),
+            Field::opt("year", Ty::Str, "year part"),
+            Field::opt("code", Ty::Str, "code after the number"),
+            Field::opt("issuer", Ty::Str, "issuer named after the reference"),
+            Field::opt("issuer_from_code", Ty::Str, "issuer decoded from the code"),
+            Field::opt("date", Ty::Str, "signing date, ISO"),
+            Field::opt("title", Ty::Str, "subject"),
+        ]
+    }
+
+    record_list!(directives);
+
+    fn restyle(&mut self, fix: &dyn Fn(&mut String)) {
+        fix(&mut self.text);
+        for s in [&mut self.issuer, &mut self.title].into_iter().flatten() {
+            fix(s);
+        }
+    }
+
+    fn hover(&self) -> String {
+        let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
+        format!("{} → {} {} {}", self.text, opt(&self.id), opt(&self.doc_type), opt(&self.date))
+    }
+
+    /// The document number decides.
+    fn key_agrees(gold: &Json, pred: &Json) -> bool {
+        json_str(gold.get("id")) == json_str(pred.get("id"))
     }
 }
 
@@ -158,15 +213,11 @@ const TYPE_WORDS: &[(&str, Option<&str>, Class)] = &[
 
 /// Both the capitalised and the lowercase form of every type word; pattern `2i` is capitalised.
 fn type_patterns() -> impl Iterator<Item = String> {
-    TYPE_WORDS.iter().flat_map(|(w, _, _)| [w.to_string(), lower_first(w)])
+    TYPE_WORDS.iter().flat_map(|(w, _, _)| [w.to_string(), crate::chars::decapitalise(w)])
 }
 
-/// [`type_patterns`] in running text, for the one-pass scan of [`trigger::Triggers`].
+/// [`type_patterns`] in running text.
 static TYPE_DFA: LazyLock<DFA> = LazyLock::new(|| trigger::dfa(MatchKind::LeftmostLongest, type_patterns()));
-
-pub(crate) fn trigger_dfa() -> &'static DFA {
-    &TYPE_DFA
-}
 
 /// [`type_patterns`] at the start of a string.
 static TYPE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -182,14 +233,6 @@ fn type_word_at(r: &str) -> Option<aho_corasick::Match> {
     TYPE_AC.find(Input::new(r).anchored(Anchored::Yes))
 }
 
-fn lower_first(w: &str) -> String {
-    let mut c = w.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
 /// A type word found in the text.
 #[derive(Clone, Copy, Debug)]
 struct TypeWord {
@@ -200,12 +243,11 @@ struct TypeWord {
     capital: bool,
 }
 
-fn type_words(text: &str, hits: Option<&[Hit]>) -> Vec<TypeWord> {
-    let hits = trigger::given_or_found(hits, &TYPE_DFA, text.as_bytes());
+fn type_words(text: &str, hits: &[Hit]) -> Vec<TypeWord> {
     let mut v = Vec::new();
     for m in hits.iter() {
         let (s, e, pattern) = (m.start, m.end, m.pattern);
-        if prev_char(text, s).is_some_and(is_word_char) || next_char(text, e).is_some_and(is_word_char) {
+        if char_before(text, s).is_some_and(is_word_char) || char_at(text, e).is_some_and(is_word_char) {
             continue;
         }
         let (_, canon, class) = TYPE_WORDS[pattern / 2];
@@ -293,7 +335,7 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
         let (Some(all), Some(num)) = (caps.get(0), caps.name("num")) else { continue };
         let s = all.start();
         // Boundaries: not inside a longer token ("1.200/…", "F-16A/B", "A/TB-LĐ").
-        if prev_char(text, s).is_some_and(|c| is_word_char(c) || matches!(c, '/' | '.' | ',' | '-' | '&')) {
+        if char_before(text, s).is_some_and(|c| is_word_char(c) || matches!(c, '/' | '.' | ',' | '-' | '&')) {
             continue;
         }
         let Some(code_cap) = caps.name("piss").or_else(|| caps.name("scode")) else { continue };
@@ -305,13 +347,13 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             let caps_only =
                 part.chars().count() >= 2 && part.chars().all(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit());
             if (caps_only || issuer_of(part).is_some())
-                && !next_char(text, e).is_some_and(|c| is_word_char(c) || c == '/' || c == '&')
+                && !char_at(text, e).is_some_and(|c| is_word_char(c) || c == '/' || c == '&')
             {
                 break;
             }
             e = cut;
         }
-        if next_char(text, e).is_some_and(|c| is_word_char(c) || c == '/' || c == '&') {
+        if char_at(text, e).is_some_and(|c| is_word_char(c) || c == '/' || c == '&') {
             // A code glued to the next word ("TT-BGDĐTvề", "QĐ-TTgngày"): cut after the known code.
             match unglue(text, code_cap.start(), e) {
                 Some(ne) => e = ne,
@@ -549,7 +591,7 @@ fn short_ref(text: &str, w: &TypeWord) -> Option<Cand> {
         }
     }
     // The number must end here: not "Nghị định 67/…", "Chỉ thị 26-CT…", "Luật 2014".
-    match next_char(text, e) {
+    match char_at(text, e) {
         None | Some(' ' | ',' | '.' | ';' | ':' | ')' | '\n' | '"' | '?' | '!') => {}
         _ => return None,
     }
@@ -1276,14 +1318,6 @@ fn is_word_char(c: char) -> bool {
     crate::chars::is_alphanumeric(c) || c == '_'
 }
 
-fn prev_char(text: &str, i: usize) -> Option<char> {
-    text[..i].chars().next_back()
-}
-
-fn next_char(text: &str, i: usize) -> Option<char> {
-    text[i..].chars().next()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1293,10 +1327,7 @@ mod tests {
         let mut out = Vec::new();
         Directives.extract(&doc, &mut out);
         out.into_iter()
-            .map(|e| match e.value {
-                Value::Directive(d) => (text[e.start..e.end].to_string(), d),
-                _ => unreachable!(),
-            })
+            .map(|e| (text[e.start..e.end].to_string(), e.get::<DirectiveItem>().expect("directives only").clone()))
             .collect()
     }
 

@@ -5,22 +5,32 @@
 //! it. It never decides overlaps with other extractors: the resolve step in [`crate::pipeline`] keeps
 //! the leftmost-longest entity, ties going to the extractor listed first here.
 //!
-//! Extractors look only where a trigger word of theirs occurs. In the pipeline, [`trigger::Triggers`]
-//! finds every extractor's triggers in one pass and hands them over in [`Doc::triggers`]; without it (a
-//! [`Doc::new`]), each extractor runs its own automaton, with the same result.
+//! Extractors look only where a trigger word of theirs occurs: each names its trigger automaton and the
+//! haystack it reads ([`Extractor::trigger`]). In the pipeline, [`find_triggers`] runs every extractor's
+//! automaton in one pass ([`trigger::scan`]) and hands each its hits in [`Doc::hits`]; without them (a
+//! [`Doc::new`]), an extractor runs its own automaton, with the same result.
 //!
-//! Adding an extractor: one file, one `mod` line, one entry in [`REGISTRY`], one [`Value`] variant (and
-//! its output list in [`crate::output::Record`]).
+//! Each extractor also lists the output kinds it emits ([`Extractor::kinds`]: an [`Item`] type each, with
+//! its contract, its place in the record, and how eval, the report and tone restyling treat it), so the
+//! rest of the program loops over [`kinds`] instead of naming them.
+//!
+//! Adding an extractor: one file (the extractor, its item type and the item's [`Item`] impl), one `mod`
+//! line and one [`REGISTRY`] entry here, and the item's list in [`crate::output::Record`]. A test below
+//! says what is missing when one of them is forgotten.
 
+pub mod contact;
 pub mod date;
 pub mod directive;
 pub mod number;
 pub mod organisation;
 pub mod trigger;
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
 use crate::calendar::Ymd;
-use crate::output::{DateItem, DirectiveItem, DurationItem, NumberItem, OrganisationItem};
-use trigger::Triggers;
+use crate::item::{AnyItem, Item, Kind};
+use trigger::{Hit, Trigger};
 
 /// What extractors see of a document.
 #[derive(Clone, Copy, Debug)]
@@ -29,51 +39,134 @@ pub struct Doc<'a> {
     pub text: &'a str,
     /// Publication date, when known: relative dates and years are resolved against it.
     pub published: Option<Ymd>,
-    /// Every extractor's triggers in `text`, found in one pass; an extractor finds its own when absent.
-    pub triggers: Option<&'a Triggers>,
+    /// This extractor's trigger hits, found in the one pass; the extractor finds its own when absent.
+    pub hits: Option<&'a [Hit]>,
+    /// `text` lower-cased character for character ([`crate::chars::lower_same_len`]), when the pass made it.
+    pub lower: Option<&'a str>,
 }
 
 impl<'a> Doc<'a> {
     /// A document whose extractors each find their own triggers.
     pub fn new(text: &'a str, published: Option<Ymd>) -> Doc<'a> {
-        Doc { text, published, triggers: None }
+        Doc { text, published, hits: None, lower: None }
+    }
+
+    /// The lower-cased copy of the text: the one handed over, else made now.
+    pub fn lower(&self) -> Cow<'a, str> {
+        self.lower.map_or_else(|| Cow::Owned(crate::chars::lower_same_len(self.text)), Cow::Borrowed)
+    }
+
+    /// The hits of `trigger` in its haystack: the ones handed over, else found now.
+    pub fn hits(&self, trigger: &Trigger, lower: &str) -> Cow<'a, [Hit]> {
+        let hay = match trigger.hay {
+            trigger::Hay::Text => self.text,
+            trigger::Hay::Lower => lower,
+        };
+        trigger::given_or_found(self.hits, trigger.dfa, hay.as_bytes())
     }
 }
 
 /// One extracted entity. `start..end` are byte offsets into [`Doc::text`]; the item's own `text` and
 /// `span` fields are filled in by the pipeline and may be left empty by extractors.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Entity {
     pub start: usize,
     pub end: usize,
-    pub value: Value,
+    pub item: Box<dyn AnyItem>,
 }
 
-/// The structured value of an entity, one variant per output list.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Value {
-    Number(NumberItem),
-    Duration(DurationItem),
-    Date(DateItem),
-    Organisation(OrganisationItem),
-    Directive(DirectiveItem),
+impl Entity {
+    pub fn new<T: Item>(start: usize, end: usize, item: T) -> Entity {
+        Entity { start, end, item: Box::new(item) }
+    }
+
+    /// The item, if it is a `T`.
+    pub fn get<T: Item>(&self) -> Option<&T> {
+        self.item.as_any().downcast_ref::<T>()
+    }
 }
 
-/// An extractor: finds one kind of entity.
+impl Clone for Entity {
+    fn clone(&self) -> Entity {
+        Entity { start: self.start, end: self.end, item: self.item.clone_box() }
+    }
+}
+
+impl PartialEq for Entity {
+    fn eq(&self, o: &Entity) -> bool {
+        self.start == o.start && self.end == o.end && self.item.eq_dyn(&*o.item)
+    }
+}
+
+/// An extractor: finds one kind of entity (or a few related ones).
 pub trait Extractor: Sync {
     /// A short unique name ("numbers").
     fn name(&self) -> &'static str;
+    /// The output kinds it emits, each an [`Item`] type: `&[&KindOf::<NumberItem>::KIND, …]`.
+    fn kinds(&self) -> &'static [&'static dyn Kind];
+    /// Where it looks: its trigger automaton and the haystack that automaton reads.
+    fn trigger(&self) -> Trigger;
     /// Pushes every entity found in `doc` onto `out`.
     fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>);
 }
 
 /// Every extractor, in priority order for overlap ties.
-pub static REGISTRY: &[&dyn Extractor] =
-    &[&directive::Directives, &date::Dates, &number::Numbers, &organisation::Organisations];
+pub const REGISTRY: &[&dyn Extractor] =
+    &[&contact::Contacts, &directive::Directives, &date::Dates, &number::Numbers, &organisation::Organisations];
+
+/// How many extractors, hence trigger lanes, there are.
+pub const LANES: usize = REGISTRY.len();
+
+/// Every extractor's triggers in one document, found in one pass.
+#[derive(Clone, Debug)]
+pub struct Triggers {
+    /// The hits of `REGISTRY[k]`'s trigger, for each `k`.
+    pub lanes: [Vec<Hit>; LANES],
+    /// The text lower-cased character for character, when some trigger reads it.
+    pub lower: Option<String>,
+}
+
+impl Triggers {
+    /// What `REGISTRY[k]` sees of `text`.
+    pub fn doc<'a>(&'a self, k: usize, text: &'a str, published: Option<Ymd>) -> Doc<'a> {
+        Doc { text, published, hits: Some(&self.lanes[k]), lower: self.lower.as_deref() }
+    }
+}
+
+/// Runs every extractor's trigger automaton over `text` in one pass.
+pub fn find_triggers(text: &str) -> Triggers {
+    let triggers: [Trigger; LANES] = std::array::from_fn(|k| REGISTRY[k].trigger());
+    let lower = triggers.iter().any(|t| t.hay == trigger::Hay::Lower).then(|| crate::chars::lower_same_len(text));
+    let hays: [&[u8]; LANES] = std::array::from_fn(|k| match triggers[k].hay {
+        trigger::Hay::Text => text.as_bytes(),
+        trigger::Hay::Lower => lower.as_deref().unwrap_or(text).as_bytes(),
+    });
+    let lanes = trigger::scan(triggers.map(|t| t.dfa), hays);
+    Triggers { lanes, lower }
+}
+
+/// Every output kind, in the order of the record's keys.
+pub fn kinds() -> &'static [&'static dyn Kind] {
+    static KINDS: LazyLock<Vec<&'static dyn Kind>> = LazyLock::new(|| {
+        let order = serde_json::to_value(crate::output::Record::default()).unwrap_or_default();
+        let position =
+            |k: &str| order.as_object().and_then(|o| o.keys().position(|key| key == k)).unwrap_or(usize::MAX);
+        let mut v: Vec<&'static dyn Kind> = REGISTRY.iter().flat_map(|e| e.kinds().iter().copied()).collect();
+        v.sort_by_key(|k| position(k.key()));
+        v
+    });
+    &KINDS
+}
+
+/// Every entity of a record, of every kind: (record key, span, text).
+pub fn entities(rec: &crate::output::Record) -> Vec<(&'static str, [usize; 2], &str)> {
+    kinds().iter().flat_map(|k| k.spans(rec).into_iter().map(move |(span, text)| (k.key(), span, text))).collect()
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::Record;
 
     #[test]
     fn names_are_unique() {
@@ -82,5 +175,82 @@ mod tests {
         let n = names.len();
         names.dedup();
         assert_eq!(names.len(), n);
+    }
+
+    /// The record's entity lists and the registry's kinds are the same set, each list reached through its
+    /// own kind: what fails when a new extractor misses one of its steps.
+    #[test]
+    fn every_record_list_has_a_kind_and_every_kind_a_list() {
+        let rec = serde_json::to_value(Record::default()).unwrap();
+        let keys: Vec<&str> = kinds().iter().map(|k| k.key()).collect();
+        let mut unique = keys.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), keys.len(), "two kinds share a record key: {keys:?}");
+        for k in &keys {
+            assert!(
+                rec.get(k).is_some_and(|v| v.is_array()),
+                "kind {k:?} has no list in output::Record: add `pub {k}: Vec<Item>` there"
+            );
+        }
+        const NOT_ENTITIES: &[&str] = &["captions", "warnings"];
+        for (key, v) in rec.as_object().unwrap() {
+            if v.is_array() && !NOT_ENTITIES.contains(&key.as_str()) {
+                assert!(
+                    keys.contains(&key.as_str()),
+                    "Record list {key:?} belongs to no extractor's kinds(): probably missing from extract::REGISTRY"
+                );
+            }
+        }
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut seen = vec![0usize; keys.len()];
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_none_or(|x| x != "txt") {
+                continue;
+            }
+            let doc = crate::InputDoc { text: std::fs::read_to_string(&path).unwrap(), ..Default::default() };
+            let rec = crate::process(&doc, &Default::default());
+            let json = serde_json::to_value(&rec).unwrap();
+            for (i, k) in kinds().iter().enumerate() {
+                let n = json[k.key()].as_array().unwrap().len();
+                assert_eq!(k.count(&rec), n, "{path:?}: kind {:?} reads another list of the record", k.key());
+                for (span, text) in k.spans(&rec) {
+                    let chars: String = rec.text.chars().skip(span[0]).take(span[1] - span[0]).collect();
+                    assert_eq!(chars, text, "{path:?}: a {} span does not slice the text", k.key());
+                }
+                seen[i] += n;
+            }
+        }
+        for (k, n) in keys.iter().zip(&seen) {
+            assert!(*n > 0, "no {k} in the corpus: write an article with some, so this test covers the kind");
+        }
+    }
+
+    #[test]
+    fn one_pass_finds_what_each_extractor_finds_alone_in_the_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_none_or(|x| x != "txt") {
+                continue;
+            }
+            let text = crate::normalize::normalize(&std::fs::read_to_string(&path).unwrap(), &Default::default()).text;
+            let tr = find_triggers(&text);
+            assert_eq!(tr.lower.as_deref(), Some(crate::chars::lower_same_len(&text).as_str()));
+            for (k, ex) in REGISTRY.iter().enumerate() {
+                let t = ex.trigger();
+                let alone = Doc::new(&text, None).hits(&t, &crate::chars::lower_same_len(&text)).into_owned();
+                assert_eq!(tr.lanes[k], alone, "{path:?}: {}", ex.name());
+                let mut a = Vec::new();
+                let mut b = Vec::new();
+                ex.extract(&tr.doc(k, &text, None), &mut a);
+                ex.extract(&Doc::new(&text, None), &mut b);
+                assert_eq!(a, b, "{path:?}: {} finds other entities with the pass's hits", ex.name());
+            }
+            n += 1;
+        }
+        assert!(n >= 10, "the corpus holds our articles");
     }
 }

@@ -32,12 +32,17 @@ use std::sync::LazyLock;
 use aho_corasick::MatchKind;
 use aho_corasick::dfa::DFA;
 
-use super::trigger::{self, Hit};
-use super::{Doc, Entity, Extractor, Value};
-use crate::chars::{is_alphabetic as is_alpha, is_alphanumeric as is_word_char};
+use serde_json::Value as Json;
+
+use super::trigger::{self, Hay, Hit, Trigger};
+use super::{Doc, Entity, Extractor};
+use crate::chars::{capitalise, is_alphabetic as is_alpha, is_alphanumeric as is_word_char};
 use crate::decimal::Decimal;
+use crate::item::{Item, Kind, KindOf, json_decimal, record_list};
 use crate::lexicon;
 use crate::output::{DurationItem, DurationUnit, NumberItem, NumberKind, Qualifier};
+use crate::schema::{self, Field, Ty};
+use crate::text::{char_at, char_before, next_word, prev_word, word_end};
 
 /// Finds numbers and durations.
 pub struct Numbers;
@@ -45,6 +50,15 @@ pub struct Numbers;
 impl Extractor for Numbers {
     fn name(&self) -> &'static str {
         "numbers"
+    }
+
+    fn kinds(&self) -> &'static [&'static dyn Kind] {
+        &[&KindOf::<NumberItem>::KIND, &KindOf::<DurationItem>::KIND]
+    }
+
+    /// Number words after a space, "(" or a quote, and currency signs and codes; digits are found apart.
+    fn trigger(&self) -> Trigger {
+        Trigger { dfa: &TRIGGERS.0, hay: Hay::Text }
     }
 
     fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
@@ -61,7 +75,83 @@ impl Extractor for Numbers {
                 }
             }
         }
-        scan(text, false, doc.triggers.map(|t| t.numbers.as_slice()), out);
+        scan(text, false, Some(&doc.hits(&self.trigger(), text)), out);
+    }
+}
+
+impl Item for NumberItem {
+    const KEY: &'static str = "numbers";
+    const SINGULAR: &'static str = "number";
+    const DOC: &'static str = "quantities";
+    const COLOUR: &'static str = "#ffe08a";
+    const ATTRIBUTES: &'static [&'static str] = &["unit", "kind", "qualifier", "value_to"];
+    const DESCRIBE: &'static [&'static str] = &["value", "value_to", "unit", "kind", "qualifier"];
+
+    fn fields() -> Vec<Field> {
+        vec![
+            Field::req("value", Ty::Num, "exact value"),
+            Field::opt("value_to", Ty::Num, "upper end of a range"),
+            Field::opt("unit", Ty::Str, "ISO currency, %, unit or counted noun"),
+            Field::req("kind", Ty::Enum(&["money", "percent", "count", "measure", "number"]), "kind of quantity"),
+            Field::req("qualifier", Ty::Enum(schema::QUALIFIERS), "approximator"),
+        ]
+    }
+
+    record_list!(numbers);
+
+    fn restyle(&mut self, fix: &dyn Fn(&mut String)) {
+        fix(&mut self.text);
+        if let Some(u) = &mut self.unit {
+            fix(u);
+        }
+    }
+
+    fn hover(&self) -> String {
+        let range = self.value_to.map(|t| format!("–{t}")).unwrap_or_default();
+        let unit = self.unit.as_deref().unwrap_or("-");
+        format!("{} → {}{range} {unit} ({:?}, {:?})", self.text, self.value, self.kind, self.qualifier)
+    }
+
+    /// The value decides.
+    fn key_agrees(gold: &Json, pred: &Json) -> bool {
+        json_decimal(gold.get("value")) == json_decimal(pred.get("value"))
+    }
+}
+
+impl Item for DurationItem {
+    const KEY: &'static str = "durations";
+    const SINGULAR: &'static str = "duration";
+    const DOC: &'static str = "lengths of time";
+    const COLOUR: &'static str = "#ffc6a8";
+    const ATTRIBUTES: &'static [&'static str] = &[];
+    const DESCRIBE: &'static [&'static str] = &["value", "unit"];
+
+    fn fields() -> Vec<Field> {
+        vec![
+            Field::req("value", Ty::Num, "exact value"),
+            Field::opt("value_to", Ty::Num, "upper end of a range"),
+            Field::req(
+                "unit",
+                Ty::Enum(&["year", "quarter", "month", "week", "day", "hour", "minute", "second"]),
+                "unit",
+            ),
+            Field::req("qualifier", Ty::Enum(schema::QUALIFIERS), "approximator"),
+        ]
+    }
+
+    record_list!(durations);
+
+    fn restyle(&mut self, fix: &dyn Fn(&mut String)) {
+        fix(&mut self.text);
+    }
+
+    fn hover(&self) -> String {
+        format!("{} → {} {:?} ({:?})", self.text, self.value, self.unit, self.qualifier)
+    }
+
+    /// The value and the unit decide.
+    fn key_agrees(gold: &Json, pred: &Json) -> bool {
+        json_decimal(gold.get("value")) == json_decimal(pred.get("value")) && gold.get("unit") == pred.get("unit")
     }
 }
 
@@ -250,11 +340,6 @@ static TRIGGERS: LazyLock<(DFA, Vec<usize>)> = LazyLock::new(|| {
     (trigger::dfa(MatchKind::LeftmostLongest, &pats), left)
 });
 
-/// The automaton of [`TRIGGERS`], for the one-pass scan of [`trigger::Triggers`].
-pub(crate) fn trigger_dfa() -> &'static DFA {
-    &TRIGGERS.0
-}
-
 /// Currency written before the amount ("$10", "USD1,23", "EUR 20", "VN$1000").
 const PREFIX_CURRENCIES: &[(&str, &str)] = &[
     ("$", "USD"),
@@ -319,57 +404,12 @@ fn digits_at(b: &[u8]) -> (String, String, usize, bool) {
     (text(&b[..n]), String::new(), n, true)
 }
 
-fn capitalise(w: &str) -> String {
-    let mut c = w.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
 fn lower(w: &str) -> Cow<'_, str> {
     crate::chars::lowercase(w)
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Words and positions (byte offsets; the text has single spaces)
-
-fn char_at(t: &str, i: usize) -> Option<char> {
-    t.get(i..).and_then(|s| s.chars().next())
-}
-
-fn char_before(t: &str, i: usize) -> Option<char> {
-    t.get(..i).and_then(|s| s.chars().next_back())
-}
-
-/// End of the alphanumeric run starting at `i`.
-fn word_end(t: &str, i: usize) -> usize {
-    let rest = &t[i..];
-    rest.char_indices().find(|&(_, c)| !is_word_char(c)).map_or(t.len(), |(j, _)| i + j)
-}
-
-/// Start of the alphanumeric run ending at `i`.
-fn word_start(t: &str, i: usize) -> usize {
-    let head = &t[..i];
-    head.char_indices().rev().find(|&(_, c)| !is_word_char(c)).map_or(0, |(j, c)| j + c.len_utf8())
-}
-
-/// The word after `i`, across exactly one space.
-fn next_word(t: &str, i: usize) -> Option<(usize, usize)> {
-    let s = i + t.get(i..)?.strip_prefix(' ').map(|_| 1)?;
-    let e = word_end(t, s);
-    (e > s).then_some((s, e))
-}
-
-/// The word before `i`, across exactly one space.
-fn prev_word(t: &str, i: usize) -> Option<(usize, usize)> {
-    if i == 0 || !t.get(..i)?.ends_with(' ') {
-        return None;
-    }
-    let e = i - 1;
-    let s = word_start(t, e);
-    (s < e).then_some((s, e))
-}
 
 /// The lower-cased word before `i` and its start.
 fn prev_lower(t: &str, i: usize) -> Option<(usize, Cow<'_, str>)> {
@@ -1500,18 +1540,8 @@ fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
                 value = value.checked_add(Decimal::new(5, 1)?)?;
                 end = next_word(t, u.end).map_or(end, |(_, e)| e);
             }
-            return Some(Entity {
-                start: phrase_start,
-                end,
-                value: Value::Duration(DurationItem {
-                    text: String::new(),
-                    span: [0, 0],
-                    value,
-                    value_to,
-                    unit: du,
-                    qualifier,
-                }),
-            });
+            let item = DurationItem { text: String::new(), span: [0, 0], value, value_to, unit: du, qualifier };
+            return Some(Entity::new(phrase_start, end, item));
         }
     }
     let (kind, unit_s) = match (&unit, currency) {
@@ -1526,19 +1556,8 @@ fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
         },
         (None, None) => (NumberKind::Number, None),
     };
-    Some(Entity {
-        start: phrase_start,
-        end,
-        value: Value::Number(NumberItem {
-            text: String::new(),
-            span: [0, 0],
-            value,
-            value_to,
-            unit: unit_s,
-            kind,
-            qualifier,
-        }),
-    })
+    let item = NumberItem { text: String::new(), span: [0, 0], value, value_to, unit: unit_s, kind, qualifier };
+    Some(Entity::new(phrase_start, end, item))
 }
 
 fn glued_at(t: &str, i: usize) -> bool {
@@ -1796,10 +1815,10 @@ mod tests {
         assert!(out.iter().all(|e| e.end <= found.len()));
     }
 
-    fn run(text: &str) -> Vec<(String, Value)> {
+    fn run(text: &str) -> Vec<(String, Entity)> {
         let mut out = Vec::new();
         Numbers.extract(&Doc::new(text, None), &mut out);
-        out.into_iter().map(|e| (text[e.start..e.end].to_string(), e.value)).collect()
+        out.into_iter().map(|e| (text[e.start..e.end].to_string(), e)).collect()
     }
 
     fn dec(s: &str) -> Decimal {
@@ -1995,13 +2014,8 @@ mod tests {
     #[test]
     fn numbers_table() {
         for (input, want) in NUMBERS {
-            let got: Vec<_> = run(input)
-                .into_iter()
-                .filter_map(|(t, v)| match v {
-                    Value::Number(n) => Some((t, n)),
-                    _ => None,
-                })
-                .collect();
+            let got: Vec<_> =
+                run(input).into_iter().filter_map(|(t, e)| Some((t, e.get::<NumberItem>()?.clone()))).collect();
             assert_eq!(got.len(), want.len(), "{input:?}: got {got:?}");
             for ((t, n), w) in got.iter().zip(want.iter()) {
                 assert_eq!(t, w.0, "{input:?}");
@@ -2041,13 +2055,8 @@ mod tests {
     #[test]
     fn durations_table() {
         for (input, want) in DURATIONS {
-            let got: Vec<_> = run(input)
-                .into_iter()
-                .filter_map(|(t, v)| match v {
-                    Value::Duration(d) => Some((t, d)),
-                    _ => None,
-                })
-                .collect();
+            let got: Vec<_> =
+                run(input).into_iter().filter_map(|(t, e)| Some((t, e.get::<DurationItem>()?.clone()))).collect();
             assert_eq!(got.len(), want.len(), "{input:?}: got {got:?}");
             for ((t, d), w) in got.iter().zip(want.iter()) {
                 assert_eq!(t, w.0, "{input:?}");
@@ -2075,13 +2084,8 @@ mod tests {
                 let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
                 let Some(text) = v.get("text").and_then(|t| t.as_str()) else { continue };
                 total += 1;
-                let got: Vec<NumberItem> = run(text)
-                    .into_iter()
-                    .filter_map(|(_, v)| match v {
-                        Value::Number(n) => Some(n),
-                        _ => None,
-                    })
-                    .collect();
+                let got: Vec<NumberItem> =
+                    run(text).into_iter().filter_map(|(_, e)| e.get::<NumberItem>().cloned()).collect();
                 let num = |k: &str| v.get(k).and_then(|x| serde_json::from_value::<Decimal>(x.clone()).ok());
                 let ok = if file == "ordinal.jsonl" {
                     got.is_empty()

@@ -35,11 +35,15 @@ use std::sync::LazyLock;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
-use super::trigger::{self, Hit};
-use super::{Doc, Entity, Extractor, Value};
-use crate::chars::is_alphanumeric as is_word_char;
+use super::trigger::{self, Hay, Hit, Trigger};
+use super::{Doc, Entity, Extractor};
+use crate::chars::{is_alphanumeric as is_word_char, lower_same_len};
+use crate::item::{Item, Kind, KindOf, record_list};
 use crate::lexicon;
 use crate::output::{OrgKind, OrganisationItem};
+use crate::schema::{Field, Ty};
+use crate::text::word_start;
+use serde_json::Value as Json;
 
 /// Finds organisations.
 pub struct Organisations;
@@ -49,20 +53,75 @@ impl Extractor for Organisations {
         "organisations"
     }
 
+    fn kinds(&self) -> &'static [&'static dyn Kind] {
+        &[&KindOf::<OrganisationItem>::KIND]
+    }
+
+    /// The heads' automaton; it reads the lower-cased copy of the text.
+    fn trigger(&self) -> Trigger {
+        Trigger { dfa: &LEX.heads_dfa, hay: Hay::Lower }
+    }
+
     fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
         let lex = &*LEX;
-        let own;
-        let low = match doc.triggers {
-            Some(tr) => tr.lower.as_str(),
-            None => {
-                own = lower_same_len(doc.text);
-                own.as_str()
-            }
-        };
-        let given = doc.triggers.map(|tr| tr.organisations.as_slice());
-        let hits = trigger::given_or_found(given, &lex.heads_dfa, low.as_bytes());
-        let s = Scan { t: doc.text, low, lex, triggers: lex.triggers(doc.text, low, &hits) };
+        let low = doc.lower();
+        let hits = doc.hits(&self.trigger(), &low);
+        let s = Scan { t: doc.text, low: &low, lex, triggers: lex.triggers(doc.text, &low, &hits) };
         s.run(out);
+    }
+}
+
+impl Item for OrganisationItem {
+    const KEY: &'static str = "organisations";
+    const SINGULAR: &'static str = "organisation";
+    const DOC: &'static str = "named organisations";
+    const COLOUR: &'static str = "#b9d7ff";
+    const ATTRIBUTES: &'static [&'static str] = &["acronym", "expanded", "country"];
+    const DESCRIBE: &'static [&'static str] = &["kind", "acronym"];
+
+    fn fields() -> Vec<Field> {
+        const KINDS: &[&str] = &[
+            "government",
+            "party",
+            "company",
+            "bank",
+            "education",
+            "health",
+            "media",
+            "international",
+            "military",
+            "police",
+            "court",
+            "association",
+            "other",
+        ];
+        vec![
+            Field::req("name", Ty::Str, "the name"),
+            Field::opt("acronym", Ty::Str, "acronym"),
+            Field::opt("expanded", Ty::Str, "expansion of a state acronym"),
+            Field::opt("country", Ty::Str, "country in parentheses"),
+            Field::req("kind", Ty::Enum(KINDS), "kind of body"),
+        ]
+    }
+
+    record_list!(organisations);
+
+    fn restyle(&mut self, fix: &dyn Fn(&mut String)) {
+        fix(&mut self.text);
+        fix(&mut self.name);
+        if let Some(c) = &mut self.country {
+            fix(c);
+        }
+    }
+
+    fn hover(&self) -> String {
+        let acronym = self.acronym.as_ref().map(|a| format!(" ({a})")).unwrap_or_default();
+        format!("{} → {:?}{acronym}", self.name, self.kind)
+    }
+
+    /// Overlap alone matches an organisation.
+    fn key_agrees(_: &Json, _: &Json) -> bool {
+        true
     }
 }
 
@@ -125,11 +184,6 @@ struct Lex {
 }
 
 static LEX: LazyLock<Lex> = LazyLock::new(Lex::load);
-
-/// The heads' automaton, for the one-pass scan of [`trigger::Triggers`]; it reads [`lower_same_len`] text.
-pub(crate) fn trigger_dfa() -> &'static DFA {
-    &LEX.heads_dfa
-}
 
 fn kind_of(s: &str) -> OrgKind {
     match s {
@@ -280,7 +334,7 @@ impl Lex {
             }
             // "Ban Nha" in "Tây Ban Nha" is part of a place.
             if let Some(prev) = t[..s].strip_suffix(' ') {
-                let ps = word_start_before(prev, prev.len());
+                let ps = word_start(prev, prev.len());
                 if ps < prev.len() && self.place_at(t, low, ps).is_some_and(|pe| pe > s) {
                     continue;
                 }
@@ -299,7 +353,7 @@ const CONCEPT_AFTER: &[&str] = &[" điện tử", " số", " kiến tạo", " li
 fn in_code(t: &str, s: usize, e: usize) -> bool {
     let code_word = |w: &str| !w.is_empty() && !w.chars().any(crate::chars::is_lowercase);
     let before = match t[..s].strip_suffix('-').or_else(|| t[..s].strip_suffix('/')) {
-        Some(b) => code_word(&b[word_start_before(b, b.len())..]),
+        Some(b) => code_word(&b[word_start(b, b.len())..]),
         None => false,
     };
     let after = match t[e..].strip_prefix('-').or_else(|| t[e..].strip_prefix('/')) {
@@ -309,36 +363,6 @@ fn in_code(t: &str, s: usize, e: usize) -> bool {
     // A licence plate or serial: "UN - 3897".
     let serial = t[e..].strip_prefix(" - ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
     before || after || serial
-}
-
-/// Lower-cases `s` character by character, keeping any character whose lower case has another length.
-pub(crate) fn lower_same_len(s: &str) -> String {
-    // ASCII in place, then the non-ASCII capitals ("Đ", "Ủ") whose lowercase has the same length.
-    let mut out = s.to_owned();
-    out.make_ascii_lowercase();
-    let b = s.as_bytes();
-    // Lead bytes from 0xC3 on start every non-ASCII letter (U+0080..U+00BF hold no capitals); they are
-    // found eight bytes at a time.
-    for (c, chunk) in b.chunks(8).enumerate() {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        let mut leads = crate::chars::letter_lead_bytes(u64::from_le_bytes(word));
-        while leads != 0 {
-            let at = c * 8 + leads.trailing_zeros() as usize / 8;
-            leads &= leads - 1;
-            if crate::chars::surely_not_capital(b, at) {
-                continue;
-            }
-            let Some(ch) = s[at..].chars().next() else { continue };
-            if crate::chars::is_uppercase(ch) {
-                if let Some(x) = crate::chars::lower_char(ch).filter(|x| x.len_utf8() == ch.len_utf8()) {
-                    let mut buf = [0u8; 4];
-                    out.replace_range(at..at + ch.len_utf8(), x.encode_utf8(&mut buf));
-                }
-            }
-        }
-    }
-    out
 }
 
 fn at_boundaries(t: &str, s: usize, e: usize) -> bool {
@@ -402,10 +426,6 @@ fn is_lower_word(w: &str) -> bool {
 }
 
 /// Start of the word that ends at `p` (`p` itself when no word ends there).
-fn word_start_before(t: &str, p: usize) -> usize {
-    t[..p].char_indices().rev().take_while(|&(_, c)| is_word_char(c)).last().map_or(p, |(i, _)| i)
-}
-
 fn is_digits(w: &str) -> bool {
     !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
 }
@@ -468,7 +488,7 @@ impl Scan<'_> {
                     reach = close;
                 }
             }
-            out.push(Entity { start: f.start, end: f.end, value: Value::Organisation(item) });
+            out.push(Entity::new(f.start, f.end, item));
         }
         // Later bare uses of an acronym defined in parentheses.
         for (acr, kind, from) in defined {
@@ -485,7 +505,7 @@ impl Scan<'_> {
                 }
                 let mut item = self.item(Found { start: s, end: e, kind });
                 item.acronym = Some(acr.clone());
-                out.push(Entity { start: s, end: e, value: Value::Organisation(item) });
+                out.push(Entity::new(s, e, item));
             }
         }
         out[first..].sort_by_key(|e| e.start);
@@ -539,7 +559,7 @@ impl Scan<'_> {
         // "trụ sở", "cơ sở", "ngôi trường": a compound word, not a head written in lower case.
         if written_lower {
             let before = self.low[..s].trim_end_matches(' ');
-            let pw = &before[word_start_before(before, before.len())..];
+            let pw = &before[word_start(before, before.len())..];
             if matches!(pw, "trụ" | "cơ" | "thông" | "cảnh" | "dự" | "tình" | "nhà" | "ngôi" | "mái" | "sân" | "tòa")
             {
                 return None;
@@ -696,7 +716,7 @@ impl Scan<'_> {
     /// The word before `s` is a plural quantifier ("các Sở", "nhiều công ty").
     fn plural_before(&self, s: usize) -> bool {
         let end = self.t[..s].trim_end_matches(' ').len();
-        let ws = word_start_before(self.t, end);
+        let ws = word_start(self.t, end);
         ws < end && self.word_roles(ws, end).is_some_and(|r| r.plural)
     }
 
@@ -713,7 +733,7 @@ impl Scan<'_> {
         let end = self.t[..s].trim_end_matches(' ').len();
         let mut p = end;
         for _ in 0..4 {
-            let st = word_start_before(self.t, p);
+            let st = word_start(self.t, p);
             if st >= p {
                 return false;
             }
@@ -1180,44 +1200,13 @@ fn looks_like_acronym(inner: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// [`lower_same_len`] by its definition, one character at a time.
-    fn lower_same_len_reference(s: &str) -> String {
-        s.chars()
-            .map(|c| match crate::chars::lower_char(c) {
-                Some(x) if crate::chars::is_uppercase(c) && x.len_utf8() == c.len_utf8() => x,
-                _ => c,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn lower_same_len_is_its_definition() {
-        let ranges = [0u32..0x800, 0x1D00..0x2200, 0x2C00..0x2D00, 0xA640..0xA800, 0xFF00..0xFF60, 0x10400..0x10500];
-        let chars: Vec<char> = ranges.into_iter().flatten().filter_map(char::from_u32).collect();
-        for &c in &chars {
-            let one = format!("x{c}Y");
-            assert_eq!(lower_same_len(&one), lower_same_len_reference(&one), "{c:?} U+{:04X}", c as u32);
-        }
-        // Characters straddling the 8-byte blocks, at every alignment.
-        let all: String = chars.iter().collect();
-        for pad in 0..8 {
-            let s = format!("{}{all}", "A".repeat(pad));
-            assert_eq!(lower_same_len(&s), lower_same_len_reference(&s));
-        }
-        assert_eq!(
-            lower_same_len("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK, Ơ Ư Ă Ĩ Ũ ẞ İ"),
-            "ủy ban nhân dân tỉnh đắk lắk, ơ ư ă ĩ ũ ẞ İ"
-        );
-    }
-
     fn run(text: &str) -> Vec<(String, OrganisationItem)> {
         let doc = Doc::new(text, None);
         let mut out = Vec::new();
         Organisations.extract(&doc, &mut out);
         out.into_iter()
-            .map(|e| match e.value {
-                Value::Organisation(o) => (text[e.start..e.end].to_string(), o),
-                _ => unreachable!("organisations only"),
+            .map(|e| {
+                (text[e.start..e.end].to_string(), e.get::<OrganisationItem>().expect("organisations only").clone())
             })
             .collect()
     }

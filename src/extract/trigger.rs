@@ -1,4 +1,5 @@
-//! One pass over a document for the trigger automata of every extractor.
+//! One pass over a document for several trigger automata: the engine behind
+//! [`super::find_triggers`]. It knows no extractor; each names its automaton as a [`Trigger`].
 //!
 //! Each extractor looks only where one of its trigger words occurs, and finds them with an Aho–Corasick
 //! DFA. A DFA step is a load whose address depends on the previous step, so a single scan runs at the
@@ -24,34 +25,20 @@ pub struct Hit {
     pub pattern: usize,
 }
 
-/// The triggers of every extractor in one document, found in one pass by [`Triggers::find`].
-#[derive(Clone, Debug, Default)]
-pub struct Triggers {
-    pub numbers: Vec<Hit>,
-    pub dates: Vec<Hit>,
-    pub directives: Vec<Hit>,
-    /// Organisation heads, found in [`Triggers::lower`].
-    pub organisations: Vec<Hit>,
-    /// The text lower-cased character for character, same length (organisations match on it).
-    pub lower: String,
+/// Where an extractor looks: its trigger automaton (built by [`dfa`]) and the haystack it reads.
+#[derive(Clone, Copy, Debug)]
+pub struct Trigger {
+    pub dfa: &'static DFA,
+    pub hay: Hay,
 }
 
-impl Triggers {
-    /// Finds the triggers of every extractor in `text`.
-    pub fn find(text: &str) -> Triggers {
-        let lower = super::organisation::lower_same_len(text);
-        let t = text.as_bytes();
-        let [numbers, dates, directives, organisations] = scan(
-            [
-                super::number::trigger_dfa(),
-                super::date::trigger_dfa(),
-                super::directive::trigger_dfa(),
-                super::organisation::trigger_dfa(),
-            ],
-            [t, t, t, lower.as_bytes()],
-        );
-        Triggers { numbers, dates, directives, organisations, lower }
-    }
+/// The haystack a trigger automaton reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hay {
+    /// The normalised text.
+    Text,
+    /// The text lower-cased character for character, same length ([`crate::chars::lower_same_len`]).
+    Lower,
 }
 
 /// Builds a trigger DFA for [`scan`]: unanchored and without a prefilter (with one, start states become
@@ -67,7 +54,7 @@ where
     dfa
 }
 
-/// The hits handed over in [`super::Doc::triggers`], else `dfa`'s own matches in `hay`.
+/// The hits handed over in [`super::Doc::hits`], else `dfa`'s own matches in `hay`.
 pub fn given_or_found<'a>(given: Option<&'a [Hit]>, dfa: &DFA, hay: &[u8]) -> Cow<'a, [Hit]> {
     given.map_or_else(|| Cow::Owned(find_all(dfa, hay)), Cow::Borrowed)
 }
@@ -210,29 +197,6 @@ mod tests {
                 assert_eq!(got[k], reference(kind, pats, hay), "{kind:?} lane {k}");
             }
         }
-    }
-
-    #[test]
-    fn one_pass_finds_what_each_extractor_finds_alone_in_the_corpus() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        let mut n = 0;
-        for e in std::fs::read_dir(dir).unwrap() {
-            let path = e.unwrap().path();
-            if path.extension().is_none_or(|x| x != "txt") {
-                continue;
-            }
-            let text = crate::normalize::normalize(&std::fs::read_to_string(&path).unwrap(), &Default::default()).text;
-            let tr = Triggers::find(&text);
-            let t = text.as_bytes();
-            assert_eq!(tr.lower, super::super::organisation::lower_same_len(&text));
-            assert_eq!(tr.numbers, find_all(super::super::number::trigger_dfa(), t), "{path:?}");
-            assert_eq!(tr.dates, find_all(super::super::date::trigger_dfa(), t), "{path:?}");
-            assert_eq!(tr.directives, find_all(super::super::directive::trigger_dfa(), t), "{path:?}");
-            assert_eq!(tr.organisations, find_all(super::super::organisation::trigger_dfa(), tr.lower.as_bytes()));
-            assert!(!tr.numbers.is_empty() && !tr.organisations.is_empty(), "{path:?} has numbers and bodies");
-            n += 1;
-        }
-        assert!(n >= 10, "the corpus holds our articles");
     }
 
     proptest::proptest! {

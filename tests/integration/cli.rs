@@ -192,8 +192,8 @@ fn eval_runs_on_our_corpus() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["documents"].as_u64().unwrap() >= 10);
-    for cat in ["numbers", "durations", "dates", "organisations", "directives"] {
-        assert!(v["categories"][cat]["gold"].as_u64().unwrap() > 0, "{cat} has no gold");
+    for cat in vnextract::eval::categories() {
+        assert!(v["categories"][cat]["gold"].as_u64().unwrap_or(0) > 0, "{cat} has no gold in corpus/");
     }
 }
 
@@ -240,12 +240,12 @@ fn stats_and_report_on_corpus_output() {
     assert!(run(&["report", outp.to_str().unwrap(), "-o", html_b.to_str().unwrap()]).status.success());
     let a = std::fs::read_to_string(&html_a).unwrap();
     assert_eq!(a, std::fs::read_to_string(&html_b).unwrap());
-    assert!(!a.contains("http://") && !a.contains("https://") && !a.contains("<link"), "report must be self-contained");
+    // Articles may print web addresses; the page itself loads nothing from elsewhere.
+    for external in ["src=\"http", "href=\"http", "url(http", "<link", "<script src", "@import"] {
+        assert!(!a.contains(external), "report must be self-contained: found {external}");
+    }
     let marks = crate::report_marks::marks(&a);
-    let total: usize = recs
-        .iter()
-        .map(|r| r.numbers.len() + r.durations.len() + r.dates.len() + r.organisations.len() + r.directives.len())
-        .sum();
+    let total: usize = recs.iter().map(|r| vnextract::extract::entities(r).len()).sum();
     assert_eq!(marks.len(), total);
     crate::report_marks::check_against(&marks, &recs);
 }

@@ -45,25 +45,7 @@ pub fn parse_records(stdout: &[u8]) -> Vec<Record> {
         .map(|line| {
             let v: serde_json::Value =
                 serde_json::from_str(line).unwrap_or_else(|e| panic!("bad JSON line {e}: {line}"));
-            for key in [
-                "id",
-                "source",
-                "error",
-                "title",
-                "outlet",
-                "author",
-                "published",
-                "encoding",
-                "text",
-                "captions",
-                "numbers",
-                "durations",
-                "dates",
-                "organisations",
-                "directives",
-                "warnings",
-                "meta",
-            ] {
+            for key in vnextract::schema::record_fields().iter().map(|f| f.name) {
                 assert!(v.get(key).is_some(), "key {key} missing in {line}");
             }
             if let Err(e) = vnextract::schema::validate(&SCHEMA, &v, "record") {
@@ -83,14 +65,8 @@ pub fn check_spans(rec: &Record) {
         assert!(span[0] < span[1] && span[1] <= chars.len(), "{}: bad span {span:?}", rec.id);
         chars[span[0]..span[1]].iter().collect()
     };
-    let mut all: Vec<([usize; 2], &str)> = Vec::new();
-    all.extend(rec.numbers.iter().map(|e| (e.span, e.text.as_str())));
-    all.extend(rec.durations.iter().map(|e| (e.span, e.text.as_str())));
-    all.extend(rec.dates.iter().map(|e| (e.span, e.text.as_str())));
-    all.extend(rec.organisations.iter().map(|e| (e.span, e.text.as_str())));
-    all.extend(rec.directives.iter().map(|e| (e.span, e.text.as_str())));
-    for (span, text) in all {
-        assert_eq!(slice(span), text, "{}: span {span:?} does not slice to its text", rec.id);
+    for (kind, span, text) in vnextract::extract::entities(rec) {
+        assert_eq!(slice(span), text, "{}: {kind} span {span:?} does not slice to its text", rec.id);
     }
 }
 

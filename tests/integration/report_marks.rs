@@ -52,14 +52,11 @@ pub fn check_against(marks: &[(String, String, [usize; 2], String)], recs: &[Rec
         let chars: Vec<char> = r.text.chars().collect();
         let slice: String = chars[span[0]..span[1]].iter().collect();
         assert_eq!(&slice, shown, "{id}: mark {span:?}");
-        let spans: Vec<[usize; 2]> = match kind.as_str() {
-            "number" => r.numbers.iter().map(|e| e.span).collect(),
-            "duration" => r.durations.iter().map(|e| e.span).collect(),
-            "date" => r.dates.iter().map(|e| e.span).collect(),
-            "organisation" => r.organisations.iter().map(|e| e.span).collect(),
-            "directive" => r.directives.iter().map(|e| e.span).collect(),
-            other => panic!("unknown kind {other}"),
-        };
+        let k = vnextract::extract::kinds()
+            .iter()
+            .find(|k| k.singular() == kind)
+            .unwrap_or_else(|| panic!("unknown kind {kind}"));
+        let spans: Vec<[usize; 2]> = k.spans(r).into_iter().map(|(span, _)| span).collect();
         assert!(spans.contains(span), "{id}: {kind} {span:?} is not in the JSON");
     }
 }

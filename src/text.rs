@@ -1,0 +1,88 @@
+//! Looking around a byte offset in normalised text: the character at or before it, the word around it,
+//! the word before or after it. Every extractor reads its context through these.
+//!
+//! Offsets are bytes into the text; a word is a run of letters and digits ([`is_alphanumeric`]); the
+//! normalised text separates words by single spaces. An offset that is not a character boundary (or is
+//! past the end) has no character at or before it.
+
+use crate::chars::is_alphanumeric;
+
+/// The character starting at `i`.
+pub fn char_at(t: &str, i: usize) -> Option<char> {
+    t.get(i..)?.chars().next()
+}
+
+/// The character ending at `i`.
+pub fn char_before(t: &str, i: usize) -> Option<char> {
+    t.get(..i)?.chars().next_back()
+}
+
+/// Whether `i` starts a word: no letter or digit right before it.
+pub fn at_word_start(t: &str, i: usize) -> bool {
+    !char_before(t, i).is_some_and(is_alphanumeric)
+}
+
+/// End of the word starting at `i` (`i` itself when no word starts there).
+pub fn word_end(t: &str, i: usize) -> usize {
+    let rest = &t[i..];
+    rest.char_indices().find(|&(_, c)| !is_alphanumeric(c)).map_or(t.len(), |(j, _)| i + j)
+}
+
+/// Start of the word ending at `i` (`i` itself when no word ends there).
+pub fn word_start(t: &str, i: usize) -> usize {
+    let head = &t[..i];
+    head.char_indices().rev().find(|&(_, c)| !is_alphanumeric(c)).map_or(0, |(j, c)| j + c.len_utf8())
+}
+
+/// The word starting at `i` ("" when none does).
+pub fn word_at(t: &str, i: usize) -> &str {
+    &t[i..word_end(t, i)]
+}
+
+/// The word after `i`, across exactly one space.
+pub fn next_word(t: &str, i: usize) -> Option<(usize, usize)> {
+    let s = i + t.get(i..)?.strip_prefix(' ').map(|_| 1)?;
+    let e = word_end(t, s);
+    (e > s).then_some((s, e))
+}
+
+/// The word before `i`, across exactly one space.
+pub fn prev_word(t: &str, i: usize) -> Option<(usize, usize)> {
+    if i == 0 || !t.get(..i)?.ends_with(' ') {
+        return None;
+    }
+    let e = i - 1;
+    let s = word_start(t, e);
+    (s < e).then_some((s, e))
+}
+
+/// The text of [`prev_word`] ("" when there is none).
+pub fn prev_word_str(t: &str, i: usize) -> &str {
+    prev_word(t, i).map_or("", |(s, e)| &t[s..e])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn looking_around() {
+        let t = "Hôm qua, Bộ Tài chính có 2 văn bản";
+        let bo = t.find("Bộ").unwrap();
+        assert_eq!(char_at(t, bo), Some('B'));
+        assert_eq!(char_at(t, bo + 1), Some('ộ'));
+        assert_eq!(char_at(t, bo + 2), None, "inside 'ộ'");
+        assert_eq!(char_before(t, bo), Some(' '));
+        assert!(at_word_start(t, bo) && !at_word_start(t, bo + 1));
+        assert_eq!(word_at(t, bo), "Bộ");
+        assert_eq!(word_end(t, 0), "Hôm".len());
+        assert_eq!(word_start(t, "Hôm qua".len()), "Hôm ".len());
+        assert_eq!(next_word(t, bo + "Bộ".len()).map(|(s, e)| &t[s..e]), Some("Tài"));
+        assert_eq!(prev_word_str(t, bo), "", "a comma, not a single space, before 'Bộ'");
+        let hai = t.find('2').unwrap();
+        assert_eq!(prev_word_str(t, hai), "có");
+        assert_eq!(prev_word(t, 0), None);
+        assert_eq!(next_word(t, t.len()), None);
+        assert_eq!(word_at(t, t.len()), "");
+    }
+}
