@@ -37,6 +37,7 @@ use super::{Doc, Entity, Extractor};
 use crate::calendar::{Ymd, days_in_month};
 use crate::chars::{is_alphanumeric as is_alnum, lower_first as lower};
 use crate::item::{Item, Kind, KindOf, json_str, record_list};
+use crate::lexicon;
 use crate::output::{DateItem, Grain};
 use crate::schema::{Field, Ty};
 use crate::text::{at_word_start as word_start, char_at, char_before, prev_word_str as prev_word, word_at};
@@ -608,77 +609,17 @@ const QUANTIFIERS: &[&str] = &[
     "năm", "sáu", "bảy", "tám", "chín", "từng", "vài", "nửa", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
 ];
 
-/// Words before a bare "12/3" that make it an address, class, fraction or code.
-const NOT_DAY_BEFORE: &[&str] = &[
-    "khoản",
-    "khu",
-    "kiệt",
-    "lô",
-    "lớp",
-    "ngách",
-    "ngõ",
-    "nhà",
-    "phòng",
-    "số",
-    "thửa",
-    "tổ",
-    "tờ",
-    "xe",
-    "điều",
-    "đường",
-    "ấp",
-    "hẻm",
-    "lệ",
-    "mục",
-    "tỷ",
-    "tỉ",
-    "bảng",
-    "bản",
-    "vòng",
-    "hạng",
-    "bằng",
-    "chiếm",
-    "khoảng",
-];
+/// The words of `date_words.tsv` with a role: `not_day` (before a bare "12/3", an address, class,
+/// fraction or code) or `count_noun` (after a 4-digit number, a count: "2000 người").
+fn date_words(role: &str) -> Vec<&'static str> {
+    lexicon::rows(lexicon::DATE_WORDS)
+        .filter(|r| r.get(1).is_some_and(|rs| rs.split(',').any(|x| x == role)))
+        .map(|r| r[0])
+        .collect()
+}
 
-/// Nouns after a 4-digit number that make it a count, not a year ("2000 người").
-const COUNT_NOUNS: &[&str] = &[
-    "ca",
-    "chiếc",
-    "con",
-    "cây",
-    "căn",
-    "cán",
-    "doanh",
-    "ha",
-    "hộ",
-    "học",
-    "kg",
-    "km",
-    "lao",
-    "lít",
-    "lượt",
-    "m",
-    "m2",
-    "m3",
-    "người",
-    "ngàn",
-    "nghìn",
-    "phòng",
-    "suất",
-    "tấn",
-    "tỷ",
-    "tỉ",
-    "triệu",
-    "trường",
-    "usd",
-    "vnd",
-    "vụ",
-    "xe",
-    "đơn",
-    "điểm",
-    "đồng",
-];
+static NOT_DAY_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| date_words("not_day"));
+static COUNT_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| date_words("count_noun"));
 
 fn is_quantified(t: &str, p: usize) -> bool {
     let w = prev_word(t, p);
@@ -1189,7 +1130,7 @@ fn year_range(t: &str, q: usize, y: u32, end: usize) -> Option<Parsed> {
         && (sep == '-' || y2 == y + 1)
         && (1900..=2100).contains(&y)
         && end_ok(t, end2)
-        && !sp(t, end2).is_some_and(|z| is_in(word_at(t, z), COUNT_NOUNS));
+        && !sp(t, end2).is_some_and(|z| is_in(word_at(t, z), &COUNT_NOUNS));
     ok.then_some(Parsed {
         start: q,
         end: end2,
@@ -1224,7 +1165,7 @@ fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
         if let Some(r) = year_range(t, p, a, e1) {
             return Some(r);
         }
-        let noun_after = sp(t, e1).is_some_and(|z| is_in(word_at(t, z), COUNT_NOUNS));
+        let noun_after = sp(t, e1).is_some_and(|z| is_in(word_at(t, z), &COUNT_NOUNS));
         // "(2013)", "(2014 và 2015)": a year in parentheses.
         let paren = t[..p].ends_with('(') && (t[e1..].starts_with(')') || t[e1..].starts_with(" và "));
         let ok =
@@ -1373,7 +1314,7 @@ fn runs_on(t: &str, e: usize) -> bool {
 /// A bare "D/M" with no date word before it: a date unless it reads as a fraction ("1/3 số hộ"), an
 /// address or class ("hẻm 12/3", "lớp 10/2"), or "24/7".
 fn bare_slash_ok(t: &str, p: usize, e: usize, d: u32, m: u32) -> bool {
-    if is_in(prev_word(t, p), NOT_DAY_BEFORE) || (d, m) == (24, 7) {
+    if is_in(prev_word(t, p), &NOT_DAY_BEFORE) || (d, m) == (24, 7) {
         return false;
     }
     // Fractions are small over small and run on into a noun.

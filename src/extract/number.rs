@@ -810,119 +810,50 @@ impl IsZero for Decimal {
 // ---------------------------------------------------------------------------------------------------
 // Context: what is not a quantity
 
-/// Words right before a number that make it a date part, an ordinal or a reference, whatever follows.
+/// What a word right before a number makes of it (`number_words.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Before {
+    /// A date part, time, rank, code or reference: "năm 2017", "Điều 5", "quý 3"; "số" only after a
+    /// document type.
+    NotQuantity,
+    /// A place or thing named by its number ("phòng 305", "đường 5"), unless a unit follows.
+    Label,
+}
+
+/// `number_words.tsv`: words with a [`Before`] role, and the two-word references.
+struct NumberWords {
+    before: HashMap<&'static str, Before>,
+    references: Vec<(&'static str, &'static str)>,
+}
+
+static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
+    let mut words = NumberWords { before: HashMap::new(), references: Vec::new() };
+    for r in lexicon::rows(lexicon::NUMBER_WORDS) {
+        match r.get(1).copied() {
+            Some("not_quantity") => drop(words.before.insert(r[0], Before::NotQuantity)),
+            Some("label") => drop(words.before.insert(r[0], Before::Label)),
+            Some("reference") => words.references.extend(r[0].split_once(' ')),
+            other => panic!("number_words.tsv: {:?} has the unknown role {other:?}", r[0]),
+        }
+    }
+    words
+});
+
+/// Words before a number that make it no quantity: date parts, times, ranks, codes, references.
 fn rejects_before(w: &str) -> bool {
-    matches!(
-        w,
-        "năm"
-            | "tháng"
-            | "ngày"
-            | "mùng"
-            | "mồng"
-            | "ương"
-            | "quý"
-            | "thứ"
-            | "điều"
-            | "khoản"
-            | "mục"
-            | "chương"
-            | "khóa"
-            | "kỳ"
-            | "đợt"
-            | "tập"
-            | "trang"
-            | "lúc"
-            | "hồi"
-            | "giờ"
-            | "phút"
-            | "top"
-            | "hạng"
-            | "mã"
-            | "covid"
-            | "sars"
-            | "hiệu"
-            | "model"
-            | "version"
-            | "no"
-            | "số"
-    )
+    NUMBER_WORDS.before.get(w) == Some(&Before::NotQuantity)
 }
 
 /// Labels before a number ("phòng 305", "đường 5", "vòng 2", "lớp 12"): a name, unless a unit or a known
 /// counted noun follows ("đường 10 làn xe", "trong vòng 2 giờ").
 fn label_before(w: &str) -> bool {
-    matches!(
-        w,
-        "lớp"
-            | "tầng"
-            | "quận"
-            | "phường"
-            | "đường"
-            | "km"
-            | "ql"
-            | "lộ"
-            | "hẻm"
-            | "ngõ"
-            | "ngách"
-            | "bảng"
-            | "câu"
-            | "bài"
-            | "phiên"
-            | "kíp"
-            | "lô"
-            | "thửa"
-            | "tờ"
-            | "phòng"
-            | "khu"
-            | "tổ"
-            | "ấp"
-            | "thôn"
-            | "xóm"
-            | "bản"
-            | "cụm"
-            | "tiểu"
-            | "vòng"
-            | "nhóm"
-            | "dãy"
-            | "block"
-            | "tòa"
-            | "cổng"
-            | "ga"
-            | "sân"
-            | "chung"
-            | "tuyến"
-            | "biển"
-            | "cấp"
-            | "khối"
-            | "nhà"
-            | "căn"
-            | "đoạn"
-            | "phần"
-    )
+    NUMBER_WORDS.before.get(w) == Some(&Before::Label)
 }
 
-/// Document types: a number right after one is a document number ("Nghị định 81", "Thông tư số 01").
+/// Document types and ordinals: a number right after one is a reference ("Nghị định 81", "Thông tư số 01",
+/// "lần thứ 2"), from the references of `number_words.tsv`.
 fn is_doc_type(a: &str, b: &str) -> bool {
-    matches!(
-        (a, b),
-        ("nghị", "định")
-            | ("quyết", "định")
-            | ("chỉ", "thị")
-            | ("thông", "tư")
-            | ("nghị", "quyết")
-            | ("kết", "luận")
-            | ("công", "văn")
-            | ("thông", "báo")
-            | ("kế", "hoạch")
-            | ("quy", "định")
-            | ("hướng", "dẫn")
-            | ("pháp", "lệnh")
-            | ("sắc", "lệnh")
-            | ("tờ", "trình")
-            | ("báo", "cáo")
-            | ("văn", "bản")
-            | ("lần", "thứ")
-    )
+    NUMBER_WORDS.references.iter().any(|&(x, y)| x == a && y == b)
 }
 
 /// The number at `q` is part of a date, code, reference or label (strict mode).
@@ -1351,213 +1282,282 @@ fn word_may_start(t: &str, cand: usize) -> bool {
     }
 }
 
-/// Reads the quantity phrase around the trigger at `cand`.
+/// Reads the quantity phrase around the trigger at `cand`, phase by phase ([`Phrase`]).
 fn parse_at(t: &str, cand: usize, lenient: bool) -> Option<Entity> {
-    // Currency before the amount.
-    let (currency, qstart) = match prefix_currency(t, cand) {
-        Some((code, d)) => (Some(code), d),
-        None => (None, cand),
-    };
-    let mut phrase_start = cand;
-    // "hàng chục nghìn", "hàng trăm tỷ": about that many.
-    let mut hang = false;
-    let word_here = lower(&t[qstart..word_end(t, qstart)]).into_owned();
-    let qstart = if word_here == "hàng" {
-        let (ns, _) = next_word(t, word_end(t, qstart))?;
-        hang = true;
-        ns
-    } else {
-        qstart
-    };
-    // "nửa": half, with a unit.
-    let mut q = if word_here == "nửa" {
-        let end = word_end(t, qstart);
-        Quant {
-            start: qstart,
-            end,
-            value: Decimal::new(5, 1)?,
-            scale: None,
-            words: true,
-            weak: false,
-            year_like: false,
-            bare_multiplier: false,
-        }
-    } else {
-        let q = read_quant(t, qstart, lenient)?;
-        if q.bare_multiplier && !hang && !lenient {
-            return None;
-        }
-        // "một" alone ("một người", "một số") is an article unless a unit or "nửa" follows.
-        // Measures are ambiguous there too ("một điểm nổi bật", "một lượng lớn").
-        if q.weak
-            && !lenient
-            && !next_is_word(t, q.end, "nửa")
-            && unit_at(t, q.end).is_none_or(|u| u.counted || u.kind == UnitKind::Measure)
-        {
-            return None;
-        }
-        if hang && !q.bare_multiplier {
-            return None;
-        }
-        q
-    };
-    if !lenient && currency.is_none() && rejected(t, &q) {
-        return None;
-    }
-    // Negative amounts in a lone phrase: "-1200000", "- 1.200.000", "âm 1.200.000".
-    let mut negative = false;
-    if lenient && currency.is_none() {
-        if t[..cand].ends_with("- ") && cand == 2 || t[..cand].ends_with('-') && cand == 1 {
-            negative = true;
-            phrase_start = 0;
-        } else if let Some((s, w)) = prev_lower(t, cand) {
-            if w == "âm" && s == 0 {
-                negative = true;
-                phrase_start = 0;
+    let mut p = Phrase::quantity(t, cand, lenient)?;
+    p.sign();
+    p.unit()?;
+    p.range()?;
+    p.needs_unit()?;
+    p.qualifier();
+    p.cents()?;
+    p.entity()
+}
+
+/// A quantity phrase being read: what the phases of [`parse_at`] share. Each phase reads a little more
+/// around the quantity and moves `start`/`end`; one that finds no quantity there returns `None`.
+struct Phrase<'t> {
+    t: &'t str,
+    lenient: bool,
+    /// The trigger: the quantity, or a currency written before it.
+    cand: usize,
+    /// Currency written before the amount ("$10", "USD 20").
+    currency: Option<&'static str>,
+    /// The first word at the quantity, lower-cased ("hàng", "nửa", "một").
+    first: String,
+    /// After "hàng": "hàng chục nghìn" is about that many.
+    hang: bool,
+    q: Quant,
+    /// The phrase's byte span so far.
+    start: usize,
+    end: usize,
+    /// A lone phrase with a minus sign or "âm" before it.
+    negative: bool,
+    unit: Option<Unit>,
+    value_to: Option<Decimal>,
+    /// "từ" or "giữa" right before the trigger, which opens a range.
+    from_word: Option<(usize, Cow<'t, str>)>,
+    qualifier: Qualifier,
+}
+
+impl<'t> Phrase<'t> {
+    /// The currency before, "hàng" and "nửa", and the quantity itself.
+    fn quantity(t: &'t str, cand: usize, lenient: bool) -> Option<Phrase<'t>> {
+        let (currency, qstart) = match prefix_currency(t, cand) {
+            Some((code, d)) => (Some(code), d),
+            None => (None, cand),
+        };
+        // "hàng chục nghìn", "hàng trăm tỷ": about that many.
+        let first = lower(&t[qstart..word_end(t, qstart)]).into_owned();
+        let hang = first == "hàng";
+        let qstart = if hang { next_word(t, word_end(t, qstart))?.0 } else { qstart };
+        let q = if first == "nửa" {
+            // "nửa": half, with a unit.
+            let end = word_end(t, qstart);
+            let half = Decimal::new(5, 1)?;
+            Quant {
+                start: qstart,
+                end,
+                value: half,
+                scale: None,
+                words: true,
+                weak: false,
+                year_like: false,
+                bare_multiplier: false,
             }
-        }
-    }
-    let mut end = q.end;
-    let mut unit = unit_at(t, end).filter(|u| !u.counted || !glued_at(t, end));
-    // "một nửa": a half.
-    if word_here == "một" && next_is_word(t, q.end, "nửa") {
-        if let Some((_, ne)) = next_word(t, q.end) {
-            q.end = ne;
-            q.value = Decimal::new(5, 1)?;
-            q.weak = false;
-            end = ne;
-            unit = unit_at(t, end);
-        }
-    }
-    if let Some(u) = &unit {
-        if let UnitKind::Money(c) = u.kind {
-            if currency.is_some_and(|p| p != c) {
-                unit = None;
+        } else {
+            let q = read_quant(t, qstart, lenient)?;
+            if q.bare_multiplier && !hang && !lenient {
+                return None;
             }
+            // "một" alone ("một người", "một số") is an article unless a unit or "nửa" follows.
+            // Measures are ambiguous there too ("một điểm nổi bật", "một lượng lớn").
+            if q.weak
+                && !lenient
+                && !next_is_word(t, q.end, "nửa")
+                && unit_at(t, q.end).is_none_or(|u| u.counted || u.kind == UnitKind::Measure)
+            {
+                return None;
+            }
+            if hang && !q.bare_multiplier {
+                return None;
+            }
+            q
+        };
+        if !lenient && currency.is_none() && rejected(t, &q) {
+            return None;
+        }
+        Some(Phrase {
+            t,
+            lenient,
+            cand,
+            currency,
+            first,
+            hang,
+            q,
+            start: cand,
+            end: q.end,
+            negative: false,
+            unit: None,
+            value_to: None,
+            from_word: None,
+            qualifier: Qualifier::Exact,
+        })
+    }
+
+    /// Negative amounts in a lone phrase: "-1200000", "- 1.200.000", "âm 1.200.000".
+    fn sign(&mut self) {
+        let (t, cand) = (self.t, self.cand);
+        if !self.lenient || self.currency.is_some() {
+            return;
+        }
+        let minus = t[..cand].ends_with("- ") && cand == 2 || t[..cand].ends_with('-') && cand == 1;
+        if minus || prev_lower(t, cand).is_some_and(|(s, w)| w == "âm" && s == 0) {
+            self.negative = true;
+            self.start = 0;
         }
     }
 
-    // Ranges: "5-7%", "từ 3 đến 5 tỷ đồng", "giữa 1000 và 2000 đồng", "VND1000-VND2000".
-    let mut value_to: Option<Decimal> = None;
-    let from_word = prev_lower(t, cand).filter(|(_, w)| w == "từ" || w == "giữa");
-    let range_after = unit.as_ref().map_or(q.end, |u| u.end);
-    if let Some((q2, u2)) =
-        range_second(t, q.end, range_after, &q, from_word.as_ref().map(|(_, w)| w.as_ref()), lenient)
-    {
-        let mut low = q.value;
+    /// The unit or counted noun after the quantity; "một nửa" as a half.
+    fn unit(&mut self) -> Option<()> {
+        let t = self.t;
+        self.end = self.q.end;
+        self.unit = unit_at(t, self.end).filter(|u| !u.counted || !glued_at(t, self.end));
+        if self.first == "một" && next_is_word(t, self.q.end, "nửa") {
+            if let Some((_, ne)) = next_word(t, self.q.end) {
+                self.q.end = ne;
+                self.q.value = Decimal::new(5, 1)?;
+                self.q.weak = false;
+                self.end = ne;
+                self.unit = unit_at(t, self.end);
+            }
+        }
+        // A currency after the amount that contradicts the one before it is no unit.
+        if let Some(Unit { kind: UnitKind::Money(c), .. }) = self.unit {
+            if self.currency.is_some_and(|p| p != c) {
+                self.unit = None;
+            }
+        }
+        Some(())
+    }
+
+    /// Ranges: "5-7%", "từ 3 đến 5 tỷ đồng", "giữa 1000 và 2000 đồng", "VND1000-VND2000".
+    fn range(&mut self) -> Option<()> {
+        let t = self.t;
+        self.from_word = prev_lower(t, self.cand).filter(|(_, w)| w == "từ" || w == "giữa");
+        let range_after = self.unit.as_ref().map_or(self.q.end, |u| u.end);
+        let opener = self.from_word.as_ref().map(|(_, w)| w.as_ref());
+        let Some((q2, u2)) = range_second(t, self.q.end, range_after, &self.q, opener, self.lenient) else {
+            return Some(());
+        };
+        let mut low = self.q.value;
         // "từ 3 đến 5 tỷ": the scale written on the high end applies to the low end.
-        if q.scale.is_none() && unit.is_none() {
+        if self.q.scale.is_none() && self.unit.is_none() {
             if let Some(exp) = q2.scale {
-                let hi_mantissa = shift_down(q2.value, exp);
-                if hi_mantissa.is_some_and(|h| low <= h) {
+                if shift_down(q2.value, exp).is_some_and(|h| low <= h) {
                     low = low.checked_scale(exp)?;
                 }
             }
         }
         if q2.value > low {
-            q.value = low;
-            value_to = Some(q2.value);
-            end = q2.end;
-            if let Some(u2) = u2 {
-                unit = Some(u2);
+            self.q.value = low;
+            self.value_to = Some(q2.value);
+            self.end = q2.end;
+            if u2.is_some() {
+                self.unit = u2;
             }
         }
-    }
-    // After "triệu"/"tỷ" an unknown word is the next clause ("hơn 700 tỷ xây 2 cầu"): a bare amount.
-    let big = q.scale.is_some_and(|e| e >= 6) && !q.words;
-    if big && unit.as_ref().is_some_and(|u| u.counted && !u.known) {
-        unit = None;
-    }
-    if let Some(u) = &unit {
-        end = end.max(u.end);
-    }
-    // A weak or word-only quantity needs a unit or a counted noun.
-    if !lenient && unit.is_none() && (q.words || q.weak) {
-        return None;
-    }
-    if !lenient && q.weak && unit.as_ref().is_some_and(|u| u.counted) {
-        return None;
-    }
-    if !lenient && q.words && unit.as_ref().is_some_and(|u| u.counted && !u.known) {
-        return None;
-    }
-    // Years: "2017" alone or with a counted noun is a year, not a count.
-    if !lenient
-        && q.year_like
-        && value_to.is_none()
-        && !unit
-            .as_ref()
-            .is_some_and(|u| matches!(u.kind, UnitKind::Money(_) | UnitKind::Percent | UnitKind::Measure) && !u.counted)
-    {
-        return None;
-    }
-    if !lenient && unit.is_none() && currency.is_none() && !big {
-        return None;
+        Some(())
     }
 
-    // Qualifier before (after "từ"/"giữa" when it opens a range), and "trở lên"/"trở xuống" after.
-    let mut qualifier = Qualifier::Exact;
-    if hang {
-        qualifier = Qualifier::About;
-    }
-    if let Some((s, _)) = &from_word {
-        if value_to.is_some() || post_bound(t, end).is_some() {
-            phrase_start = *s;
+    /// The unit a quantity needs in running text: words, "một" and bare years are no quantity alone.
+    fn needs_unit(&mut self) -> Option<()> {
+        let q = &self.q;
+        // After "triệu"/"tỷ" an unknown word is the next clause ("hơn 700 tỷ xây 2 cầu"): a bare amount.
+        let big = q.scale.is_some_and(|e| e >= 6) && !q.words;
+        if big && self.unit.as_ref().is_some_and(|u| u.counted && !u.known) {
+            self.unit = None;
         }
+        if let Some(u) = &self.unit {
+            self.end = self.end.max(u.end);
+        }
+        if self.lenient {
+            return Some(());
+        }
+        let unit = self.unit.as_ref();
+        // A weak or word-only quantity needs a unit or a counted noun.
+        if unit.is_none() && (q.words || q.weak)
+            || q.weak && unit.is_some_and(|u| u.counted)
+            || q.words && unit.is_some_and(|u| u.counted && !u.known)
+        {
+            return None;
+        }
+        // Years: "2017" alone or with a counted noun is a year, not a count.
+        let measured = unit.is_some_and(|u| {
+            matches!(u.kind, UnitKind::Money(_) | UnitKind::Percent | UnitKind::Measure) && !u.counted
+        });
+        if q.year_like && self.value_to.is_none() && !measured {
+            return None;
+        }
+        if unit.is_none() && self.currency.is_none() && !big {
+            return None;
+        }
+        Some(())
     }
-    if let Some((s, ql)) = qualifier_before(t, phrase_start) {
+
+    /// The qualifier before (after "từ"/"giữa" when it opens a range), and "trở lên"/"trở xuống" after.
+    fn qualifier(&mut self) {
+        let t = self.t;
+        if self.hang {
+            self.qualifier = Qualifier::About;
+        }
+        if let Some((s, _)) = &self.from_word {
+            if self.value_to.is_some() || post_bound(t, self.end).is_some() {
+                self.start = *s;
+            }
+        }
         // "tới" after "từ X" is the range word, never a qualifier of its own.
-        qualifier = ql;
-        phrase_start = s;
-    }
-    if let Some((e, ql)) = post_bound(t, end) {
-        qualifier = ql;
-        end = e;
-    }
-
-    // Cents: "2 đô la và 23 xen", "hai đô 23", "20 Rupees 43".
-    if let Some(u) = &unit {
-        if matches!(u.kind, UnitKind::Money(_)) && value_to.is_none() {
-            if let Some((ce, cents)) = cents_after(t, u.end, lenient) {
-                q.value = q.value.checked_add(cents)?;
-                end = ce;
-            }
+        if let Some((s, ql)) = qualifier_before(t, self.start) {
+            self.qualifier = ql;
+            self.start = s;
+        }
+        if let Some((e, ql)) = post_bound(t, self.end) {
+            self.qualifier = ql;
+            self.end = e;
         }
     }
 
-    let mut value = q.value;
-    if negative {
-        value = Decimal::ZERO.checked_add(value.checked_mul(Decimal::from_int(-1))?)?;
+    /// Cents: "2 đô la và 23 xen", "hai đô 23", "20 Rupees 43".
+    fn cents(&mut self) -> Option<()> {
+        if let Some(u) = &self.unit {
+            if matches!(u.kind, UnitKind::Money(_)) && self.value_to.is_none() {
+                if let Some((ce, cents)) = cents_after(self.t, u.end, self.lenient) {
+                    self.q.value = self.q.value.checked_add(cents)?;
+                    self.end = ce;
+                }
+            }
+        }
+        Some(())
     }
 
-    if let Some(u) = &unit {
-        if let UnitKind::Duration(du) = u.kind {
-            if currency.is_some() || !lenient && is_date_or_time(t, &q, u) {
-                return None;
-            }
-            // "1 năm rưỡi", "2 tiếng rưỡi".
-            if next_is_word(t, u.end, "rưỡi") && value_to.is_none() {
-                value = value.checked_add(Decimal::new(5, 1)?)?;
-                end = next_word(t, u.end).map_or(end, |(_, e)| e);
-            }
-            let item = DurationItem { text: String::new(), span: [0, 0], value, value_to, unit: du, qualifier };
-            return Some(Entity::new(phrase_start, end, item));
+    /// The entity: a duration when the unit is one of time, else a number.
+    fn entity(self) -> Option<Entity> {
+        let t = self.t;
+        let (value_to, qualifier) = (self.value_to, self.qualifier);
+        let mut value = self.q.value;
+        let mut end = self.end;
+        if self.negative {
+            value = Decimal::ZERO.checked_add(value.checked_mul(Decimal::from_int(-1))?)?;
         }
+        if let Some(u) = &self.unit {
+            if let UnitKind::Duration(du) = u.kind {
+                if self.currency.is_some() || !self.lenient && is_date_or_time(t, &self.q, u) {
+                    return None;
+                }
+                // "1 năm rưỡi", "2 tiếng rưỡi".
+                if next_is_word(t, u.end, "rưỡi") && value_to.is_none() {
+                    value = value.checked_add(Decimal::new(5, 1)?)?;
+                    end = next_word(t, u.end).map_or(end, |(_, e)| e);
+                }
+                let item = DurationItem { text: String::new(), span: [0, 0], value, value_to, unit: du, qualifier };
+                return Some(Entity::new(self.start, end, item));
+            }
+        }
+        let (kind, unit) = match (&self.unit, self.currency) {
+            (_, Some(c)) => (NumberKind::Money, Some(c.to_string())),
+            (Some(u), None) => match u.kind {
+                UnitKind::Money(c) => (NumberKind::Money, Some(c.to_string())),
+                UnitKind::Cent => (NumberKind::Money, Some("cent".to_string())),
+                UnitKind::Percent => (NumberKind::Percent, Some("%".to_string())),
+                UnitKind::Measure if u.counted => (NumberKind::Count, Some(t[u.start..u.end].to_string())),
+                UnitKind::Measure => (NumberKind::Measure, Some(t[u.start..u.end].to_string())),
+                UnitKind::Duration(_) => return None,
+            },
+            (None, None) => (NumberKind::Number, None),
+        };
+        let item = NumberItem { text: String::new(), span: [0, 0], value, value_to, unit, kind, qualifier };
+        Some(Entity::new(self.start, end, item))
     }
-    let (kind, unit_s) = match (&unit, currency) {
-        (_, Some(c)) => (NumberKind::Money, Some(c.to_string())),
-        (Some(u), None) => match u.kind {
-            UnitKind::Money(c) => (NumberKind::Money, Some(c.to_string())),
-            UnitKind::Cent => (NumberKind::Money, Some("cent".to_string())),
-            UnitKind::Percent => (NumberKind::Percent, Some("%".to_string())),
-            UnitKind::Measure if u.counted => (NumberKind::Count, Some(t[u.start..u.end].to_string())),
-            UnitKind::Measure => (NumberKind::Measure, Some(t[u.start..u.end].to_string())),
-            UnitKind::Duration(_) => return None,
-        },
-        (None, None) => (NumberKind::Number, None),
-    };
-    let item = NumberItem { text: String::new(), span: [0, 0], value, value_to, unit: unit_s, kind, qualifier };
-    Some(Entity::new(phrase_start, end, item))
 }
 
 fn glued_at(t: &str, i: usize) -> bool {

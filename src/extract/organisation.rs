@@ -443,6 +443,41 @@ const MAX_BRIDGE: usize = 8;
 /// How many parent bodies a sub-unit may take in ("Đội CSGT Công an huyện X").
 const MAX_CHAIN: usize = 3;
 
+/// A name being read after its head: what the steps of `Scan::name_run` share.
+struct NameRun {
+    /// Where the next word starts.
+    pos: usize,
+    /// The end of the name read so far.
+    end: Option<usize>,
+    /// The capitalised words (and places) of the name.
+    caps: Vec<(usize, usize)>,
+    /// A legal form ("trách nhiệm hữu hạn") was read: longer lower-case runs may follow.
+    after_legal: bool,
+}
+
+/// What a step of `Scan::name_run` leaves to do.
+enum Step {
+    /// The name ends.
+    Stop,
+    /// `pos` is at the next word already.
+    AtNextWord,
+    /// Read the separator to the next word.
+    Separator,
+}
+
+/// Lower-case words after a name's capitalised word (`Scan::lower_run`).
+struct LowerRun {
+    words: usize,
+    /// The end of the last word.
+    last: usize,
+    /// Where reading stopped: the start of the word after the run.
+    next: usize,
+    /// The run stopped at a level marker ("tỉnh", "huyện").
+    after_marker: bool,
+    /// The end of the first word.
+    first_end: usize,
+}
+
 struct Scan<'a> {
     t: &'a str,
     low: &'a str,
@@ -965,187 +1000,212 @@ impl Scan<'_> {
         if !t[e..].starts_with(' ') {
             return None;
         }
-        let mut pos = e + 1;
-        let mut end = None;
-        let mut caps: Vec<(usize, usize)> = Vec::new();
-        let mut after_legal = false;
-        while let Some(we) = word_end(t, pos) {
-            let w = &t[pos..we];
-            if is_cap(w) {
-                if self.breaks_name(pos, head.unit) {
-                    break;
-                }
-                // "Trung ương", "Tỉnh": a level after the name, read by the place suffix.
-                if !caps.is_empty()
-                    && !is_acronym(w)
-                    && self.word_at(pos).is_some_and(|(x, r)| r.marker && self.level_word(pos, x))
-                {
-                    break;
-                }
-                if is_digits(w) {
-                    // "Quân khu 3", "Bệnh viện 108" — but not "Công ty X 5 năm".
-                    let next_lower = t[we..].strip_prefix(' ').and_then(|r| word_end(r, 0).map(|x| &r[..x]));
-                    if next_lower.is_some_and(is_lower_word) {
-                        break;
-                    }
-                }
-                if let Some((pe, ty)) = self.lex.place_at_typed(t, self.low, pos) {
-                    caps.push((pos, pe));
-                    end = Some(pe);
-                    pos = pe;
-                    // A country ends a name ("Công ty Honda Việt Nam", not "… Việt Nam Trải nghiệm").
-                    if ty == "country" && caps.len() > 1 {
-                        break;
-                    }
-                } else {
-                    caps.push((pos, we));
-                    end = Some(we);
-                    pos = we;
-                }
+        let mut run = NameRun { pos: e + 1, end: None, caps: Vec::new(), after_legal: false };
+        while let Some(we) = word_end(t, run.pos) {
+            let w = &t[run.pos..we];
+            let step = if is_cap(w) {
+                self.name_cap_word(&mut run, we, head)
             } else if is_lower_word(w) {
-                if caps.is_empty() && !matches!(w, "cổ" | "trách" | "liên") {
-                    break;
-                }
-                // Lower-case words that name a legal form.
-                if let Some(le) = LEGAL_FORMS.iter().find(|f| t[pos..].starts_with(*f)).map(|f| pos + f.len()) {
-                    end = Some(le);
-                    pos = le;
-                    after_legal = true;
-                } else {
-                    // A run of lower-case non-stop words.
-                    let mut k = 0;
-                    let mut p = pos;
-                    let mut last = pos;
-                    let mut after_marker = false;
-                    let mut first_lower_end = pos;
-                    while k < 7 {
-                        let Some(x) = word_end(t, p) else { break };
-                        let lw = &t[p..x];
-                        if !is_lower_word(lw) {
-                            break;
-                        }
-                        if let Some((_, r)) = self.word_at(p) {
-                            if r.marker {
-                                after_marker = true;
-                                break;
-                            }
-                            if r.stop {
-                                break;
-                            }
-                        }
-                        k += 1;
-                        last = x;
-                        if k == 1 {
-                            first_lower_end = x;
-                        }
-                        if !t[x..].starts_with(' ') {
-                            p = x;
-                            break;
-                        }
-                        p = x + 1;
-                    }
-                    if k == 0 {
-                        break;
-                    }
-                    let next_cap = last < p
-                        && word_end(t, p).is_some_and(|x| {
-                            let nw = &t[p..x];
-                            nw.chars().next().is_some_and(crate::chars::is_uppercase)
-                                && !self.breaks_name(p, head.unit)
-                                && self.word_roles(p, x).is_none_or(|r| !r.title)
-                        });
-                    if (k <= 3 || (after_legal && k <= 6)) && next_cap {
-                        end = Some(last);
-                        pos = p;
-                        continue;
-                    }
-                    // Lower-case words complete a compound ("Thi đua", "Kinh tế"), not a proper name of
-                    // several capitalised words ("Chợ Rẫy trực tiếp") or a place ("Việt Nam trị giá").
-                    let completes = caps.last().is_some_and(|&(cs, ce)| {
-                        let single = match caps.len() {
-                            1 => true,
-                            n => {
-                                let (ps, pe) = caps[n - 2];
-                                pe + 1 != cs || is_acronym(&t[ps..pe])
-                            }
-                        };
-                        // A one-word place may still be the first half of a word ("Pháp chế").
-                        let place = self.known_place(cs) == Some(ce) && (t[cs..ce].contains(' ') || k >= 2);
-                        single && !place && !is_acronym(&t[cs..ce]) && t[cs..ce].chars().nth(1).is_some()
-                    });
-                    if !completes && !after_marker {
-                        break;
-                    }
-                    if k >= 2 && !after_marker && !(head.long && k <= 4) {
-                        // Only the word that completes the capitalised one ("Kinh tế quốc dân" → "Kinh tế").
-                        k = 1;
-                        last = first_lower_end;
-                    }
-                    if k == 1 || (k <= 3 && after_marker) || (head.long && k <= 4) {
-                        // A completed word ("Thi đua") may still be joined by " - " to the next one.
-                        end = Some(last);
-                        pos = last;
-                        let digits_next = t[pos..]
-                            .strip_prefix(' ')
-                            .and_then(|r| word_end(r, 0).map(|x| is_digits(&r[..x])))
-                            .unwrap_or(false);
-                        let joined = [" - ", " và ", " & "].iter().any(|j| t[pos..].starts_with(j)) || digits_next;
-                        if !(k == 1 && joined) {
-                            break;
-                        }
-                    } else {
-                        break;
-                    }
-                }
+                self.name_lower_words(&mut run, w, head)
             } else {
-                break;
-            }
-            // Separator to the next word of the name.
-            let rest = &t[pos..];
-            let next = if let Some(r) = rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" & ")) {
-                let p = pos + (rest.len() - r.len());
-                word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.is_trigger_start(p)).map(|_| p)
-            } else if let Some(r) = rest.strip_prefix(" và ") {
-                let p = pos + (rest.len() - r.len());
-                word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.is_trigger_start(p)).map(|_| p)
-            } else if rest.starts_with(' ') {
-                Some(pos + 1)
-            } else {
-                None
+                Step::Stop
             };
-            match next {
-                Some(p) => pos = p,
+            match step {
+                Step::Stop => break,
+                Step::AtNextWord => continue,
+                Step::Separator => {}
+            }
+            match self.name_separator(run.pos) {
+                Some(p) => run.pos = p,
                 None => break,
             }
         }
-        let end = end?;
-        // A name needs a word besides its legal form ("Công ty TNHH" alone is no name).
+        let end = run.end?;
+        self.cut_person(&run.caps, end, e, titled)
+    }
+
+    /// A capitalised word (or a place) of a name at `run.pos`, ending at `we`.
+    fn name_cap_word(&self, run: &mut NameRun, we: usize, head: &Head) -> Step {
+        let (t, pos) = (self.t, run.pos);
+        let w = &t[pos..we];
+        if self.breaks_name(pos, head.unit) {
+            return Step::Stop;
+        }
+        // "Trung ương", "Tỉnh": a level after the name, read by the place suffix.
+        if !run.caps.is_empty()
+            && !is_acronym(w)
+            && self.word_at(pos).is_some_and(|(x, r)| r.marker && self.level_word(pos, x))
+        {
+            return Step::Stop;
+        }
+        if is_digits(w) {
+            // "Quân khu 3", "Bệnh viện 108" — but not "Công ty X 5 năm".
+            let next_lower = t[we..].strip_prefix(' ').and_then(|r| word_end(r, 0).map(|x| &r[..x]));
+            if next_lower.is_some_and(is_lower_word) {
+                return Step::Stop;
+            }
+        }
+        if let Some((pe, ty)) = self.lex.place_at_typed(t, self.low, pos) {
+            run.caps.push((pos, pe));
+            run.end = Some(pe);
+            run.pos = pe;
+            // A country ends a name ("Công ty Honda Việt Nam", not "… Việt Nam Trải nghiệm").
+            if ty == "country" && run.caps.len() > 1 {
+                return Step::Stop;
+            }
+        } else {
+            run.caps.push((pos, we));
+            run.end = Some(we);
+            run.pos = we;
+        }
+        Step::Separator
+    }
+
+    /// Lower-case words at `run.pos` (the first is `w`): a legal form ("trách nhiệm hữu hạn"), words that
+    /// lead to the next capitalised word, or words that complete the capitalised word before them.
+    fn name_lower_words(&self, run: &mut NameRun, w: &str, head: &Head) -> Step {
+        let (t, pos) = (self.t, run.pos);
+        if run.caps.is_empty() && !matches!(w, "cổ" | "trách" | "liên") {
+            return Step::Stop;
+        }
+        // Lower-case words that name a legal form.
+        if let Some(le) = LEGAL_FORMS.iter().find(|f| t[pos..].starts_with(*f)).map(|f| pos + f.len()) {
+            run.end = Some(le);
+            run.pos = le;
+            run.after_legal = true;
+            return Step::Separator;
+        }
+        let LowerRun { mut words, mut last, next: p, after_marker, first_end } = self.lower_run(pos);
+        if words == 0 {
+            return Step::Stop;
+        }
+        let next_cap = last < p
+            && word_end(t, p).is_some_and(|x| {
+                let nw = &t[p..x];
+                nw.chars().next().is_some_and(crate::chars::is_uppercase)
+                    && !self.breaks_name(p, head.unit)
+                    && self.word_roles(p, x).is_none_or(|r| !r.title)
+            });
+        if (words <= 3 || (run.after_legal && words <= 6)) && next_cap {
+            run.end = Some(last);
+            run.pos = p;
+            return Step::AtNextWord;
+        }
+        // Lower-case words complete a compound ("Thi đua", "Kinh tế"), not a proper name of several
+        // capitalised words ("Chợ Rẫy trực tiếp") or a place ("Việt Nam trị giá").
+        let caps = &run.caps;
+        let completes = caps.last().is_some_and(|&(cs, ce)| {
+            let single = match caps.len() {
+                1 => true,
+                n => {
+                    let (ps, pe) = caps[n - 2];
+                    pe + 1 != cs || is_acronym(&t[ps..pe])
+                }
+            };
+            // A one-word place may still be the first half of a word ("Pháp chế").
+            let place = self.known_place(cs) == Some(ce) && (t[cs..ce].contains(' ') || words >= 2);
+            single && !place && !is_acronym(&t[cs..ce]) && t[cs..ce].chars().nth(1).is_some()
+        });
+        if !completes && !after_marker {
+            return Step::Stop;
+        }
+        if words >= 2 && !after_marker && !(head.long && words <= 4) {
+            // Only the word that completes the capitalised one ("Kinh tế quốc dân" → "Kinh tế").
+            words = 1;
+            last = first_end;
+        }
+        if !(words == 1 || (words <= 3 && after_marker) || (head.long && words <= 4)) {
+            return Step::Stop;
+        }
+        // A completed word ("Thi đua") may still be joined by " - " to the next one.
+        run.end = Some(last);
+        run.pos = last;
+        let digits_next =
+            t[last..].strip_prefix(' ').and_then(|r| word_end(r, 0).map(|x| is_digits(&r[..x]))).unwrap_or(false);
+        let joined = [" - ", " và ", " & "].iter().any(|j| t[last..].starts_with(j)) || digits_next;
+        if words == 1 && joined { Step::Separator } else { Step::Stop }
+    }
+
+    /// A run of up to seven lower-case words at `pos` that are neither stop words nor level markers.
+    fn lower_run(&self, pos: usize) -> LowerRun {
+        let t = self.t;
+        let mut run = LowerRun { words: 0, last: pos, next: pos, after_marker: false, first_end: pos };
+        while run.words < 7 {
+            let Some(x) = word_end(t, run.next) else { break };
+            if !is_lower_word(&t[run.next..x]) {
+                break;
+            }
+            if let Some((_, r)) = self.word_at(run.next) {
+                if r.marker {
+                    run.after_marker = true;
+                    break;
+                }
+                if r.stop {
+                    break;
+                }
+            }
+            run.words += 1;
+            run.last = x;
+            if run.words == 1 {
+                run.first_end = x;
+            }
+            if !t[x..].starts_with(' ') {
+                run.next = x;
+                break;
+            }
+            run.next = x + 1;
+        }
+        run
+    }
+
+    /// The start of the next word of a name after `pos`: across a space, or " - ", " & " or " và " before
+    /// a capitalised word that starts no other body.
+    fn name_separator(&self, pos: usize) -> Option<usize> {
+        let t = self.t;
+        let rest = &t[pos..];
+        let joined =
+            rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" & ")).or_else(|| rest.strip_prefix(" và "));
+        if let Some(r) = joined {
+            let p = pos + (rest.len() - r.len());
+            word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.is_trigger_start(p)).map(|_| p)
+        } else if rest.starts_with(' ') {
+            Some(pos + 1)
+        } else {
+            None
+        }
+    }
+
+    /// The end of a name read up to `end` (its capitalised words `caps`, after a head ending at `e`) once a
+    /// person's name is cut off its end ("Tập đoàn Hòa Phát Trần Đình Long"); `None` when nothing is left
+    /// or the name is only a legal form ("Công ty TNHH").
+    fn cut_person(&self, caps: &[(usize, usize)], end: usize, e: usize, titled: bool) -> Option<usize> {
+        let t = self.t;
         if caps.iter().all(|&(cs, ce)| LEGAL_ACRONYMS.contains(&&t[cs..ce])) {
             return None;
         }
-        // Cut a person's name off the end ("Tập đoàn Hòa Phát Trần Đình Long").
-        if caps.last().is_some_and(|&(_, ce)| ce == end) {
-            let mut tail_from = caps.len() - 1;
-            while tail_from > 0 && caps[tail_from - 1].1 + 1 == caps[tail_from].0 {
-                tail_from -= 1;
-            }
-            let tail = &caps[tail_from..];
-            // With words of the name before it, the whole run may be a person ("Hội Xuất bản Hoàng Vĩnh Bảo").
-            let keep = self.person_cut(tail, titled, usize::from(tail_from == 0));
-            if keep < tail.len() {
-                return match (keep, tail_from) {
-                    (0, 0) => None,
-                    (0, _) => {
-                        // Up to the last word before the person, without the separator.
-                        let before = t[..tail[0].0].trim_end_matches([' ', '-', '&']);
-                        let before = before.strip_suffix(" và").unwrap_or(before).trim_end();
-                        (before.len() > e).then_some(before.len())
-                    }
-                    (k, _) => Some(tail[k - 1].1),
-                };
-            }
+        if caps.last().is_none_or(|&(_, ce)| ce != end) {
+            return Some(end);
         }
-        Some(end)
+        let mut tail_from = caps.len() - 1;
+        while tail_from > 0 && caps[tail_from - 1].1 + 1 == caps[tail_from].0 {
+            tail_from -= 1;
+        }
+        let tail = &caps[tail_from..];
+        // With words of the name before it, the whole run may be a person ("Hội Xuất bản Hoàng Vĩnh Bảo").
+        let keep = self.person_cut(tail, titled, usize::from(tail_from == 0));
+        if keep == tail.len() {
+            return Some(end);
+        }
+        match (keep, tail_from) {
+            (0, 0) => None,
+            (0, _) => {
+                // Up to the last word before the person, without the separator.
+                let before = t[..tail[0].0].trim_end_matches([' ', '-', '&']);
+                let before = before.strip_suffix(" và").unwrap_or(before).trim_end();
+                (before.len() > e).then_some(before.len())
+            }
+            (k, _) => Some(tail[k - 1].1),
+        }
     }
 
     /// " (X)" right after `e`: the text inside and the end of the closing parenthesis.

@@ -21,6 +21,11 @@ pub const UNITS: &str = include_str!("units.tsv");
 /// Counted nouns, classifiers and stop words after a quantity (`numbers`).
 pub const COUNTED: &str = include_str!("counted.tsv");
 
+/// Words before a number that make it a date part, code, label or reference (`numbers`).
+pub const NUMBER_WORDS: &str = include_str!("number_words.tsv");
+/// Words around a number that make it no date: an address before "12/3", a count after "2000" (`dates`).
+pub const DATE_WORDS: &str = include_str!("date_words.tsv");
+
 /// Organisation triggers: head words and known names (`organisations`).
 pub const ORG_HEADS: &str = include_str!("org_heads.tsv");
 /// Domains of ministries and departments ("Bộ X", "Sở X").
@@ -42,8 +47,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("acronyms.tsv", ACRONYMS),
     ("counted.tsv", COUNTED),
     ("cp1258.tsv", CP1258),
+    ("date_words.tsv", DATE_WORDS),
     ("doc_types.tsv", DOC_TYPES),
     ("issuers.tsv", ISSUERS),
+    ("number_words.tsv", NUMBER_WORDS),
     ("org_domains.tsv", ORG_DOMAINS),
     ("org_heads.tsv", ORG_HEADS),
     ("org_words.tsv", ORG_WORDS),
