@@ -16,6 +16,7 @@ import argparse
 import gzip
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,10 +27,12 @@ ROOT = Path(__file__).resolve().parent.parent
 ARCHIVE = ROOT.parent / "shared" / "data" / "news" / "baomoi-2017.jsonl.gz"
 
 
-def build(repo: Path, target: Path) -> Path:
+def build(repo: Path, target: Path, keep: Path) -> Path:
+    """Builds `repo` and copies the binary to `keep`, so a rebuild during the benchmark changes nothing."""
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=repo, check=True,
                    env={**os.environ, "CARGO_TARGET_DIR": str(target)})
-    return target / "release" / "vnextract"
+    shutil.copy2(target / "release" / "vnextract", keep)
+    return keep
 
 
 def base_build(rev: str, work: Path) -> Path:
@@ -37,7 +40,7 @@ def base_build(rev: str, work: Path) -> Path:
     if not tree.exists():
         subprocess.run(["git", "worktree", "add", "--detach", str(tree), rev], cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return build(tree, work / "base-target")
+    return build(tree, work / "base-target", work / "vnextract-base")
 
 
 def run(binary: Path, data: Path, jobs: int, out: Path):
@@ -59,20 +62,22 @@ def main():
     ap.add_argument("--base", default="c2fb1c5", help="the commit to compare with (default c2fb1c5)")
     ap.add_argument("--articles", type=int, default=8000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--archive", default=str(ARCHIVE), help="the baomoi archive (default ../shared/data/news/…)")
     ap.add_argument("--work", default=None, help="folder for the base build and outputs (default: a temp dir)")
     a = ap.parse_args()
-    if not ARCHIVE.exists():
-        sys.exit(f"{ARCHIVE} is missing: this benchmark reads the baomoi archive from ../shared")
+    archive = Path(a.archive)
+    if not archive.exists():
+        sys.exit(f"{archive} is missing: this benchmark reads the baomoi archive from ../shared")
     work = Path(a.work or tempfile.mkdtemp(prefix="vnextract-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     data = work / f"baomoi-{a.articles}.jsonl"
-    with gzip.open(ARCHIVE, "rt", encoding="utf-8") as src, open(data, "w", encoding="utf-8") as dst:
+    with gzip.open(archive, "rt", encoding="utf-8") as src, open(data, "w", encoding="utf-8") as dst:
         for i, line in enumerate(src):
             if i >= a.articles:
                 break
             dst.write(line)
     mb = data.stat().st_size / 1e6
-    builds = {"this": build(ROOT, ROOT / "target"), a.base: base_build(a.base, work)}
+    builds = {"this": build(ROOT, ROOT / "target", work / "vnextract-this"), a.base: base_build(a.base, work)}
     results = {(name, jobs): [] for name in builds for jobs in (1, 2)}
     for r in range(a.runs):
         for jobs in (1, 2):

@@ -50,6 +50,9 @@ pub trait Item: Serialize + Debug + Clone + PartialEq + Send + Sync + 'static {
     fn restyle(&mut self, fix: &dyn Fn(&mut String));
     /// The report's hover text: the item and its structured value in one line.
     fn hover(&self) -> String;
+    /// Work on the whole list once the record is filled (numbering mentions of one body, say); the
+    /// default does nothing.
+    fn finish(_list: &mut [Self]) {}
     /// Whether a predicted item (`pred`, as output JSON) carries the key value of a gold item whose span
     /// it overlaps (see `DESIGN.md`); say `true` explicitly where overlap alone decides.
     fn key_agrees(gold: &Json, pred: &Json) -> bool;
@@ -96,6 +99,8 @@ pub trait Kind: Sync {
     fn marks(&self, rec: &Record) -> Vec<([usize; 2], String, String)>;
     /// Applies `fix` to every article-text field of every item of this kind in `rec`.
     fn restyle(&self, rec: &mut Record, fix: &dyn Fn(&mut String));
+    /// [`Item::finish`] on the kind's list in `rec`.
+    fn finish(&self, rec: &mut Record);
 }
 
 /// The [`Kind`] of an [`Item`] type: `&KindOf::<NumberItem>::KIND`.
@@ -151,6 +156,10 @@ impl<T: Item> Kind for KindOf<T> {
 
     fn restyle(&self, rec: &mut Record, fix: &dyn Fn(&mut String)) {
         T::list_mut(rec).iter_mut().for_each(|it| it.restyle(fix));
+    }
+
+    fn finish(&self, rec: &mut Record) {
+        T::finish(T::list_mut(rec));
     }
 }
 

@@ -194,6 +194,13 @@ pub struct OrganisationItem {
     /// Country in parentheses after the name ("Tổ chức VECO (Bỉ)").
     pub country: Option<String>,
     pub kind: OrgKind,
+    /// The body's name in full, the same string whatever form was written: acronyms written out, "TP.HCM"
+    /// as "thành phố Hồ Chí Minh", the level before a province or city ("UBND TP.HCM", "Ủy ban nhân dân
+    /// TP Hồ Chí Minh" → "Ủy ban nhân dân thành phố Hồ Chí Minh"); an acronym defined in parentheses takes
+    /// the canonical name of the body it abbreviates.
+    pub canonical: String,
+    /// The same number (from 1, in order of first mention) for every mention of one body in the article.
+    pub entity: u32,
 }
 
 /// A reference to a legal or Party document.

@@ -167,6 +167,9 @@ fn fill(rec: &mut Record, text: &str, entities: Vec<Entity>) {
         let span = [char_of(e.start), char_of(e.end)];
         e.item.place(text[e.start..e.end].to_string(), span, rec);
     }
+    for kind in extract::kinds() {
+        kind.finish(rec);
+    }
 }
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ pub struct Summary {
     pub encodings: BTreeMap<String, u64>,
     /// Entities per list.
     pub entities: BTreeMap<String, u64>,
-    /// Organisation name → mentions, most frequent first.
+    /// Organisation (canonical name: every form of one body together) → mentions, most frequent first.
     pub top_organisations: Vec<(String, u64)>,
     pub top_directives: Vec<Cited>,
     /// `YYYY` or `YYYY-MM` of date values → count.
@@ -70,7 +70,7 @@ impl Builder {
             *s.entities.entry(k.key().to_string()).or_default() += k.count(r) as u64;
         }
         for o in &r.organisations {
-            *self.orgs.entry(o.name.clone()).or_default() += 1;
+            *self.orgs.entry(o.canonical.clone()).or_default() += 1;
         }
         for d in &r.directives {
             let Some(id) = d.id.clone() else { continue };

@@ -101,7 +101,28 @@ impl Item for OrganisationItem {
             Field::opt("expanded", Ty::Str, "expansion of a state acronym"),
             Field::opt("country", Ty::Str, "country in parentheses"),
             Field::req("kind", Ty::Enum(KINDS), "kind of body"),
+            Field::req("canonical", Ty::Str, "the body's name in full, the same whatever form was written"),
+            Field::req("entity", Ty::Int, "the same number for every mention of one body in the article"),
         ]
+    }
+
+    /// Mentions with one canonical name are one body: numbered from 1 in order of first mention.
+    fn finish(list: &mut [Self]) {
+        let mut seen: Vec<&str> = Vec::new();
+        let mut numbers = Vec::with_capacity(list.len());
+        for o in list.iter() {
+            let n = match seen.iter().position(|c| *c == o.canonical) {
+                Some(i) => i + 1,
+                None => {
+                    seen.push(&o.canonical);
+                    seen.len()
+                }
+            };
+            numbers.push(n as u32);
+        }
+        for (o, n) in list.iter_mut().zip(numbers) {
+            o.entity = n;
+        }
     }
 
     record_list!(organisations);
@@ -109,6 +130,7 @@ impl Item for OrganisationItem {
     fn restyle(&mut self, fix: &dyn Fn(&mut String)) {
         fix(&mut self.text);
         fix(&mut self.name);
+        fix(&mut self.canonical);
         if let Some(c) = &mut self.country {
             fix(c);
         }
@@ -184,6 +206,18 @@ struct Lex {
 }
 
 static LEX: LazyLock<Lex> = LazyLock::new(Lex::load);
+
+/// The cities run by the central government, written after a state body without "thành phố"
+/// ("UBND Hà Nội"); other provinces take "tỉnh".
+const CENTRAL_CITIES: &[&str] = &["Cần Thơ", "Hà Nội", "Hải Phòng", "Hồ Chí Minh", "Đà Nẵng"];
+
+/// A city's name in full: "HCM" and "HCMC" are Hồ Chí Minh.
+fn city_name(w: &str) -> &str {
+    match w {
+        "HCM" | "HCMC" | "Hcm" | "HCM." => "Hồ Chí Minh",
+        _ => w,
+    }
+}
 
 fn kind_of(s: &str) -> OrgKind {
     match s {
@@ -294,6 +328,89 @@ impl Lex {
     /// A known place starting at `pos`: its end.
     fn place_at(&self, t: &str, low: &str, pos: usize) -> Option<usize> {
         self.place_at_typed(t, low, pos).map(|(e, _)| e)
+    }
+
+    /// The canonical name of a mention ([`OrganisationItem::canonical`]).
+    fn canonical(&self, name: &str, kind: OrgKind) -> String {
+        const LEVELS: &[&str] = &["thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"];
+        let words: Vec<&str> = name.split(' ').collect();
+        let mut out: Vec<String> = Vec::with_capacity(words.len() + 2);
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i];
+            let next_cap = words.get(i + 1).is_some_and(|n| is_cap(n));
+            // "TP.HCM", "TP. Hà Nội", "Tp Hồ Chí Minh", "Thành phố Huế".
+            if let Some(rest) = ["TP.", "Tp.", "TP", "Tp"].iter().find_map(|p| w.strip_prefix(p)) {
+                if rest.is_empty() || rest.starts_with(|c: char| crate::chars::is_uppercase(c)) {
+                    out.push("thành phố".into());
+                    if !rest.is_empty() {
+                        out.push(city_name(rest).into());
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+            let pair =
+                words.get(i + 1).map(|n| format!("{} {}", crate::chars::lowercase(w), crate::chars::lowercase(n)));
+            if let Some(level) = pair.filter(|p| LEVELS.contains(&p.as_str()) && i > 0) {
+                out.push(level);
+                i += 2;
+                continue;
+            }
+            // An acronym written with spaces ("VH,TT & DL").
+            if let Some((n, x)) = (2..=3)
+                .rev()
+                .filter(|n| i + n <= words.len())
+                .find_map(|n| self.acronyms.get(words[i..i + n].join(" ").as_str()).map(|x| (n, *x)))
+            {
+                out.push(x.to_string());
+                i += n;
+                continue;
+            }
+            let lw = crate::chars::lowercase(w);
+            if i > 0 && next_cap && LEVELS.contains(&lw.as_ref()) {
+                out.push(lw.into_owned());
+            } else if let Some(x) = self.acronyms.get(w) {
+                out.push((*x).to_string());
+            } else {
+                out.push(city_name(w).to_string());
+            }
+            i += 1;
+        }
+        // The level before a province or city named right after a state body: "UBND Quảng Nam" is the
+        // provincial committee, "Công an Hà Nội" the city's police.
+        if matches!(kind, OrgKind::Government | OrgKind::Police | OrgKind::Court) {
+            let mut k = 1;
+            while k < out.len() {
+                // After a level, a Party committee ("Tỉnh ủy Lạng Sơn") or inside a name ("Bà Rịa - Vũng Tàu").
+                let prev = out[k - 1].as_str();
+                let after_level = LEVELS.contains(&prev) || prev.ends_with("ủy") || matches!(prev, "-" | "–" | "và");
+                let place = (1..=4).rev().filter(|n| k + n <= out.len()).find_map(|n| {
+                    let key = out[k..k + n].join(" ");
+                    let i = self.places.binary_search_by(|(p, _)| p.cmp(&key.as_str())).ok()?;
+                    Some((n, self.places[i].1))
+                });
+                match place {
+                    Some((n, ty)) if !after_level && ty != "country" => {
+                        let level = if ty == "province" && !CENTRAL_CITIES.contains(&out[k..k + n].join(" ").as_str()) {
+                            "tỉnh"
+                        } else {
+                            "thành phố"
+                        };
+                        out.insert(k, level.into());
+                        k += n + 1;
+                    }
+                    Some((n, _)) => k += n,
+                    None => k += 1,
+                }
+            }
+        }
+        let mut s = out.join(" ");
+        if let Some(c) = s.chars().next().filter(|c| crate::chars::is_lowercase(*c)) {
+            s = crate::chars::capitalise(&s);
+            debug_assert!(c != s.chars().next().unwrap_or(c) || !c.is_alphabetic());
+        }
+        s
     }
 
     /// A known place starting at `pos`: its end and type (province, city, country).
@@ -495,9 +612,10 @@ struct Found {
 
 impl Scan<'_> {
     fn run(&self, out: &mut Vec<Entity>) {
-        let first = out.len();
+        let mut found: Vec<(usize, usize, OrganisationItem)> = Vec::new();
         let mut reach = 0;
-        let mut defined: Vec<(String, OrgKind, usize)> = Vec::new();
+        // (acronym, kind, where its definition ends, canonical name of the body it abbreviates)
+        let mut defined: Vec<(String, OrgKind, usize, String)> = Vec::new();
         for i in 0..self.triggers.len() {
             let (s, _, _) = self.triggers[i];
             if s < reach {
@@ -518,32 +636,46 @@ impl Scan<'_> {
                 } else if looks_like_acronym(inner) && inner != item.name {
                     item.acronym = Some(inner.to_string());
                     if acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key) {
-                        defined.push((inner.to_string(), f.kind, close));
+                        // Later bare uses are this body only when the acronym names it, not more.
+                        let canonical =
+                            if abbreviates(inner, &item.name) { item.canonical.clone() } else { String::new() };
+                        defined.push((inner.to_string(), f.kind, close, canonical));
                     }
                     reach = close;
                 }
             }
-            out.push(Entity::new(f.start, f.end, item));
+            found.push((f.start, f.end, item));
         }
         // Later bare uses of an acronym defined in parentheses.
-        for (acr, kind, from) in defined {
+        for (acr, kind, from, canonical) in &defined {
             // "(KH&CN)" after "Sở Khoa học và Công nghệ" abbreviates the domain: bare "KH&CN" is the field.
             if self.lex.domains.contains(&acr.as_str()) {
                 continue;
             }
-            let mut at = from;
+            let mut at = *from;
             while let Some(p) = self.t[at..].find(acr.as_str()) {
                 let (s, e) = (at + p, at + p + acr.len());
                 at = e;
-                if !at_boundaries(self.t, s, e) || out[first..].iter().any(|x| x.start < e && s < x.end) {
+                if !at_boundaries(self.t, s, e) {
                     continue;
                 }
-                let mut item = self.item(Found { start: s, end: e, kind });
+                // A known name ("WHO") was found already: it is this body too.
+                if let Some((_, _, item)) = found.iter_mut().find(|(fs, fe, _)| *fs < e && s < *fe) {
+                    if item.name == *acr && !canonical.is_empty() {
+                        item.canonical = canonical.clone();
+                    }
+                    continue;
+                }
+                let mut item = self.item(Found { start: s, end: e, kind: *kind });
                 item.acronym = Some(acr.clone());
-                out.push(Entity::new(s, e, item));
+                if !canonical.is_empty() {
+                    item.canonical = canonical.clone();
+                }
+                found.push((s, e, item));
             }
         }
-        out[first..].sort_by_key(|e| e.start);
+        found.sort_by_key(|(s, _, _)| *s);
+        out.extend(found.into_iter().map(|(s, e, item)| Entity::new(s, e, item)));
     }
 
     fn item(&self, f: Found) -> OrganisationItem {
@@ -554,10 +686,12 @@ impl Scan<'_> {
             text: String::new(),
             span: [0, 0],
             expanded: self.expand(&name),
+            canonical: self.lex.canonical(&name, f.kind),
             name,
             acronym,
             country: None,
             kind: f.kind,
+            entity: 0,
         }
     }
 
@@ -1237,6 +1371,20 @@ fn acronym_fits(acr: &str, name: &str, head: &str) -> bool {
     overlap && !(tail == letters && all != letters)
 }
 
+/// Whether `acr`, in parentheses after `name`, abbreviates that very body, so that its later bare uses
+/// share the body's canonical name: not after a name that is an acronym itself ("EU (EVFTA)"), not a code
+/// with digits ("Bộ Công an (C46)"), not a longer phrase that ends in the name ("Quốc hội (ĐBQH)").
+fn abbreviates(acr: &str, name: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    if !name.contains(' ') || acr.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let base = |c: char| if c == 'đ' || c == 'Đ' { 'D' } else { c.nfd().next().unwrap_or(c).to_ascii_uppercase() };
+    let initials: String = name.split([' ', '-']).filter_map(|w| w.chars().next()).map(base).collect();
+    let letters: String = acr.chars().filter(|c| crate::chars::is_alphabetic(*c)).map(base).collect();
+    !(letters.len() > initials.len() && letters.ends_with(&initials))
+}
+
 /// Text in parentheses that is an acronym of the name before it: one word starting with a capital
 /// ("ADB", "Vinachem", "TN&MT"), or a head and such a word ("Bộ TN&MT").
 fn looks_like_acronym(inner: &str) -> bool {
@@ -1474,5 +1622,77 @@ mod tests {
         {
             let _ = run(s);
         }
+    }
+
+    /// Every form of one body in a row gives one canonical name; different bodies give different ones.
+    #[test]
+    fn one_body_one_canonical_name() {
+        let groups: &[&[&str]] = &[
+            &["UBND TP.HCM", "UBND Thành phố Hồ Chí Minh", "Ủy ban nhân dân TP Hồ Chí Minh", "UBND TPHCM"],
+            &["Bộ TN&MT", "Bộ Tài nguyên và Môi trường", "Bộ TNMT"],
+            &["Bộ GD&ĐT", "Bộ GD-ĐT", "Bộ Giáo dục và Đào tạo"],
+            &["UBND Hà Nội", "UBND TP Hà Nội", "UBND thành phố Hà Nội", "UBND TP. Hà Nội"],
+            &["UBND tỉnh Quảng Nam", "UBND Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam"],
+            &["TAND tỉnh Bà Rịa - Vũng Tàu", "Tòa án nhân dân tỉnh Bà Rịa - Vũng Tàu"],
+            &["Tỉnh ủy Lạng Sơn"],
+            &["Đại học Quốc gia Hà Nội"],
+        ];
+        let mut all = Vec::new();
+        for group in groups {
+            let mut names = Vec::new();
+            for form in *group {
+                let text = format!("Hôm qua, {form} đã họp.");
+                let got = run(&text);
+                assert_eq!(got.len(), 1, "{form:?}: {got:?}");
+                assert_eq!(got[0].0, *form, "{form:?}");
+                names.push(got[0].1.canonical.clone());
+            }
+            assert!(names.iter().all(|n| *n == names[0]), "{group:?} → {names:?}");
+            all.push(names[0].clone());
+        }
+        assert_eq!(all[0], "Ủy ban nhân dân thành phố Hồ Chí Minh");
+        assert_eq!(all[1], "Bộ Tài nguyên và Môi trường");
+        assert_eq!(all[5], "Tòa án nhân dân tỉnh Bà Rịa - Vũng Tàu");
+        assert_eq!(all[6], "Tỉnh ủy Lạng Sơn", "a Party committee takes no level");
+        assert_eq!(all[7], "Đại học Quốc gia Hà Nội", "only state bodies take a level");
+        let mut unique = all.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), all.len(), "{all:?}");
+    }
+
+    /// Every state acronym of `acronyms.tsv` after "Bộ" names the same body as its expansion.
+    #[test]
+    fn acronyms_and_their_expansions_share_a_canonical_name() {
+        let lex = &*LEX;
+        for r in lexicon::rows(lexicon::ACRONYMS) {
+            let (acr, full) = (r[0], r[1]);
+            assert_eq!(lex.canonical(&format!("Sở {acr}"), OrgKind::Government), format!("Sở {full}"), "{acr}");
+        }
+    }
+
+    /// Mentions of one body share `entity`; an acronym defined in parentheses joins the body it abbreviates.
+    #[test]
+    fn entities_number_the_bodies_of_an_article() {
+        let doc = crate::InputDoc {
+            text: "Tin\nTập đoàn Điện lực Việt Nam (EVN) và Bộ Y tế họp. Sau đó EVN và Bộ Y tế ra thông báo; UBND \
+                   TP.HCM và Ủy ban nhân dân TP Hồ Chí Minh cũng vậy."
+                .into(),
+            ..Default::default()
+        };
+        let rec = crate::process(&doc, &Default::default());
+        let got: Vec<(&str, u32)> = rec.organisations.iter().map(|o| (o.name.as_str(), o.entity)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Tập đoàn Điện lực Việt Nam", 1),
+                ("Bộ Y tế", 2),
+                ("EVN", 1),
+                ("Bộ Y tế", 2),
+                ("UBND TP.HCM", 3),
+                ("Ủy ban nhân dân TP Hồ Chí Minh", 3)
+            ]
+        );
+        assert_eq!(rec.organisations[2].canonical, "Tập đoàn Điện lực Việt Nam");
     }
 }
