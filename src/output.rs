@@ -177,6 +177,8 @@ pub enum OrgKind {
     Police,
     Court,
     Association,
+    /// Clubs, teams, leagues and sports federations.
+    Sport,
     Other,
 }
 
@@ -225,4 +227,7 @@ pub struct DirectiveItem {
     pub date: Option<String>,
     /// Subject after "về"/"quy định"/"hướng dẫn", without quotes.
     pub title: Option<String>,
+    /// A law, code, ordinance or constitution cited by name: its official title, the same string however
+    /// it was written ("luật đất đai", "Luật Đất Đai năm 2013" → "Luật Đất đai"), for grouping citations.
+    pub law: Option<String>,
 }

@@ -123,6 +123,7 @@ impl Item for DirectiveItem {
             Field::opt("issuer_from_code", Ty::Str, "issuer decoded from the code"),
             Field::opt("date", Ty::Str, "signing date, ISO"),
             Field::opt("title", Ty::Str, "subject"),
+            Field::opt("law", Ty::Str, "official title of a law, code or ordinance cited by name"),
         ]
     }
 
@@ -540,6 +541,8 @@ fn by_type_word(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
         }
         if let Some(c) = short_ref(text, w) {
             cands.push(c);
+        } else if let Some(c) = law_by_title(text, w) {
+            cands.push(c);
         } else if let Some(c) = law_by_name(text, w) {
             cands.push(c);
         } else if let Some(c) = named(text, w) {
@@ -828,9 +831,78 @@ fn mid_sentence(text: &str, s: usize) -> bool {
     }
 }
 
+/// Law titles (`law_titles.tsv`): the keys and variants, lower-cased, anchored after a type word, and the
+/// official title of each.
+static LAW_TITLES: LazyLock<(AhoCorasick, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut keys = Vec::new();
+    let mut titles = Vec::new();
+    for r in lexicon::rows(lexicon::LAW_TITLES) {
+        let title = r.get(2).copied().unwrap_or(r[0]);
+        let variants = r.get(3).copied().unwrap_or("").split(" | ").filter(|v| !v.is_empty());
+        for key in std::iter::once(r[0]).chain(variants) {
+            keys.push(crate::chars::lower_same_len(key));
+            titles.push(title);
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(&keys)
+        .expect("law titles build");
+    (ac, titles)
+});
+
+/// A law known by its title after the type word `w`, written in any case ("luật đất đai", "Bộ luật Tố tụng
+/// hình sự 2003", "Luật Du lịch (sửa đổi)"): the candidate, its year in `year` and its title in `law`.
+fn law_by_title(text: &str, w: &TypeWord) -> Option<Cand> {
+    if w.class != Class::Law || w.canon == Some("Hiến pháp") || preceded_by_org(text, w.start) {
+        return None;
+    }
+    let start = w.end + 1;
+    if !text[w.end..].starts_with(' ') {
+        return None;
+    }
+    // A window of the text after the type word, lower-cased without changing lengths.
+    let mut cut = (start + 160).min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let low = crate::chars::lower_same_len(&text[start..cut]);
+    let (ac, titles) = &*LAW_TITLES;
+    let m = ac.find(Input::new(&low).anchored(Anchored::Yes))?;
+    let mut end = start + m.end();
+    // The title goes on past the known one ("ngành Luật Thương mại Quốc tế"): not this law.
+    let next_cap = text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(crate::chars::is_uppercase));
+    if char_at(text, end).is_some_and(is_word_char) || next_cap || field_of_study(text, w.start) {
+        return None;
+    }
+    if let Some(r) = text[end..].strip_prefix(" (sửa đổi)") {
+        end = text.len() - r.len();
+    }
+    let mut year = None;
+    if let Some(n) = text[end..].strip_prefix(' ').and_then(year_at) {
+        year = Some(text[end + 1 + n - 4..end + 1 + n].to_string());
+        end += 1 + n;
+    }
+    let item = DirectiveItem {
+        doc_type: w.canon.map(str::to_string),
+        year,
+        law: Some(titles[m.pattern().as_usize()].to_string()),
+        ..DirectiveItem::default()
+    };
+    Some(Cand::new(w.start, end, Strength::Medium, item))
+}
+
+/// A subject of study before `s` ("bộ môn Luật hình sự", "ngành Luật Thương mại"), not a law.
+fn field_of_study(text: &str, s: usize) -> bool {
+    const FIELDS: &[&str] = &["ngành", "bộ môn", "môn", "khoa", "chuyên ngành", "học", "cử nhân", "thạc sĩ", "tiến sĩ"];
+    let before = crate::chars::lowercase(text[..s].trim_end_matches(' '));
+    FIELDS.iter().any(|f| before.strip_suffix(f).is_some_and(|r| !r.chars().next_back().is_some_and(is_word_char)))
+}
+
 /// "Luật Đất đai năm 2013", "Bộ luật Hình sự", "Hiến pháp 2013", "Luật sửa đổi, bổ sung … của Luật Thuế …".
 fn law_by_name(text: &str, w: &TypeWord) -> Option<Cand> {
-    if w.class != Class::Law || !w.capital || preceded_by_org(text, w.start) {
+    if w.class != Class::Law || !w.capital || preceded_by_org(text, w.start) || field_of_study(text, w.start) {
         return None;
     }
     let rest = &text[w.end..];
@@ -1568,6 +1640,35 @@ mod tests {
         for input in ["", "Luật", "Nghị định số", "số 1/", "Chỉ thị 26-", "Đề án \"", "1/2020/", "ngày 31/2/2020"]
         {
             let _ = run(input);
+        }
+    }
+
+    /// (span text, law, year)
+    type Law = (&'static str, &'static str, Option<&'static str>);
+
+    /// Laws by title, in any case, with the year and the official title; subjects of study are no law.
+    #[test]
+    fn laws_by_title() {
+        let rows: &[(&str, &[Law])] = &[
+            ("theo bộ luật Hình sự hiện hành", &[("bộ luật Hình sự", "Bộ luật Hình sự", None)]),
+            (
+                "Điều 104 Bộ luật tố tụng hình sự 2003 quy định",
+                &[("Bộ luật tố tụng hình sự 2003", "Bộ luật Tố tụng hình sự", Some("2003"))],
+            ),
+            (
+                "dự thảo Luật quản lý nợ công (sửa đổi) nhằm",
+                &[("Luật quản lý nợ công (sửa đổi)", "Luật Quản lý nợ công", None)],
+            ),
+            ("căn cứ Luật BHXH năm 2014 và", &[("Luật BHXH năm 2014", "Luật Bảo hiểm xã hội", Some("2014"))]),
+            ("Trưởng bộ môn Luật hình sự của trường", &[]),
+            ("ngành Luật Thương mại Quốc tế", &[]),
+        ];
+        for (input, want) in rows {
+            let got: Vec<(String, Option<String>, Option<String>)> =
+                run(input).into_iter().map(|(t, d)| (t, d.law, d.year)).collect();
+            let want: Vec<(String, Option<String>, Option<String>)> =
+                want.iter().map(|(t, l, y)| (t.to_string(), Some(l.to_string()), y.map(str::to_string))).collect();
+            assert_eq!(got, want, "{input:?}");
         }
     }
 }

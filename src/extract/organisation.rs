@@ -66,7 +66,10 @@ impl Extractor for Organisations {
         let lex = &*LEX;
         let low = doc.lower();
         let hits = doc.hits(&self.trigger(), &low);
-        let s = Scan { t: doc.text, low: &low, lex, triggers: lex.triggers(doc.text, &low, &hits) };
+        // The heads' hits, then the gazetteer's: a head's rule goes first where both start.
+        let mut all: Vec<Hit> = hits.iter().copied().chain(lex.gazetteer_hits(doc.text, &low)).collect();
+        all.sort_by_key(|h| (h.start, h.pattern >= lex.gazetteer_from));
+        let s = Scan { t: doc.text, low: &low, lex, triggers: lex.triggers(doc.text, &low, &all) };
         s.run(out);
     }
 }
@@ -93,6 +96,7 @@ impl Item for OrganisationItem {
             "police",
             "court",
             "association",
+            "sport",
             "other",
         ];
         vec![
@@ -193,9 +197,20 @@ struct Roles {
 }
 
 struct Lex {
+    /// The heads of `org_heads.tsv`, then one fixed head per name and form of the gazetteer.
     heads: Vec<Head>,
-    /// The heads, lower-cased, in running text.
+    /// The heads of `org_heads.tsv`, lower-cased, in running text.
     heads_dfa: DFA,
+    /// The gazetteer's names and forms (`gazetteer/orgs.tsv`), lower-cased, anchored at word starts;
+    /// pattern `i` is head `gazetteer_from + i`.
+    gazetteer_nfa: aho_corasick::nfa::contiguous::NFA,
+    gazetteer_from: usize,
+    /// Gazetteer name or form → canonical name, for mentions found by a head rule.
+    gazetteer_canonical: HashMap<&'static str, &'static str>,
+    /// The forms written in lower case ("adidas", "eBay", "đảng Cộng hòa"), found by their own search:
+    /// a look-up at every lower-case word would cost more. Pattern `i` is head `gazetteer_lower_heads[i]`.
+    gazetteer_lower: AhoCorasick,
+    gazetteer_lower_heads: Vec<usize>,
     domains: Vec<&'static str>,
     domains_ac: AhoCorasick,
     words: Vec<(&'static str, Roles)>,
@@ -203,6 +218,8 @@ struct Lex {
     places: Vec<(&'static str, &'static str)>,
     places_ac: AhoCorasick,
     acronyms: HashMap<&'static str, &'static str>,
+    /// First words of the acronyms written with spaces ("VH,TT" of "VH,TT & DL").
+    spaced_acronym_starts: Vec<&'static str>,
 }
 
 static LEX: LazyLock<Lex> = LazyLock::new(Lex::load);
@@ -229,6 +246,7 @@ fn kind_of(s: &str) -> OrgKind {
         "health" => OrgKind::Health,
         "media" => OrgKind::Media,
         "international" => OrgKind::International,
+        "sport" => OrgKind::Sport,
         "military" => OrgKind::Military,
         "police" => OrgKind::Police,
         "court" => OrgKind::Court,
@@ -276,6 +294,28 @@ impl Lex {
             })
             .collect();
         let heads_dfa = trigger::dfa(MatchKind::LeftmostLongest, heads.iter().map(|h| lower_same_len(h.key)));
+        let gazetteer_from = heads.len();
+        let mut heads = heads;
+        let mut gazetteer_canonical = HashMap::new();
+        for r in lexicon::rows(lexicon::ORG_GAZETTEER) {
+            let name = r[0];
+            let kind = kind_of(r.get(2).copied().unwrap_or(""));
+            let forms = r.get(1).copied().unwrap_or("").split(" | ").filter(|f| !f.is_empty());
+            for key in std::iter::once(name).chain(forms) {
+                heads.push(Head { kind, rule: Rule::Fixed, unit: false, lower: false, opt: false, long: false, key });
+                gazetteer_canonical.insert(key, name);
+            }
+        }
+        let gazetteer_nfa = aho_corasick::nfa::contiguous::Builder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(heads[gazetteer_from..].iter().map(|h| lower_same_len(h.key)))
+            .expect("gazetteer builds");
+        let gazetteer_lower_heads: Vec<usize> =
+            (gazetteer_from..heads.len()).filter(|&h| heads[h].key.starts_with(crate::chars::is_lowercase)).collect();
+        let gazetteer_lower = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(gazetteer_lower_heads.iter().map(|&h| lower_same_len(heads[h].key)))
+            .expect("lower-case gazetteer forms build");
         let domains: Vec<&str> = lexicon::rows(lexicon::ORG_DOMAINS).map(|r| r[0]).collect();
         let domains_ac = ac(domains.iter().map(|k| lower_same_len(k)));
         let words: Vec<(&str, Roles)> = lexicon::rows(lexicon::ORG_WORDS)
@@ -298,8 +338,149 @@ impl Lex {
         let places: Vec<(&str, &str)> =
             lexicon::rows(lexicon::PLACES).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
         let places_ac = ac(places.iter().map(|(k, _)| lower_same_len(k)));
-        let acronyms = lexicon::rows(lexicon::ACRONYMS).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
-        Lex { heads, heads_dfa, domains, domains_ac, words, words_ac, places, places_ac, acronyms }
+        let acronyms: HashMap<&str, &str> =
+            lexicon::rows(lexicon::ACRONYMS).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
+        let spaced_acronym_starts = acronyms.keys().filter_map(|k| k.split_once(' ').map(|(a, _)| a)).collect();
+        Lex {
+            heads,
+            heads_dfa,
+            gazetteer_nfa,
+            gazetteer_from,
+            gazetteer_canonical,
+            gazetteer_lower,
+            gazetteer_lower_heads,
+            domains,
+            domains_ac,
+            words,
+            words_ac,
+            places,
+            places_ac,
+            acronyms,
+            spaced_acronym_starts,
+        }
+    }
+
+    /// The gazetteer's names at word starts of `t` (found in `low`), as hits on its heads: at a word
+    /// starting with a capital or a digit, or with the first word of a lower-case form.
+    fn gazetteer_hits(&self, t: &str, low: &str) -> Vec<Hit> {
+        let (b, lb) = (t.as_bytes(), low.as_bytes());
+        let mut out = Vec::new();
+        // Words starting with a capital or a digit: at the text's start, after a space or a line break, and
+        // after "/", "," or "-" glued to them ("AFP/Getty Images"), past an opening quote or bracket. A
+        // byte loop with a table: words are short, so a search per word would cost more.
+        const SEP: [bool; 256] = {
+            let mut t = [false; 256];
+            let mut k = 0;
+            let seps = b" \n/,-";
+            while k < seps.len() {
+                t[seps[k] as usize] = true;
+                k += 1;
+            }
+            t
+        };
+        let mut reach = 0;
+        let mut i = 0;
+        while i < b.len() {
+            if i > 0 && !SEP[b[i - 1] as usize] || i < reach {
+                i += 1;
+                continue;
+            }
+            let mut s = i;
+            while s < b.len() && matches!(b[s], b'(' | b'"' | b'\'') {
+                s += 1;
+            }
+            let first = b.get(s).copied().unwrap_or(b' ');
+            let cap = first.is_ascii_uppercase()
+                || first.is_ascii_digit()
+                || first >= 0xC3 && t[s..].chars().next().is_some_and(crate::chars::is_uppercase);
+            if cap {
+                if let Some((end, pattern)) = self.gazetteer_at(lb, s) {
+                    out.push(Hit { start: s, end, pattern: self.gazetteer_from + pattern });
+                    reach = end;
+                }
+            }
+            i += 1;
+        }
+        // The forms written in lower case, at word starts; where one overlaps a capitalised match, the
+        // leftmost-longest stays ("báo Dân Việt" rather than "Dân Việt").
+        let lower: Vec<Hit> = self
+            .gazetteer_lower
+            .find_iter(low)
+            .filter(|m| at_boundaries(t, m.start(), m.end()))
+            .map(|m| Hit {
+                start: m.start(),
+                end: m.end(),
+                pattern: self.gazetteer_lower_heads[m.pattern().as_usize()],
+            })
+            .collect();
+        if lower.is_empty() {
+            return out;
+        }
+        out.extend(lower);
+        out.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut reach = 0;
+        out.retain(|h| {
+            let keep = h.start >= reach;
+            if keep {
+                reach = h.end;
+            }
+            keep
+        });
+        out
+    }
+
+    /// The gazetteer's canonical name for a mention: the mention itself, or what follows a cue word that
+    /// introduces a name without being part of it ("báo Lao Động", "hãng Samsung", "CLB Barcelona").
+    fn gazetteer_name(&self, name: &str) -> Option<&'static str> {
+        const CUES: &[&str] = &[
+            "báo ",
+            "tờ ",
+            "đài ",
+            "hãng tin ",
+            "hãng ",
+            "tạp chí ",
+            "kênh ",
+            "nhà mạng ",
+            "tập đoàn ",
+            "công ty ",
+            "ngân hàng ",
+            "câu lạc bộ ",
+            "clb ",
+            "đội bóng ",
+            "đội ",
+        ];
+        if let Some(c) = self.gazetteer_canonical.get(name) {
+            return Some(c);
+        }
+        let low = crate::chars::lowercase(name);
+        let cue = CUES.iter().find(|c| low.starts_with(*c))?;
+        // The cue is lower-cased without changing its length: the rest of `name` starts where it ends.
+        name.get(cue.len()..).and_then(|rest| self.gazetteer_canonical.get(rest).copied())
+    }
+
+    /// The longest gazetteer name starting at `i` in `low`: its end and pattern. The automaton is stepped by
+    /// hand: most capitalised words leave it within two bytes, before a search's setup would be paid.
+    fn gazetteer_at(&self, low: &[u8], i: usize) -> Option<(usize, usize)> {
+        use aho_corasick::automaton::Automaton;
+        let nfa = &self.gazetteer_nfa;
+        let mut sid = nfa.start_state(Anchored::Yes).ok()?;
+        let mut best = None;
+        for (k, &b) in low[i..].iter().enumerate() {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_dead(sid) {
+                break;
+            }
+            // A state's matches include those of its suffixes, which start later: only a pattern as long as
+            // the bytes read starts at `i`.
+            if nfa.is_match(sid) {
+                let whole =
+                    (0..nfa.match_len(sid)).map(|m| nfa.match_pattern(sid, m)).find(|&p| nfa.pattern_len(p) == k + 1);
+                if let Some(p) = whole {
+                    best = Some((i + k + 1, p.as_usize()));
+                }
+            }
+        }
+        best
     }
 
     /// A ministry domain after the head ending at `e`: its end.
@@ -350,22 +531,28 @@ impl Lex {
                     continue;
                 }
             }
-            let pair =
-                words.get(i + 1).map(|n| format!("{} {}", crate::chars::lowercase(w), crate::chars::lowercase(n)));
-            if let Some(level) = pair.filter(|p| LEVELS.contains(&p.as_str()) && i > 0) {
-                out.push(level);
-                i += 2;
-                continue;
+            // Two-word levels ("Thành phố", "Thị xã") after the head.
+            if i > 0 && matches!(w, "Thành" | "thành" | "Thị" | "thị") {
+                if let Some(n) = words.get(i + 1) {
+                    let pair = format!("{} {}", crate::chars::lowercase(w), crate::chars::lowercase(n));
+                    if LEVELS.contains(&pair.as_str()) {
+                        out.push(pair);
+                        i += 2;
+                        continue;
+                    }
+                }
             }
-            // An acronym written with spaces ("VH,TT & DL").
-            if let Some((n, x)) = (2..=3)
-                .rev()
-                .filter(|n| i + n <= words.len())
-                .find_map(|n| self.acronyms.get(words[i..i + n].join(" ").as_str()).map(|x| (n, *x)))
-            {
-                out.push(x.to_string());
-                i += n;
-                continue;
+            // An acronym written with spaces ("VH,TT & DL"): only where one can start.
+            if self.spaced_acronym_starts.contains(&w) {
+                if let Some((n, x)) = (2..=3)
+                    .rev()
+                    .filter(|n| i + n <= words.len())
+                    .find_map(|n| self.acronyms.get(words[i..i + n].join(" ").as_str()).map(|x| (n, *x)))
+                {
+                    out.push(x.to_string());
+                    i += n;
+                    continue;
+                }
             }
             let lw = crate::chars::lowercase(w);
             if i > 0 && next_cap && LEVELS.contains(&lw.as_ref()) {
@@ -380,29 +567,42 @@ impl Lex {
         // The level before a province or city named right after a state body: "UBND Quảng Nam" is the
         // provincial committee, "Công an Hà Nội" the city's police.
         if matches!(kind, OrgKind::Government | OrgKind::Police | OrgKind::Court) {
+            let joined = out.join(" ");
+            // Where each word starts in `joined`, and one past the end.
+            let mut starts = Vec::with_capacity(out.len() + 1);
+            let mut p = 0;
+            for w in &out {
+                starts.push(p);
+                p += w.len() + 1;
+            }
+            starts.push(p);
+            let mut inserts: Vec<(usize, &str)> = Vec::new();
             let mut k = 1;
             while k < out.len() {
+                if !out[k].starts_with(crate::chars::is_uppercase) {
+                    k += 1;
+                    continue;
+                }
                 // After a level, a Party committee ("Tỉnh ủy Lạng Sơn") or inside a name ("Bà Rịa - Vũng Tàu").
                 let prev = out[k - 1].as_str();
                 let after_level = LEVELS.contains(&prev) || prev.ends_with("ủy") || matches!(prev, "-" | "–" | "và");
                 let place = (1..=4).rev().filter(|n| k + n <= out.len()).find_map(|n| {
-                    let key = out[k..k + n].join(" ");
-                    let i = self.places.binary_search_by(|(p, _)| p.cmp(&key.as_str())).ok()?;
-                    Some((n, self.places[i].1))
+                    let key = &joined[starts[k]..starts[k + n] - 1];
+                    let i = self.places.binary_search_by(|(p, _)| p.cmp(&key)).ok()?;
+                    Some((n, self.places[i].1, key))
                 });
                 match place {
-                    Some((n, ty)) if !after_level && ty != "country" => {
-                        let level = if ty == "province" && !CENTRAL_CITIES.contains(&out[k..k + n].join(" ").as_str()) {
-                            "tỉnh"
-                        } else {
-                            "thành phố"
-                        };
-                        out.insert(k, level.into());
-                        k += n + 1;
+                    Some((n, ty, key)) if !after_level && ty != "country" => {
+                        let central = ty != "province" || CENTRAL_CITIES.contains(&key);
+                        inserts.push((k, if central { "thành phố" } else { "tỉnh" }));
+                        k += n;
                     }
-                    Some((n, _)) => k += n,
+                    Some((n, _, _)) => k += n,
                     None => k += 1,
                 }
+            }
+            for (k, level) in inserts.into_iter().rev() {
+                out.insert(k, level.to_string());
             }
         }
         let mut s = out.join(" ");
@@ -686,7 +886,7 @@ impl Scan<'_> {
             text: String::new(),
             span: [0, 0],
             expanded: self.expand(&name),
-            canonical: self.lex.canonical(&name, f.kind),
+            canonical: self.lex.gazetteer_name(&name).map_or_else(|| self.lex.canonical(&name, f.kind), str::to_string),
             name,
             acronym,
             country: None,
@@ -1693,6 +1893,6 @@ mod tests {
                 ("Ủy ban nhân dân TP Hồ Chí Minh", 3)
             ]
         );
-        assert_eq!(rec.organisations[2].canonical, "Tập đoàn Điện lực Việt Nam");
+        assert_eq!(rec.organisations[2].canonical, rec.organisations[0].canonical, "EVN is the Tập đoàn's acronym");
     }
 }

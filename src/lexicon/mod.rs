@@ -32,6 +32,9 @@ pub const ORG_HEADS: &str = include_str!("org_heads.tsv");
 pub const ORG_DOMAINS: &str = include_str!("org_domains.tsv");
 /// Words that shape an organisation name: level markers, stop words, titles, surnames, plurals.
 pub const ORG_WORDS: &str = include_str!("org_words.tsv");
+/// Named bodies that no head word introduces (foreign, international, media, companies, banks, clubs),
+/// with their other forms and canonical name: a reviewed table, see `gazetteer/README.md`.
+pub const ORG_GAZETTEER: &str = include_str!("gazetteer/orgs.tsv");
 /// State acronyms and their expansions.
 pub const ACRONYMS: &str = include_str!("acronyms.tsv");
 /// Provinces, cities and countries.
@@ -39,6 +42,8 @@ pub const PLACES: &str = include_str!("places.tsv");
 
 /// Document type codes ("NĐ" → "Nghị định"), for the directives extractor.
 pub const DOC_TYPES: &str = include_str!("doc_types.tsv");
+/// Titles of laws, codes and ordinances (`LAW_TITLES.md`), for the directives extractor.
+pub const LAW_TITLES: &str = include_str!("law_titles.tsv");
 /// Issuer codes ("TU" → "Tỉnh ủy"), for the directives extractor.
 pub const ISSUERS: &str = include_str!("issuers.tsv");
 
@@ -49,7 +54,9 @@ pub const FILES: &[(&str, &str)] = &[
     ("cp1258.tsv", CP1258),
     ("date_words.tsv", DATE_WORDS),
     ("doc_types.tsv", DOC_TYPES),
+    ("gazetteer/orgs.tsv", ORG_GAZETTEER),
     ("issuers.tsv", ISSUERS),
+    ("law_titles.tsv", LAW_TITLES),
     ("number_words.tsv", NUMBER_WORDS),
     ("org_domains.tsv", ORG_DOMAINS),
     ("org_heads.tsv", ORG_HEADS),
