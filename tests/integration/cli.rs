@@ -143,9 +143,11 @@ fn gzip_output_and_missing_path() {
     std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(std::fs::File::open(&outp).unwrap()), &mut s).unwrap();
     assert_eq!(parse_records(&s).len(), 1);
 
+    // A missing path is a failed input with an error record, not an aborted run.
     let out = run(&["extract", dir.path().join("nope.txt").to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
+    assert_eq!(out.status.code(), Some(2));
+    let recs = parse_records(&out.stdout);
+    assert!(recs[0].error.as_deref().unwrap().contains("No such file"), "{:?}", recs[0].error);
 }
 
 #[test]
@@ -214,7 +216,7 @@ fn shards_cover_every_document_once() {
     let mut want: Vec<String> = (0..300).map(|i| format!("d{i}")).collect();
     want.sort();
     assert_eq!(seen, want);
-    assert_eq!(run(&["extract", p.to_str().unwrap(), "--shard", "3/3"]).status.code(), Some(2));
+    assert_eq!(run(&["extract", p.to_str().unwrap(), "--shard", "3/3"]).status.code(), Some(64));
 }
 
 #[test]

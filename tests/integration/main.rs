@@ -5,6 +5,7 @@ mod cli;
 mod common;
 mod golden;
 mod hostile;
+mod inputs;
 mod legacy;
 mod properties;
 mod report_marks;
