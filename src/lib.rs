@@ -23,6 +23,7 @@ pub mod decimal;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod gzip_out;
 pub mod input;
 pub mod lexicon;
 pub mod normalize;
