@@ -20,6 +20,7 @@ pub mod article;
 pub mod calendar;
 pub mod chars;
 pub mod decimal;
+pub mod duckdb;
 pub mod error;
 pub mod eval;
 pub mod extract;

@@ -140,12 +140,18 @@ enum Command {
     },
     /// Print the output contract: JSON Schema, Spark DDL, or readable text (--explain).
     #[command(long_about = "Print the JSON Schema (draft 2020-12) of one output record; with --spark-ddl the same \
-                  schema as a Spark DDL string for spark.read.schema(...); with --explain every field, its type \
-                  and its meaning as readable text.\n\nExamples:\n  vnextract schema --explain\n  vnextract schema --spark-ddl")]
+                  schema as a Spark DDL string for spark.read.schema(...); with --duckdb the column types for DuckDB's \
+                  read_json(..., columns = ...), values as exact DECIMAL(38,6); with --explain every field, its \
+                  type and its meaning as readable text.\n\nExamples:\n  vnextract schema --explain\n  \
+                  vnextract schema --spark-ddl\n  \
+                  duckdb -c \"SELECT count(*) FROM read_json('out.jsonl', columns = $(vnextract schema --duckdb))\"")]
     Schema {
         /// Spark DDL instead of JSON Schema.
-        #[arg(long, conflicts_with = "explain")]
+        #[arg(long, conflicts_with_all = ["explain", "duckdb"])]
         spark_ddl: bool,
+        /// DuckDB column types for `read_json(..., columns = ...)`: exact DECIMAL values, not DOUBLE.
+        #[arg(long, conflicts_with = "explain")]
+        duckdb: bool,
         /// The contract as readable text: every field, its type and meaning.
         #[arg(long)]
         explain: bool,
@@ -215,10 +221,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Stats { paths, json } => stats(paths, json),
         Command::Report { paths, output, max_articles, jobs } => report(paths, output, max_articles, jobs),
-        Command::Schema { spark_ddl, explain } => {
+        Command::Schema { spark_ddl, duckdb, explain } => {
             let mut stdout = io::stdout().lock();
             if explain {
                 stdout.write_all(vnextract::schema::explain().as_bytes())?;
+            } else if duckdb {
+                writeln!(stdout, "{}", vnextract::duckdb::columns())?;
             } else if spark_ddl {
                 writeln!(stdout, "{}", vnextract::schema::spark_ddl())?;
             } else {

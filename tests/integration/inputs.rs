@@ -320,3 +320,39 @@ fn tcvn3_read_as_windows_1252_is_repaired_like_raw_bytes() {
         assert_eq!(r.numbers.len(), raw.numbers.len(), "{}", r.id);
     }
 }
+
+/// The README's DuckDB route: with `vnextract schema --duckdb` as the columns, money sums are exact
+/// decimals; `read_json_auto` reads DOUBLE and loses the last digits. Needs Python's duckdb (installed
+/// by CI); skips with a notice without it.
+#[test]
+fn duckdb_sums_are_exact_with_schema_columns() {
+    if !Command::new("python3").args(["-c", "import duckdb"]).output().is_ok_and(|o| o.status.success()) {
+        crate::common::skip("python3 with duckdb is not installed");
+        return;
+    }
+    let dir = tempdir();
+    let body: String = (0..3000)
+        .map(|i| {
+            let text = format!("Tiêu đề\nDự án được cấp 1.234.567.891.234,{} đồng.", i % 10);
+            format!("{}\n", serde_json::json!({"id": format!("d{i}"), "text": text}))
+        })
+        .collect();
+    let p = write(dir.path(), "in.jsonl", body);
+    let outp = dir.path().join("out.jsonl");
+    assert!(run(&["extract", p.to_str().unwrap(), "-o", outp.to_str().unwrap(), "--quiet"]).status.success());
+    let cols = String::from_utf8(run(&["schema", "--duckdb"]).stdout).unwrap();
+    let script = r#"
+import duckdb, sys
+cols, path = sys.argv[1], sys.argv[2]
+q = "SELECT sum(n.value)::VARCHAR FROM (SELECT unnest(numbers) AS n FROM {}) WHERE n.unit = 'VND'"
+con = duckdb.connect()
+print(con.execute(q.format(f"read_json('{path}', columns = {cols})")).fetchall()[0][0])
+print(con.execute(q.format(f"read_json_auto('{path}')")).fetchall()[0][0])
+"#;
+    let out = Command::new("python3").args(["-c", script, cols.trim(), outp.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    // 3000 × 1,234,567,891,234 + 300 × (0.0 + 0.1 + … + 0.9), to the last digit (DOUBLE: `lines[1]`).
+    assert_eq!(lines[0], "3703703673703350.000000", "{stdout}");
+}
