@@ -65,7 +65,8 @@ enum Command {
     /// Extract entities; one JSON record per input document, in input order.
     #[command(long_about = "Extract entities from articles and write one JSON record per input document, in input \
                   order.\n\nEvery input is read by its content, not its name: gzip is undone (by its magic \
-                  bytes); then JSON Lines (one record per line), a JSON array of records, or else one text \
+                  bytes); then JSON Lines (one record per line), a JSON array of records, one pretty-printed \
+                  record (`{` alone on its first line), or else one text \
                   article (first line = title). A record has `text` (required), `id`, `title`, \
                   `date`/`published` (optional); other fields go to `meta`. Directories are read recursively in \
                   sorted order: .txt, .json, .jsonl and .ndjson files, each optionally .gz (X.gold.json is passed \

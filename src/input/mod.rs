@@ -1,8 +1,8 @@
-//! Reading documents: text articles, JSON Lines and JSON arrays of records, each optionally
-//! gzip-compressed, from files, directories and stdin.
+//! Reading documents: text articles, JSON Lines, JSON arrays of records and single pretty-printed
+//! records, each optionally gzip-compressed, from files, directories and stdin.
 //!
 //! Inputs are read by content, not by name ([`open`]): compression by its magic bytes, then JSON Lines,
-//! a JSON array or one text article by the first bytes. [`Reader`] streams [`Pending`] documents from a
+//! a JSON array, one pretty-printed record or one text article by the first bytes. [`Reader`] streams [`Pending`] documents from a
 //! list of paths, in order: a directory contributes its files recursively in sorted path order; `-`
 //! reads standard input. Every document yields exactly one item, the document or an error [`Record`]
 //! saying why it could not be read, and so does every path that cannot be read: a missing path, a
@@ -132,6 +132,8 @@ pub enum Pending {
     Line { bytes: Vec<u8>, name: Arc<str>, stem: Arc<str>, line: u64, index: Option<u64> },
     /// One text article.
     Text { bytes: Vec<u8>, name: String, id: String },
+    /// One JSON record that is a whole file (pretty-printed); `id` when it has none.
+    Record { bytes: Vec<u8>, name: String, id: String },
 }
 
 impl Pending {
@@ -144,6 +146,7 @@ impl Pending {
                 parse_json(bytes, &name, format!("{stem}[{i}]"), line)
             }
             Pending::Text { bytes, name, id } => text_doc(bytes, name, id),
+            Pending::Record { bytes, name, id } => parse_json(bytes, &name, id, 1),
         }
     }
 
@@ -156,7 +159,7 @@ impl Pending {
             Pending::Line { name, line, index: Some(i), .. } => {
                 fnv1a(&[name.as_bytes(), &line.to_le_bytes(), &i.to_le_bytes()])
             }
-            Pending::Text { name, .. } => fnv1a(&[name.as_bytes(), &0u64.to_le_bytes()]),
+            Pending::Text { name, .. } | Pending::Record { name, .. } => fnv1a(&[name.as_bytes(), &0u64.to_le_bytes()]),
         }
     }
 
@@ -164,7 +167,7 @@ impl Pending {
     pub fn size_hint(&self) -> usize {
         match self {
             Pending::Failed(_) => 0,
-            Pending::Line { bytes, .. } | Pending::Text { bytes, .. } => bytes.len(),
+            Pending::Line { bytes, .. } | Pending::Text { bytes, .. } | Pending::Record { bytes, .. } => bytes.len(),
         }
     }
 }
@@ -211,7 +214,8 @@ impl Reader {
         };
         let body = match opened.format {
             open::Format::Empty if !path.is_some_and(is_txt) => return None,
-            open::Format::Text | open::Format::Empty => return Some(read_text(opened.reader, name, stem)),
+            open::Format::Text | open::Format::Empty => return Some(read_whole(opened.reader, name, stem, false)),
+            open::Format::JsonRecord => return Some(read_whole(opened.reader, name, stem, true)),
             open::Format::JsonLines => Body::Lines { reader: opened.reader, line: 0 },
             open::Format::JsonArray => Body::Array(array::Splitter::new(opened.reader)),
         };
@@ -229,8 +233,8 @@ fn is_txt(p: &Path) -> bool {
     name.ends_with(".txt") || name.ends_with(".txt.gz")
 }
 
-/// Reads a whole text article, up to the size limit.
-fn read_text(reader: Box<dyn BufRead + Send>, name: String, id: String) -> Pending {
+/// Reads a whole text article (or, with `record`, one JSON record), up to the size limit.
+fn read_whole(reader: Box<dyn BufRead + Send>, name: String, id: String, record: bool) -> Pending {
     let mut bytes = Vec::new();
     let limit = MAX_DOCUMENT_BYTES as u64 + 1;
     match reader.take(limit).read_to_end(&mut bytes) {
@@ -240,6 +244,7 @@ fn read_text(reader: Box<dyn BufRead + Send>, name: String, id: String) -> Pendi
             None,
             format!("document of more than {MAX_DOCUMENT_BYTES} bytes exceeds the limit of {MAX_DOCUMENT_BYTES} bytes"),
         )),
+        Ok(_) if record => Pending::Record { bytes, name, id },
         Ok(_) => Pending::Text { bytes, name, id },
         Err(e) => Pending::Failed(failed(id, &name, None, format!("input damaged ({e}); the article is not read"))),
     }

@@ -3,14 +3,16 @@
 //!
 //! - gzip (`1f 8b`, several members allowed) is decompressed; zstd, xz, bzip2 and zip are recognised
 //!   and reported as unsupported instead of being read as text.
-//! - After an optional UTF-8 byte-order mark and whitespace, `{` followed by `"` or `}` is JSON Lines;
-//!   `[` followed by `{`, `[`, `"` or `]` is a JSON array of records; anything else is one text
-//!   article ("[Video] Tiêu đề" stays an article). Nothing but whitespace is [`Format::Empty`].
+//! - After an optional UTF-8 byte-order mark and whitespace, `{` followed by `"` or `}` is JSON Lines,
+//!   but `{` alone on its line opens one pretty-printed record; `[` followed by `{`, `[`, `"` or `]` is
+//!   a JSON array of records; anything else is one text article ("[Video] Tiêu đề" stays an
+//!   article). Nothing but whitespace is [`Format::Empty`].
 //!
 //! ```
 //! use vnextract::input::open::{sniff, Format};
 //! assert_eq!(sniff(b"\xef\xbb\xbf {\"text\": \"...\"}"), Format::JsonLines);
 //! assert_eq!(sniff(b"[\n  {\"text\": \"...\"}\n]"), Format::JsonArray);
+//! assert_eq!(sniff(b"{\n  \"text\": \"...\"\n}"), Format::JsonRecord);
 //! assert_eq!(sniff("[Video] Tiêu đề\nThân bài".as_bytes()), Format::Text);
 //! assert_eq!(sniff(b" \n"), Format::Empty);
 //! ```
@@ -28,6 +30,8 @@ pub enum Format {
     JsonLines,
     /// One JSON array whose elements are records.
     JsonArray,
+    /// One record over several lines (pretty-printed).
+    JsonRecord,
     /// One article.
     Text,
     /// Nothing but whitespace.
@@ -49,8 +53,14 @@ const SNIFF_LIMIT: usize = 1 << 20;
 pub fn sniff(head: &[u8]) -> Format {
     let head = head.strip_prefix(BOM).unwrap_or(head);
     let mut significant = head.iter().copied().filter(|b| !b.is_ascii_whitespace());
+    let first = head.iter().position(|b| !b.is_ascii_whitespace());
+    // Nothing else on the line of the opening brace: pretty-printed, not JSON Lines.
+    let alone = first.is_some_and(|i| {
+        head[i] == b'{' && head[i + 1..].iter().find(|b| !matches!(b, b' ' | b'\t' | b'\r')) == Some(&b'\n')
+    });
     match (significant.next(), significant.next()) {
         (None, _) => Format::Empty,
+        (Some(b'{'), _) if alone => Format::JsonRecord,
         (Some(b'{'), Some(b'"' | b'}') | None) => Format::JsonLines,
         (Some(b'['), Some(b'{' | b'[' | b'"' | b']')) => Format::JsonArray,
         _ => Format::Text,
@@ -138,6 +148,7 @@ mod tests {
         let rows: &[(&[u8], Format)] = &[
             (b"{\"id\": 1}\n", Format::JsonLines),
             (b"  \n{}", Format::JsonLines),
+            (b"{ \r\n  \"id\": 1,\n  \"text\": \"x\"\n}\n", Format::JsonRecord),
             (b"[]", Format::JsonArray),
             (b"[ [", Format::JsonArray),
             (b"[\"a\"]", Format::JsonArray),

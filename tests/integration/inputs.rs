@@ -147,6 +147,12 @@ fn files_are_read_by_content_not_name() {
     assert_eq!(ok_ids(&recs), ["y1", "y2"]);
     assert_eq!(recs[1].source.line, Some(3));
 
+    // One pretty-printed record is one document, named after its file when it has no id.
+    let p = write(dir.path(), "one.json", "{\n  \"title\": \"Tiêu đề\",\n  \"text\": \"Có 5 dự án.\"\n}\n");
+    let recs = parse_records(&run(&["extract", p.to_str().unwrap(), "--quiet"]).stdout);
+    assert_eq!(ok_ids(&recs), ["one"]);
+    assert_eq!((recs[0].title.as_deref(), recs[0].numbers.len()), (Some("Tiêu đề"), 1));
+
     // Text that merely starts with a bracket stays one article.
     let p = write(dir.path(), "article.json", "[Video] Tiêu đề\nCó 5 dự án.");
     let recs = parse_records(&run(&["extract", p.to_str().unwrap(), "--quiet"]).stdout);

@@ -8,5 +8,6 @@ mod hostile;
 mod inputs;
 mod legacy;
 mod properties;
+mod readme;
 mod report_marks;
 mod shared_data;
