@@ -141,3 +141,16 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     gz.write_all(bytes).expect("gzip");
     gz.finish().expect("gzip")
 }
+
+/// Runs a Python script that uses duckdb with `args` (in `sys.argv[1:]`) and returns its stdout; the
+/// script must succeed. None, with a SKIPPED line, when python3 or its duckdb is not installed.
+pub fn python_duckdb(script: &str, args: &[&str]) -> Option<String> {
+    let has = Command::new("python3").args(["-c", "import duckdb"]).output().is_ok_and(|o| o.status.success());
+    if !has {
+        skip("python3 with duckdb is not installed");
+        return None;
+    }
+    let out = Command::new("python3").arg("-c").arg(script).args(args).output().expect("run python3");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    Some(String::from_utf8(out.stdout).expect("UTF-8 output"))
+}

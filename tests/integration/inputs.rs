@@ -8,7 +8,7 @@ use std::process::Command;
 use vnextract::Record;
 use vnextract::normalize::legacy::{Encoding, encode_with};
 
-use crate::common::{bin, gzip, parse_records, run, run_stdin, tempdir, write};
+use crate::common::{bin, gzip, parse_records, python_duckdb, run, run_stdin, tempdir, write};
 
 fn jsonl(ids: &[&str]) -> String {
     ids.iter().map(|id| format!("{{\"id\":\"{id}\",\"text\":\"Bài {id}\\nCó 5 dự án.\"}}\n")).collect()
@@ -332,10 +332,6 @@ fn tcvn3_read_as_windows_1252_is_repaired_like_raw_bytes() {
 /// by CI); skips with a notice without it.
 #[test]
 fn duckdb_sums_are_exact_with_schema_columns() {
-    if !Command::new("python3").args(["-c", "import duckdb"]).output().is_ok_and(|o| o.status.success()) {
-        crate::common::skip("python3 with duckdb is not installed");
-        return;
-    }
     let dir = tempdir();
     let body: String = (0..3000)
         .map(|i| {
@@ -355,9 +351,7 @@ con = duckdb.connect()
 print(con.execute(q.format(f"read_json('{path}', columns = {cols})")).fetchall()[0][0])
 print(con.execute(q.format(f"read_json_auto('{path}')")).fetchall()[0][0])
 "#;
-    let out = Command::new("python3").args(["-c", script, cols.trim(), outp.to_str().unwrap()]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let Some(stdout) = python_duckdb(script, &[cols.trim(), outp.to_str().unwrap()]) else { return };
     let lines: Vec<&str> = stdout.lines().collect();
     // 3000 × 1,234,567,891,234 + 300 × (0.0 + 0.1 + … + 0.9), to the last digit (DOUBLE: `lines[1]`).
     assert_eq!(lines[0], "3703703673703350.000000", "{stdout}");

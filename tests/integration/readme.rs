@@ -1,9 +1,7 @@
 //! The README's links and claims hold: its links point into the repository, its Rust version is the
 //! manifest's, its commands exist, `--help` carries its notes, and its DuckDB queries run.
 
-use std::process::Command;
-
-use crate::common::{root, run, tempdir};
+use crate::common::{python_duckdb, root, run, tempdir};
 
 fn readme() -> String {
     std::fs::read_to_string(root().join("README.md")).expect("README.md")
@@ -68,10 +66,6 @@ fn prerequisites_install_and_commands_are_true() {
 /// skipped with a notice without it).
 #[test]
 fn duckdb_queries_in_the_readme_run() {
-    if !Command::new("python3").args(["-c", "import duckdb"]).output().is_ok_and(|o| o.status.success()) {
-        crate::common::skip("python3 with duckdb is not installed");
-        return;
-    }
     let readme = readme();
     let sql = blocks(&readme, "sql").concat();
     let statements: Vec<&str> = sql.split(';').map(str::trim).filter(|s| !s.is_empty()).collect();
@@ -97,11 +91,10 @@ con.execute(f"CREATE TABLE docs AS FROM read_json('{path}', columns = {cols})")
 for q in statements:
     print(len(con.execute(q).fetchall()))
 "#;
-    let mut args = vec!["-c", script, cols.trim(), outp.to_str().unwrap()];
+    let mut args = vec![cols.trim(), outp.to_str().unwrap()];
     args.extend(statements.iter().copied());
-    let out = Command::new("python3").args(&args).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let rows: Vec<usize> = String::from_utf8(out.stdout).unwrap().lines().map(|l| l.parse().unwrap()).collect();
+    let Some(stdout) = python_duckdb(script, &args) else { return };
+    let rows: Vec<usize> = stdout.lines().map(|l| l.parse().unwrap()).collect();
     assert_eq!(rows.len(), 3);
     assert!(rows[0] > 0 && rows[2] > 0, "top organisations and money totals are empty: {rows:?}");
 }
