@@ -314,7 +314,9 @@ impl Sink {
 
     #[cfg(feature = "parquet")]
     fn parquet(output: Option<&PathBuf>) -> Result<Sink> {
-        let Some(p) = output else { bail!("--format parquet needs an output file (-o FILE.parquet)") };
+        let Some(p) = output.filter(|p| p.as_os_str() != "-") else {
+            bail!("--format parquet needs an output file (-o FILE.parquet), not stdout")
+        };
         Ok(Sink::Parquet(Box::new(vnextract::parquet_out::ParquetSink::create(p)?)))
     }
 
