@@ -48,7 +48,10 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, String> {
     };
     let (invalid, first_bad) = invalid_sequences(&bytes);
     let lossy = String::from_utf8_lossy(&bytes).into_owned();
-    let utf8_score = vietnamese_score(&lossy);
+    // A replaced byte is unknown, not evidence against UTF-8: the words holding one are left out of the
+    // UTF-8 reading's score, so a stray byte does not outweigh the good syllables around it.
+    let known: Vec<&str> = lossy.split_whitespace().filter(|w| !w.contains('\u{fffd}')).collect();
+    let utf8_score = vietnamese_score(&known.join(" "));
     if let Some((text, enc)) = decode_legacy(&bytes) {
         if vietnamese_score(&text) > utf8_score {
             let warnings = vec![format!("input was not UTF-8; decoded as {enc}")];
@@ -99,6 +102,12 @@ mod tests {
             (
                 b"Gi\xc3\xa1 v\xc3\xa0ng \xc4\x91\xc3\xa3 t\xc4\x83ng \xe9\xff",
                 Ok("Giá vàng đã tăng \u{fffd}\u{fffd}"),
+                None,
+            ),
+            // A stray byte inside a word: VNI read it as "HÃ ng ng‡Ã n ngỈ°á\"…", which scored higher.
+            (
+                b"H\xc3\xa0ng ng\x87\xc3\xa0n ng\xc6\xb0\xe1\xbb\x9di mua v\xc3\xa0ng ng\xc3\xa0y \xf6",
+                Ok("Hàng ng\u{fffd}àn người mua vàng ngày \u{fffd}"),
                 None,
             ),
             (b"Vi\xd6t Nam v\xb5 th\xd5 gi\xedi", Ok("Việt Nam và thế giới"), Some("tcvn3")),
