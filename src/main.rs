@@ -64,12 +64,12 @@ impl From<Tone> for ToneStyle {
 enum Command {
     /// Extract entities; one JSON record per input document, in input order.
     #[command(long_about = "Extract entities from articles and write one JSON record per input document, in input \
-                  order.\n\nEvery input is read by its content, not its name: gzip is undone (by its magic \
-                  bytes); then JSON Lines (one record per line), a JSON array of records, one pretty-printed \
+                  order.\n\nEvery input is read by its content, not its name: gzip and zstd are undone (by \
+                  their magic bytes); then JSON Lines (one record per line), a JSON array of records, one pretty-printed \
                   record (`{` alone on its first line), or else one text \
                   article (first line = title). A record has `text` (required), `id`, `title`, \
                   `date`/`published` (optional); other fields go to `meta`. Directories are read recursively in \
-                  sorted order: .txt, .json, .jsonl and .ndjson files, each optionally .gz (X.gold.json is passed \
+                  sorted order: .txt, .json, .jsonl and .ndjson files, each optionally .gz or .zst (X.gold.json is passed \
                   over); any other file, and any folder or file that cannot be read, gets an error record. `-` \
                   reads stdin; with no PATH, stdin is read when it is not a terminal.\n\nA document that cannot \
                   be read yields a record with `error` set. Documents above 64 MiB are errors, never silently \

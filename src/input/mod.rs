@@ -1,5 +1,5 @@
 //! Reading documents: text articles, JSON Lines, JSON arrays of records and single pretty-printed
-//! records, each optionally gzip-compressed, from files, directories and stdin.
+//! records, each optionally gzip- or zstd-compressed, from files, directories and stdin.
 //!
 //! Inputs are read by content, not by name ([`open`]): compression by its magic bytes, then JSON Lines,
 //! a JSON array, one pretty-printed record or one text article by the first bytes. [`Reader`] streams [`Pending`] documents from a
@@ -7,7 +7,7 @@
 //! reads standard input. Every document yields exactly one item, the document or an error [`Record`]
 //! saying why it could not be read, and so does every path that cannot be read: a missing path, a
 //! folder that cannot be listed, a file that cannot be opened, a file in a directory whose name is not
-//! of a supported kind (`.txt`, `.json`, `.jsonl`, `.ndjson`, each optionally `.gz`), a special file.
+//! of a supported kind (`.txt`, `.json`, `.jsonl`, `.ndjson`, each optionally `.gz` or `.zst`), a special file.
 //! Only `X.gold.json` (gold annotations beside an article) is passed over. Within a file: a JSON
 //! value that is not an object with a string `text`, binary data, a damaged gzip stream (the documents
 //! before the damage are kept), an unclosed array. Blank lines in JSON Lines are not documents.
@@ -15,6 +15,7 @@
 pub mod array;
 pub mod decode;
 pub mod open;
+pub mod zstd;
 
 use std::collections::VecDeque;
 use std::io::{BufRead, Read};
@@ -111,7 +112,7 @@ fn walk(dir: &Path, out: &mut Vec<InputPath>) {
             Kind::Gold => {}
             Kind::Unsupported => {
                 let why = "unsupported file type: a directory is read for .txt, .json, .jsonl and .ndjson files \
-                           (optionally .gz); name the file explicitly to read it by its content"
+                           (optionally .gz or .zst); name the file explicitly to read it by its content"
                     .to_string();
                 out.push(InputPath::Unreadable { path, why });
             }

@@ -1,8 +1,9 @@
 //! Opening an input: compression by its magic bytes, then the format by the first bytes of content,
 //! never by the file's name.
 //!
-//! - gzip (`1f 8b`, several members allowed) is decompressed; zstd, xz, bzip2 and zip are recognised
-//!   and reported as unsupported instead of being read as text.
+//! - gzip (`1f 8b`, several members allowed) and zstd (`28 b5 2f fd`, several frames allowed, or a
+//!   skippable frame first as `pzstd` writes) are decompressed; xz, bzip2 and zip are recognised and reported as unsupported instead of being read
+//!   as text.
 //! - After an optional UTF-8 byte-order mark and whitespace, `{` followed by `"` or `}` is JSON Lines,
 //!   but `{` alone on its line opens one pretty-printed record; `[` followed by `{`, `[`, `"` or `]` is
 //!   a JSON array of records; anything else is one text article ("[Video] Tiêu đề" stays an
@@ -96,7 +97,7 @@ fn raw(path: Option<&Path>) -> io::Result<Box<dyn Read + Send>> {
     })
 }
 
-/// Undoes gzip compression recognised by its magic bytes; other compressions are an error.
+/// Undoes gzip or zstd compression recognised by its magic bytes; other compressions are an error.
 fn decompress(mut r: Box<dyn Read + Send>) -> io::Result<Box<dyn Read + Send>> {
     let head = read_head(&mut r, 16, |h| h.len() >= 16)?;
     let unsupported = |what: &str, tool: &str| {
@@ -110,8 +111,11 @@ fn decompress(mut r: Box<dyn Read + Send>) -> io::Result<Box<dyn Read + Send>> {
     let r: Box<dyn Read + Send> = Box::new(Cursor::new(head.clone()).chain(r));
     if head.starts_with(b"\x1f\x8b") {
         Ok(Box::new(MultiGzDecoder::new(BufReader::with_capacity(1 << 16, r))))
-    } else if head.starts_with(b"\x28\xb5\x2f\xfd") {
-        Err(unsupported("zstd", "zstd -dc"))
+    } else if head.starts_with(b"\x28\xb5\x2f\xfd")
+        || (head.len() >= 4 && head[0] >> 4 == 5 && head[1..4] == *b"\x2a\x4d\x18")
+    {
+        // A zstd frame, or a skippable frame (magic 0x184D2A5?) such as pzstd writes first.
+        Ok(Box::new(super::zstd::Decoder::new(BufReader::with_capacity(1 << 16, r))))
     } else if head.starts_with(b"\xfd7zXZ\x00") {
         Err(unsupported("xz", "xz -dc"))
     } else if head.len() >= 10 && head.starts_with(b"BZh") && &head[4..10] == b"\x31\x41\x59\x26\x53\x59" {
@@ -172,9 +176,7 @@ mod tests {
         let mut out = String::new();
         decompress(Box::new(Cursor::new(bytes))).unwrap().read_to_string(&mut out).unwrap();
         assert_eq!(out, "{\"text\": \"x\"}\n");
-        for (magic, what) in
-            [(&b"\x28\xb5\x2f\xfd\x00"[..], "zstd"), (b"\xfd7zXZ\x00\x00", "xz"), (b"PK\x03\x04", "zip")]
-        {
+        for (magic, what) in [(&b"BZh91AY&SY"[..], "bzip2"), (b"\xfd7zXZ\x00\x00", "xz"), (b"PK\x03\x04", "zip")] {
             let e = decompress(Box::new(Cursor::new(magic.to_vec()))).err().expect(what);
             assert!(e.to_string().contains(what), "{e}");
         }

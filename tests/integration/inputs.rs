@@ -75,6 +75,9 @@ fn directory_of_every_kind_loses_nothing() {
     write(d, "notes.md", "# not an article");
     write(d, "data.csv", "id,text\n1,x\n");
     write(d, "i.jsonl.zst", b"\x28\xb5\x2f\xfd\x00\x00");
+    let zst =
+        ruzstd::encoding::compress_to_vec(jsonl(&["k1", "k2"]).as_bytes(), ruzstd::encoding::CompressionLevel::Fastest);
+    write(d, "k.jsonl.zst", zst);
     std::os::unix::fs::symlink(d.join("nowhere.txt"), d.join("dangling.txt")).unwrap();
     std::fs::create_dir(d.join("sub")).unwrap();
     write(&d.join("sub"), "j.txt", "Tiêu đề J\nCó 8 dự án.");
@@ -92,7 +95,7 @@ fn directory_of_every_kind_loses_nothing() {
     let recs = parse_records(&out.stdout);
     let mut ok = ok_ids(&recs);
     ok.sort_unstable();
-    let docs = ["a", "b", "c1", "c2", "d1", "d2", "d3", "e1", "e2", "f1", "f2", "g1", "g2", "h", "j"];
+    let docs = ["a", "b", "c1", "c2", "d1", "d2", "d3", "e1", "e2", "f1", "f2", "g1", "g2", "h", "j", "k1", "k2"];
     assert_eq!(ok, docs);
     let mut failed = error_paths(&recs);
     failed.sort_unstable();
