@@ -95,7 +95,10 @@ impl Builder {
                 }
             }
         }
-        for m in r.numbers.iter().filter(|n| n.kind == crate::output::NumberKind::Money) {
+        for m in r.numbers.iter().filter(|n| {
+            n.kind == crate::output::NumberKind::Money
+                && n.unit.as_deref().is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()))
+        }) {
             let unit = m.unit.clone().unwrap_or_else(|| "?".into());
             *s.money_mentions.entry(unit.clone()).or_default() += 1;
             let t = self.money.entry(unit).or_insert(Decimal::ZERO);

@@ -4,11 +4,24 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use vnextract::input::array::{Part, Splitter};
+use vnextract::input::decode::decode;
+use vnextract::input::open::sniff;
 use vnextract::input::parse_json_line;
 use vnextract::normalize::{Options as NormOptions, normalize_str};
 use vnextract::pipeline::{InputDoc, Options, process};
 
 fuzz_target!(|data: &[u8]| {
+    // Input reading: format sniffing, the JSON array splitter, decoding (UTF-8, legacy, replaced
+    // bytes) and one JSON line.
+    let _ = sniff(data);
+    for part in Splitter::new(data) {
+        if let Part::Element { bytes, .. } = part {
+            // An element is a run of the input's own bytes.
+            assert!(!bytes.is_empty() && data.windows(bytes.len()).any(|w| w == bytes.as_slice()));
+        }
+    }
+    let _ = decode(data.to_vec());
     let _ = parse_json_line(data.to_vec(), "fuzz", "fuzz", 1);
     let Ok(text) = std::str::from_utf8(data) else { return };
     let doc = InputDoc { id: "f".into(), text: text.to_string(), published: Some("20210426".into()), ..InputDoc::default() };

@@ -143,9 +143,11 @@ fn gzip_output_and_missing_path() {
     std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(std::fs::File::open(&outp).unwrap()), &mut s).unwrap();
     assert_eq!(parse_records(&s).len(), 1);
 
+    // A missing path is a failed input with an error record, not an aborted run.
     let out = run(&["extract", dir.path().join("nope.txt").to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
+    assert_eq!(out.status.code(), Some(2));
+    let recs = parse_records(&out.stdout);
+    assert!(recs[0].error.as_deref().unwrap().contains("No such file"), "{:?}", recs[0].error);
 }
 
 #[test]
@@ -214,7 +216,7 @@ fn shards_cover_every_document_once() {
     let mut want: Vec<String> = (0..300).map(|i| format!("d{i}")).collect();
     want.sort();
     assert_eq!(seen, want);
-    assert_eq!(run(&["extract", p.to_str().unwrap(), "--shard", "3/3"]).status.code(), Some(2));
+    assert_eq!(run(&["extract", p.to_str().unwrap(), "--shard", "3/3"]).status.code(), Some(64));
 }
 
 #[test]
@@ -300,4 +302,25 @@ fn old_tone_output_finds_the_same_entities() {
     }
     assert!(moved > 0, "no article changed with --tone old");
     assert!(old.iter().any(|r| r.text.contains("hoá")));
+}
+
+#[test]
+fn stats_money_totals_list_iso_currencies_only() {
+    let dir = tempdir();
+    let p = write(dir.path(), "in.jsonl", "{\"id\": \"c\", \"text\": \"Tiêu đề\\nDự án được cấp 3 triệu USD.\"}\n");
+    let out = run(&["extract", p.to_str().unwrap(), "--quiet"]);
+    let mut rec: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rec["numbers"][0]["unit"], "USD");
+    // A money mention whose unit is no currency code ("50 cent" of a dollar) is not a currency total.
+    let mut cent = rec["numbers"][0].clone();
+    cent["unit"] = "cent".into();
+    cent["value"] = 50.into();
+    rec["numbers"].as_array_mut().unwrap().push(cent);
+    let out = crate::common::run_stdin(&["stats", "-", "--json"], format!("{rec}\n").as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let keys = |k: &str| s[k].as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys("money_totals"), ["USD"]);
+    assert_eq!(keys("money_mentions"), ["USD"]);
+    assert_eq!(s["money_totals"]["USD"], "3000000");
 }

@@ -21,15 +21,28 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `../shared/<rel>` when present; otherwise prints a notice and returns None.
+/// `../shared/<rel>` when present; otherwise says the test skips (see [`skip`]) and returns None. Under
+/// CI (`CI` set) with `../shared` present, a missing `rel` fails the test instead: there a skip would
+/// hide a test that should have run.
 pub fn shared(rel: &str) -> Option<PathBuf> {
-    let p = root().join("..").join("shared").join(rel);
+    let base = root().join("..").join("shared");
+    let p = base.join(rel);
     if p.exists() {
-        Some(p)
-    } else {
-        eprintln!("NOTICE: {} is absent; skipping this test", p.display());
-        None
+        return Some(p);
     }
+    if base.is_dir() && std::env::var_os("CI").is_some() {
+        panic!("{} is absent although ../shared is present: under CI this test may not skip", p.display());
+    }
+    skip(&format!("{} is absent", p.display()));
+    None
+}
+
+/// Says on stderr that the running test skips, and why. Written to the stderr handle itself, which the
+/// test harness does not capture, so the line shows among the results even when the test "passes".
+pub fn skip(why: &str) {
+    use std::io::Write;
+    let name = std::thread::current().name().unwrap_or("?").to_string();
+    let _ = writeln!(std::io::stderr(), "SKIPPED {name}: {why}");
 }
 
 /// Runs the binary with args; returns its output.
@@ -80,4 +93,40 @@ pub fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, content).expect("write");
     p
+}
+
+/// Runs the binary with args and `input` on stdin; returns its output.
+pub fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child =
+        bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    // A writer thread, so a child that writes before it has read everything cannot deadlock us.
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let out = child.wait_with_output().expect("wait");
+    let _ = writer.join();
+    out
+}
+
+/// Gzip-compresses bytes.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(bytes).expect("gzip");
+    gz.finish().expect("gzip")
+}
+
+/// Runs a Python script that uses duckdb with `args` (in `sys.argv[1:]`) and returns its stdout; the
+/// script must succeed. None, with a SKIPPED line, when python3 or its duckdb is not installed.
+pub fn python_duckdb(script: &str, args: &[&str]) -> Option<String> {
+    let has = Command::new("python3").args(["-c", "import duckdb"]).output().is_ok_and(|o| o.status.success());
+    if !has {
+        skip("python3 with duckdb is not installed");
+        return None;
+    }
+    let out = Command::new("python3").arg("-c").arg(script).args(args).output().expect("run python3");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    Some(String::from_utf8(out.stdout).expect("UTF-8 output"))
 }
