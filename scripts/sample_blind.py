@@ -21,7 +21,7 @@ CUES = ["Bộ ", "Sở ", "Công ty", "UBND", "CLB", "báo ", "Ngân hàng", "T�
 
 def known_ids():
     ids = set()
-    for d in [SHARED / "corpus", ROOT / "corpus"]:
+    for d in [SHARED / "corpus", ROOT / "corpus", ROOT / "gold"]:
         for p in d.rglob("*.gold.json"):
             ids.add(p.name[: -len(".gold.json")])
     return ids
@@ -31,7 +31,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=20261206)
     ap.add_argument("--batches", type=int, default=4)
-    ap.add_argument("--manifest", default=str(ROOT / "corpus" / "blind" / "MANIFEST.tsv"))
+    ap.add_argument("--manifest", default=str(ROOT / "gold" / "blind" / "MANIFEST.tsv"))
     ap.add_argument("--texts")
     a = ap.parse_args()
     seen = known_ids()

@@ -1,0 +1,246 @@
+//! The batch driver of `vnextract extract`: inputs read in chunks, processed in parallel, written in input
+//! order while the next chunk is processed; totals, progress and the closing summary line.
+
+use crate::args::{Cli, EXIT_USAGE, Format, Tone};
+use crate::sink::Sink;
+use anyhow::Result;
+use rayon::prelude::*;
+use std::io::{self, IsTerminal};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+use vnextract::Record;
+use vnextract::input::{self, Reader};
+use vnextract::normalize::{self};
+use vnextract::pipeline::{self, Options};
+
+/// Documents per parallel chunk, and the text size that closes a chunk early; memory is bounded by these.
+pub(crate) const CHUNK_DOCS: usize = 1024;
+
+pub(crate) const CHUNK_BYTES: usize = 32 << 20;
+
+pub(crate) fn thread_count(jobs: Option<usize>) -> usize {
+    jobs.or_else(|| std::env::var("RAYON_NUM_THREADS").ok().and_then(|v| v.parse().ok()))
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// Counts of one batch run, and the first failures for the summary.
+#[derive(Default)]
+pub(crate) struct Totals {
+    pub(crate) docs: u64,
+    pub(crate) errors: u64,
+    pub(crate) bytes: u64,
+    pub(crate) first_errors: Vec<String>,
+}
+
+/// Failed documents named on stderr.
+pub(crate) const NAMED_ERRORS: usize = 5;
+
+/// Paths to read: the given ones (a missing one gets an error record, like any unreadable path), or
+/// stdin when none are given and stdin is not a terminal (None: print help instead of waiting on a
+/// terminal).
+pub(crate) fn resolve_paths(paths: Vec<PathBuf>) -> Option<Vec<PathBuf>> {
+    if paths.is_empty() {
+        return (!io::stdin().is_terminal()).then(|| vec![PathBuf::from("-")]);
+    }
+    Some(paths)
+}
+
+/// Reads documents in chunks, processes each chunk in parallel (while the next one is read), and hands
+/// records to `each` in input order with their JSON line. Memory is bounded by two chunks, not the
+/// input size.
+pub(crate) fn run_batch(
+    paths: &[PathBuf],
+    opts: &Options,
+    jobs: Option<usize>,
+    shard: Option<(u64, u64)>,
+    progress: Option<&indicatif::ProgressBar>,
+    mut each: impl FnMut(Record, &[u8]) -> Result<()>,
+) -> Result<Totals> {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(thread_count(jobs)).build()?;
+    let mut reader = Reader::new(input::discover(paths));
+    let mut t = Totals::default();
+    let mut chunk = read_chunk(&mut reader, shard, &mut t.bytes);
+    let mut done: Vec<(Record, Vec<u8>)> = Vec::new();
+    while !chunk.is_empty() {
+        // The workers process this chunk while this thread writes the previous one's records and reads
+        // (and decompresses) the next chunk.
+        let (work, wrote, next) = std::thread::scope(|sc| {
+            let work = sc.spawn(|| pool.install(|| process_chunk(chunk, opts)));
+            let wrote = emit(std::mem::take(&mut done), &mut t, progress, &mut each);
+            let next = read_chunk(&mut reader, shard, &mut t.bytes);
+            (work.join(), wrote, next)
+        });
+        done = work.map_err(|_| anyhow::anyhow!("a worker thread failed"))?;
+        wrote?;
+        chunk = next;
+    }
+    emit(done, &mut t, progress, &mut each)?;
+    Ok(t)
+}
+
+/// Hands a processed chunk's records to `each`, in input order, and counts them.
+pub(crate) fn emit(
+    done: Vec<(Record, Vec<u8>)>,
+    t: &mut Totals,
+    progress: Option<&indicatif::ProgressBar>,
+    each: &mut impl FnMut(Record, &[u8]) -> Result<()>,
+) -> Result<()> {
+    for (rec, line) in done {
+        t.docs += 1;
+        if let Some(why) = &rec.error {
+            t.errors += 1;
+            if t.first_errors.len() < NAMED_ERRORS {
+                let at = match rec.source.line {
+                    Some(l) => format!("{}:{l}", rec.source.path),
+                    None => rec.source.path.clone(),
+                };
+                t.first_errors.push(format!("{} ({at}): {why}", rec.id));
+            }
+        }
+        each(rec, &line)?;
+    }
+    if let Some(pb) = progress {
+        pb.set_position(t.bytes);
+        pb.set_message(format!("{} documents, {} errors", t.docs, t.errors));
+    }
+    Ok(())
+}
+
+/// The next chunk of documents (this shard's only), adding the bytes read to `bytes`.
+pub(crate) fn read_chunk(reader: &mut Reader, shard: Option<(u64, u64)>, bytes: &mut u64) -> Vec<input::Pending> {
+    let mut chunk = Vec::with_capacity(CHUNK_DOCS);
+    let mut size = 0;
+    for item in reader.by_ref() {
+        if let Some((i, n)) = shard {
+            if item.shard_key() % n != i {
+                continue;
+            }
+        }
+        size += item.size_hint();
+        chunk.push(item);
+        if chunk.len() >= CHUNK_DOCS || size >= CHUNK_BYTES {
+            break;
+        }
+    }
+    *bytes += size as u64;
+    chunk
+}
+
+/// Loads, processes and serialises a chunk in parallel, keeping input order.
+pub(crate) fn process_chunk(chunk: Vec<input::Pending>, opts: &Options) -> Vec<(Record, Vec<u8>)> {
+    chunk
+        .into_par_iter()
+        .map(|pending| {
+            let rec: Record = match pending.load() {
+                Ok(doc) => process_guarded(&doc, opts),
+                Err(rec) => *rec,
+            };
+            // Records run to about 1.7 times their text: sized once, the line is not copied as it grows.
+            let mut line = Vec::with_capacity(rec.text.len() * 2 + 1024);
+            if let Err(e) = serde_json::to_writer(&mut line, &rec) {
+                line = format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).into_bytes();
+            }
+            line.push(b'\n');
+            (rec, line)
+        })
+        .collect()
+}
+
+/// A progress bar on stderr when it is a terminal and not `--quiet`: documents, MB, MB/s, ETA.
+pub(crate) fn progress_bar(quiet: bool, paths: &[PathBuf]) -> Option<indicatif::ProgressBar> {
+    if quiet || !io::stderr().is_terminal() {
+        return None;
+    }
+    // A total is known only for uncompressed files; compressed input gets a spinner without ETA.
+    let inputs = input::discover(paths);
+    let total: Option<u64> = inputs
+        .iter()
+        .map(|i| match i {
+            input::InputPath::File(p) if !p.extension().is_some_and(|e| e == "gz" || e == "zst") => {
+                std::fs::metadata(p).ok().map(|m| m.len())
+            }
+            input::InputPath::Unreadable { .. } => Some(0),
+            _ => None,
+        })
+        .sum();
+    let pb = match total {
+        Some(n) => indicatif::ProgressBar::new(n).with_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}")
+                .ok()?,
+        ),
+        None => indicatif::ProgressBar::new_spinner().with_style(
+            indicatif::ProgressStyle::with_template("{spinner} {bytes} {bytes_per_sec} {elapsed} {msg}").ok()?,
+        ),
+    };
+    pb.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
+    Some(pb)
+}
+
+/// The summary for stderr: counts, speed, and the first failed documents with why.
+pub(crate) fn summary_line(t: &Totals, started: Instant) -> String {
+    let secs = started.elapsed().as_secs_f64();
+    let mut s = format!(
+        "vnextract: {} documents, {} errors, {:.1} MB in {secs:.2} s ({:.1} MB/s)",
+        t.docs,
+        t.errors,
+        t.bytes as f64 / 1e6,
+        t.bytes as f64 / 1e6 / secs.max(1e-9)
+    );
+    for e in &t.first_errors {
+        s.push_str("\nvnextract: failed: ");
+        s.push_str(e);
+    }
+    if t.errors > t.first_errors.len() as u64 {
+        let more = t.errors - t.first_errors.len() as u64;
+        s.push_str(&format!("\nvnextract: … and {more} more (the output records with `error` set)"));
+    }
+    s
+}
+
+pub(crate) fn extract(
+    paths: Vec<PathBuf>,
+    output: Option<PathBuf>,
+    format: Format,
+    jobs: Option<usize>,
+    tone: Tone,
+    quiet: bool,
+    shard: Option<(u64, u64)>,
+) -> Result<ExitCode> {
+    let Some(paths) = resolve_paths(paths) else {
+        use clap::CommandFactory;
+        let mut cmd = Cli::command();
+        let sub = cmd.find_subcommand_mut("extract").expect("extract subcommand");
+        sub.print_long_help()?;
+        return Ok(ExitCode::from(EXIT_USAGE));
+    };
+    let opts = Options { normalize: normalize::Options { tone: tone.into() } };
+    let mut sink = match format {
+        Format::Jsonl => Sink::open(output.as_ref())?,
+        Format::Parquet => Sink::parquet(output.as_ref())?,
+    };
+    let started = Instant::now();
+    let pb = progress_bar(quiet, &paths);
+    let t = run_batch(&paths, &opts, jobs, shard, pb.as_ref(), |_, line| sink.write(line))?;
+    sink.finish()?;
+    if let Some(pb) = pb {
+        pb.finish_and_clear();
+    }
+    if !quiet {
+        eprintln!("{}", summary_line(&t, started));
+    }
+    Ok(if t.errors > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// Processes one document; a bug that panics becomes that document's error record, not a lost batch.
+pub(crate) fn process_guarded(doc: &vnextract::InputDoc, opts: &Options) -> Record {
+    std::panic::catch_unwind(|| pipeline::process(doc, opts)).unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown".to_string());
+        Record::failed(doc.id.clone(), doc.source.clone(), format!("internal error while processing: {why}"))
+    })
+}
