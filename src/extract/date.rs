@@ -55,8 +55,8 @@ impl Extractor for Dates {
     }
 
     /// Digits and date words ([`TRIGGER_WORDS`], also capitalised) in running text.
-    fn trigger(&self) -> Trigger {
-        Trigger { dfa: &TRIGGERS, hay: Hay::Text }
+    fn trigger(&self) -> Option<Trigger> {
+        Some(Trigger { dfa: &TRIGGERS, hay: Hay::Text })
     }
 
     fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
@@ -64,7 +64,7 @@ impl Extractor for Dates {
         let mut reach = 0;
         // The last point taken, for lists: "(năm 2014, 2015)", "dịp 30/4 và 1/5".
         let mut last: Option<(usize, Pt)> = None;
-        let hits = doc.hits(&self.trigger(), t);
+        let hits = doc.hits(&self.trigger().expect("a lane"), t);
         for h in hits.iter() {
             let s = h.start;
             if s < reach || !word_start(t, s) || !start_ok(t, s) {

@@ -79,13 +79,13 @@ impl Extractor for Directives {
     }
 
     /// The type words ([`type_patterns`]) in running text.
-    fn trigger(&self) -> Trigger {
-        Trigger { dfa: &TYPE_DFA, hay: Hay::Text }
+    fn trigger(&self) -> Option<Trigger> {
+        Some(Trigger { dfa: &TYPE_DFA, hay: Hay::Text })
     }
 
     fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
         let text = doc.text;
-        let words = type_words(text, &doc.hits(&self.trigger(), text));
+        let words = type_words(text, &doc.hits(&self.trigger().expect("a lane"), text));
         let mut cands: Vec<Cand> = Vec::new();
         numbered(text, &words, &mut cands);
         by_type_word(text, &words, &mut cands);

@@ -58,14 +58,14 @@ impl Extractor for Organisations {
     }
 
     /// The heads' automaton; it reads the lower-cased copy of the text.
-    fn trigger(&self) -> Trigger {
-        Trigger { dfa: &LEX.heads_dfa, hay: Hay::Lower }
+    fn trigger(&self) -> Option<Trigger> {
+        Some(Trigger { dfa: &LEX.heads_dfa, hay: Hay::Lower })
     }
 
     fn extract(&self, doc: &Doc<'_>, out: &mut Vec<Entity>) {
         let lex = &*LEX;
         let low = doc.lower();
-        let hits = doc.hits(&self.trigger(), &low);
+        let hits = doc.hits(&self.trigger().expect("a lane"), &low);
         // The heads' hits, then the gazetteer's: a head's rule goes first where both start.
         let mut all: Vec<Hit> = hits.iter().copied().chain(lex.gazetteer_hits(doc.text, &low)).collect();
         all.sort_by_key(|h| (h.start, h.pattern >= lex.gazetteer_from));

@@ -65,6 +65,26 @@ pub fn find_all(dfa: &DFA, hay: &[u8]) -> Vec<Hit> {
     hits
 }
 
+/// [`scan`] over as many lanes as there are automata (up to six).
+pub fn scan_lanes(dfas: &[&DFA], hays: &[&[u8]]) -> Vec<Vec<Hit>> {
+    fn run<const N: usize>(dfas: &[&DFA], hays: &[&[u8]]) -> Vec<Vec<Hit>> {
+        let d: [&DFA; N] = std::array::from_fn(|k| dfas[k]);
+        let h: [&[u8]; N] = std::array::from_fn(|k| hays[k]);
+        scan(d, h).into()
+    }
+    assert_eq!(dfas.len(), hays.len(), "one haystack per automaton");
+    match dfas.len() {
+        0 => Vec::new(),
+        1 => run::<1>(dfas, hays),
+        2 => run::<2>(dfas, hays),
+        3 => run::<3>(dfas, hays),
+        4 => run::<4>(dfas, hays),
+        5 => run::<5>(dfas, hays),
+        6 => run::<6>(dfas, hays),
+        n => panic!("{n} trigger lanes: the one pass steps at most six"),
+    }
+}
+
 /// Where one lane of [`scan`] is.
 #[derive(Clone, Copy)]
 struct Lane {
