@@ -896,7 +896,12 @@ fn law_by_title(text: &str, w: &TypeWord) -> Option<Cand> {
 /// A subject of study before `s` ("bộ môn Luật hình sự", "ngành Luật Thương mại"), not a law.
 fn field_of_study(text: &str, s: usize) -> bool {
     const FIELDS: &[&str] = &["ngành", "bộ môn", "môn", "khoa", "chuyên ngành", "học", "cử nhân", "thạc sĩ", "tiến sĩ"];
-    let before = crate::chars::lowercase(text[..s].trim_end_matches(' '));
+    // The few words before `s`, not the whole text before it.
+    let mut from = s.saturating_sub(32);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = crate::chars::lowercase(text[from..s].trim_end_matches(' '));
     FIELDS.iter().any(|f| before.strip_suffix(f).is_some_and(|r| !r.chars().next_back().is_some_and(is_word_char)))
 }
 

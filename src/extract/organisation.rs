@@ -112,18 +112,14 @@ impl Item for OrganisationItem {
 
     /// Mentions with one canonical name are one body: numbered from 1 in order of first mention.
     fn finish(list: &mut [Self]) {
-        let mut seen: Vec<&str> = Vec::new();
-        let mut numbers = Vec::with_capacity(list.len());
-        for o in list.iter() {
-            let n = match seen.iter().position(|c| *c == o.canonical) {
-                Some(i) => i + 1,
-                None => {
-                    seen.push(&o.canonical);
-                    seen.len()
-                }
-            };
-            numbers.push(n as u32);
-        }
+        let mut seen: HashMap<&str, u32> = HashMap::new();
+        let numbers: Vec<u32> = list
+            .iter()
+            .map(|o| {
+                let next = seen.len() as u32 + 1;
+                *seen.entry(o.canonical.as_str()).or_insert(next)
+            })
+            .collect();
         for (o, n) in list.iter_mut().zip(numbers) {
             o.entity = n;
         }
@@ -846,7 +842,10 @@ impl Scan<'_> {
             }
             found.push((f.start, f.end, item));
         }
-        // Later bare uses of an acronym defined in parentheses.
+        // Later bare uses of an acronym defined in parentheses. The mentions found so far do not overlap:
+        // by start, the one that could overlap a span is the last one starting before its end.
+        let mut spans: std::collections::BTreeMap<usize, (usize, usize)> =
+            found.iter().enumerate().map(|(i, (s, e, _))| (*s, (*e, i))).collect();
         for (acr, kind, from, canonical) in &defined {
             // "(KH&CN)" after "Sở Khoa học và Công nghệ" abbreviates the domain: bare "KH&CN" is the field.
             if self.lex.domains.contains(&acr.as_str()) {
@@ -860,7 +859,8 @@ impl Scan<'_> {
                     continue;
                 }
                 // A known name ("WHO") was found already: it is this body too.
-                if let Some((_, _, item)) = found.iter_mut().find(|(fs, fe, _)| *fs < e && s < *fe) {
+                if let Some((_, &(_, i))) = spans.range(..e).next_back().filter(|(_, (fe, _))| *fe > s) {
+                    let item = &mut found[i].2;
                     if item.name == *acr && !canonical.is_empty() {
                         item.canonical = canonical.clone();
                     }
@@ -871,6 +871,7 @@ impl Scan<'_> {
                 if !canonical.is_empty() {
                     item.canonical = canonical.clone();
                 }
+                spans.insert(s, (e, found.len()));
                 found.push((s, e, item));
             }
         }
