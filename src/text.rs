@@ -56,6 +56,25 @@ pub fn prev_word(t: &str, i: usize) -> Option<(usize, usize)> {
     (s < e).then_some((s, e))
 }
 
+/// At most `n` bytes of `t` ending at `i`, starting on a character boundary: a bounded look back, so that
+/// a check at every trigger stays linear in the text.
+pub fn window_before(t: &str, i: usize, n: usize) -> &str {
+    let mut from = i.saturating_sub(n);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    &t[from..i]
+}
+
+/// At most `n` bytes of `t` starting at `i`, ending on a character boundary.
+pub fn window_after(t: &str, i: usize, n: usize) -> &str {
+    let mut to = i.saturating_add(n).min(t.len());
+    while !t.is_char_boundary(to) {
+        to -= 1;
+    }
+    &t[i..to]
+}
+
 /// The text of [`prev_word`] ("" when there is none).
 pub fn prev_word_str(t: &str, i: usize) -> &str {
     prev_word(t, i).map_or("", |(s, e)| &t[s..e])
@@ -84,5 +103,10 @@ mod tests {
         assert_eq!(prev_word(t, 0), None);
         assert_eq!(next_word(t, t.len()), None);
         assert_eq!(word_at(t, t.len()), "");
+        assert_eq!(window_before(t, bo, 3), "a, ");
+        assert_eq!(window_before(t, "Hôm".len(), 2), "m", "'ô' is two bytes: the window starts after it");
+        assert_eq!(window_before(t, bo, 100), &t[..bo]);
+        assert_eq!(window_after(t, bo, 3), "B", "'Bộ' is four bytes: the window stops before 'ộ'");
+        assert_eq!(window_after(t, bo, 1000), &t[bo..]);
     }
 }

@@ -340,11 +340,7 @@ fn phone(t: &str, s: usize) -> Found {
 
 /// Whether one of `cues` ends within the 24 bytes before `s` (a colon, "số" and spaces may follow it).
 fn cue_before(t: &str, s: usize, cues: &[&str]) -> bool {
-    let mut from = s.saturating_sub(24);
-    while !t.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = crate::chars::lowercase(&t[from..s]);
+    let window = crate::chars::lowercase(crate::text::window_before(t, s, 24));
     cues.iter().any(|c| {
         window.match_indices(c).any(|(p, _)| {
             let before_ok = window[..p].chars().next_back().is_none_or(|ch| !is_word_char(ch));

@@ -648,14 +648,8 @@ fn cue_at(t: &str, p: usize) -> Cue {
 /// bổ sung năm 2017)")? Only when no time word sits right before it.
 fn in_law_name(t: &str, p: usize) -> bool {
     // Look back at most 160 bytes, and not past the start of the line (bounded: linear in the text).
-    let mut from = p.saturating_sub(160);
-    while !t.is_char_boundary(from) {
-        from += 1;
-    }
-    if let Some(nl) = t[from..p].rfind('\n') {
-        from += nl + 1;
-    }
-    let window = &t[from..p];
+    let back = crate::text::window_before(t, p, 160);
+    let window = back.rfind('\n').map_or(back, |nl| &back[nl + 1..]);
     let k = ["Luật ", "Bộ luật", "Hiến pháp", "Pháp lệnh"].iter().filter_map(|h| window.rfind(h)).max();
     let Some(k) = k else { return false };
     let seg = &window[k..];

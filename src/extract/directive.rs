@@ -863,11 +863,7 @@ fn law_by_title(text: &str, w: &TypeWord) -> Option<Cand> {
         return None;
     }
     // A window of the text after the type word, lower-cased without changing lengths.
-    let mut cut = (start + 160).min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let low = crate::chars::lower_same_len(&text[start..cut]);
+    let low = crate::chars::lower_same_len(crate::text::window_after(text, start, 160));
     let (ac, titles) = &*LAW_TITLES;
     let m = ac.find(Input::new(&low).anchored(Anchored::Yes))?;
     let mut end = start + m.end();
@@ -897,11 +893,7 @@ fn law_by_title(text: &str, w: &TypeWord) -> Option<Cand> {
 fn field_of_study(text: &str, s: usize) -> bool {
     const FIELDS: &[&str] = &["ngành", "bộ môn", "môn", "khoa", "chuyên ngành", "học", "cử nhân", "thạc sĩ", "tiến sĩ"];
     // The few words before `s`, not the whole text before it.
-    let mut from = s.saturating_sub(32);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = crate::chars::lowercase(text[from..s].trim_end_matches(' '));
+    let before = crate::chars::lowercase(crate::text::window_before(text, s, 32).trim_end_matches(' '));
     FIELDS.iter().any(|f| before.strip_suffix(f).is_some_and(|r| !r.chars().next_back().is_some_and(is_word_char)))
 }
 
