@@ -28,11 +28,10 @@
 use std::sync::LazyLock;
 
 use aho_corasick::MatchKind;
-use aho_corasick::dfa::DFA;
 
 use serde_json::Value as Json;
 
-use super::trigger::{self, Hay, Trigger};
+use super::trigger::{self, Hay, Trigger, TriggerDfa};
 use super::{Doc, Entity, Extractor};
 use crate::calendar::{Ymd, days_in_month};
 use crate::chars::{is_alphanumeric as is_alnum, lower_first as lower};
@@ -442,7 +441,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "đầu",
 ];
 
-static TRIGGERS: LazyLock<DFA> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<TriggerDfa> = LazyLock::new(|| {
     let mut pats: Vec<String> = (b'0'..=b'9').map(|b| char::from(b).to_string()).collect();
     for w in TRIGGER_WORDS {
         pats.push((*w).to_string());

@@ -51,13 +51,12 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
 use serde_json::Value as Json;
 
-use super::trigger::{self, Hay, Hit, Trigger};
+use super::trigger::{self, Hay, Hit, Trigger, TriggerDfa};
 use super::{Doc, Entity, Extractor};
 use crate::calendar::Ymd;
 use crate::item::{Item, Kind, KindOf, json_str, record_list};
@@ -218,7 +217,7 @@ fn type_patterns() -> impl Iterator<Item = String> {
 }
 
 /// [`type_patterns`] in running text.
-static TYPE_DFA: LazyLock<DFA> = LazyLock::new(|| trigger::dfa(MatchKind::LeftmostLongest, type_patterns()));
+static TYPE_DFA: LazyLock<TriggerDfa> = LazyLock::new(|| trigger::dfa(MatchKind::LeftmostLongest, type_patterns()));
 
 /// [`type_patterns`] at the start of a string.
 static TYPE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {

@@ -7,7 +7,7 @@
 //!
 //! Extractors look only where a trigger word of theirs occurs: each names its trigger automaton and the
 //! haystack it reads ([`Extractor::trigger`]). In the pipeline, [`find_triggers`] runs every extractor's
-//! automaton in one pass ([`trigger::scan`]) and hands each its hits in [`Doc::hits`]; without them (a
+//! automaton in one pass ([`trigger::Pass`]) and hands each its hits in [`Doc::hits`]; without them (a
 //! [`Doc::new`]), an extractor runs its own automaton, with the same result.
 //!
 //! Each extractor also lists the output kinds it emits ([`Extractor::kinds`]: an [`Item`] type each, with
@@ -27,8 +27,6 @@ pub mod trigger;
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
-
-use aho_corasick::dfa::DFA;
 
 use crate::calendar::Ymd;
 use crate::item::{AnyItem, Item, Kind};
@@ -126,31 +124,32 @@ pub const LANES: usize = REGISTRY.len();
 pub struct Triggers {
     /// The hits of `REGISTRY[k]`'s trigger, for each `k` that has one.
     pub lanes: [Option<Vec<Hit>>; LANES],
-    /// The text lower-cased character for character, when some trigger reads it.
-    pub lower: Option<String>,
+    /// The text lower-cased character for character ([`crate::chars::lower_same_len`]).
+    pub lower: String,
 }
 
 impl Triggers {
     /// What `REGISTRY[k]` sees of `text`.
     pub fn doc<'a>(&'a self, k: usize, text: &'a str, published: Option<Ymd>) -> Doc<'a> {
-        Doc { text, published, hits: self.lanes[k].as_deref(), lower: self.lower.as_deref() }
+        Doc { text, published, hits: self.lanes[k].as_deref(), lower: Some(&self.lower) }
     }
 }
 
+/// The extractors that have a trigger, in registry order, and the one pass over all of their automata.
+static PASS: LazyLock<(Vec<usize>, trigger::Pass)> = LazyLock::new(|| {
+    let (stepped, triggers): (Vec<usize>, Vec<Trigger>) =
+        REGISTRY.iter().enumerate().filter_map(|(k, ex)| Some((k, ex.trigger()?))).unzip();
+    (stepped, trigger::Pass::new(&triggers))
+});
+
 /// Runs every extractor's trigger automaton over `text` in one pass.
 pub fn find_triggers(text: &str) -> Triggers {
-    let triggers: [Option<Trigger>; LANES] = std::array::from_fn(|k| REGISTRY[k].trigger());
-    let lower =
-        triggers.iter().flatten().any(|t| t.hay == trigger::Hay::Lower).then(|| crate::chars::lower_same_len(text));
-    let hay = |t: &Trigger| match t.hay {
-        trigger::Hay::Text => text.as_bytes(),
-        trigger::Hay::Lower => lower.as_deref().unwrap_or(text).as_bytes(),
-    };
-    let stepped: Vec<&Trigger> = triggers.iter().flatten().collect();
-    let dfas: Vec<&DFA> = stepped.iter().map(|t| t.dfa).collect();
-    let hays: Vec<&[u8]> = stepped.iter().map(|t| hay(t)).collect();
-    let mut found = trigger::scan_lanes(&dfas, &hays).into_iter();
-    let lanes = std::array::from_fn(|k| triggers[k].as_ref().and_then(|_| found.next()));
+    let lower = crate::chars::lower_same_len(text);
+    let (stepped, pass) = &*PASS;
+    let mut lanes: [Option<Vec<Hit>>; LANES] = Default::default();
+    for (k, hits) in stepped.iter().zip(pass.run(text.as_bytes(), lower.as_bytes())) {
+        lanes[*k] = Some(hits);
+    }
     Triggers { lanes, lower }
 }
 
@@ -247,7 +246,7 @@ mod tests {
             }
             let text = crate::normalize::normalize(&std::fs::read_to_string(&path).unwrap(), &Default::default()).text;
             let tr = find_triggers(&text);
-            assert_eq!(tr.lower.as_deref(), Some(crate::chars::lower_same_len(&text).as_str()));
+            assert_eq!(tr.lower, crate::chars::lower_same_len(&text));
             for (k, ex) in REGISTRY.iter().enumerate() {
                 if let Some(t) = ex.trigger() {
                     let alone = Doc::new(&text, None).hits(&t, &crate::chars::lower_same_len(&text)).into_owned();

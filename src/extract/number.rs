@@ -30,11 +30,10 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::MatchKind;
-use aho_corasick::dfa::DFA;
 
 use serde_json::Value as Json;
 
-use super::trigger::{self, Hay, Hit, Trigger};
+use super::trigger::{self, Hay, Hit, Trigger, TriggerDfa};
 use super::{Doc, Entity, Extractor};
 use crate::chars::{capitalise, is_alphabetic as is_alpha, is_alphanumeric as is_word_char};
 use crate::decimal::Decimal;
@@ -322,7 +321,7 @@ const TRIGGER_LEFT: [&str; 4] = [" ", "\n", "(", "\""];
 /// Trigger words (lower case and capitalised, each after one of [`TRIGGER_LEFT`]), plus signs and currency
 /// codes written before an amount. Digits are found separately. The value is the length of the left
 /// context in each pattern.
-static TRIGGERS: LazyLock<(DFA, Vec<usize>)> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<(TriggerDfa, Vec<usize>)> = LazyLock::new(|| {
     let mut pats: Vec<String> = Vec::new();
     let mut left: Vec<usize> = Vec::new();
     for w in TRIGGER_WORDS {

@@ -32,10 +32,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
-use super::trigger::{self, Hay, Hit, Trigger};
+use super::trigger::{self, Hay, Hit, Trigger, TriggerDfa};
 use super::{Doc, Entity, Extractor};
 use crate::chars::{is_alphanumeric as is_word_char, lower_same_len};
 use crate::item::{Item, Kind, KindOf, record_list};
@@ -196,7 +195,7 @@ struct Lex {
     /// The heads of `org_heads.tsv`, then one fixed head per name and form of the gazetteer.
     heads: Vec<Head>,
     /// The heads of `org_heads.tsv`, lower-cased, in running text.
-    heads_dfa: DFA,
+    heads_dfa: TriggerDfa,
     /// The gazetteer's names and forms (`gazetteer/orgs.tsv`), lower-cased, anchored at word starts;
     /// pattern `i` is head `gazetteer_from + i`.
     gazetteer_nfa: aho_corasick::nfa::contiguous::NFA,
@@ -414,14 +413,7 @@ impl Lex {
         }
         out.extend(lower);
         out.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
-        let mut reach = 0;
-        out.retain(|h| {
-            let keep = h.start >= reach;
-            if keep {
-                reach = h.end;
-            }
-            keep
-        });
+        trigger::keep_first_of_overlaps(&mut out);
         out
     }
 

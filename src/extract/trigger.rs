@@ -1,21 +1,26 @@
-//! One pass over a document for several trigger automata: the engine behind
+//! Trigger automata, and the one pass that finds every extractor's triggers: the engine behind
 //! [`super::find_triggers`]. It knows no extractor; each names its automaton as a [`Trigger`].
 //!
-//! Each extractor looks only where one of its trigger words occurs, and finds them with an Aho–Corasick
-//! DFA. A DFA step is a load whose address depends on the previous step, so a single scan runs at the
-//! latency of that chain (about 1.7 ns a byte here), however simple the automaton. [`scan`] steps several
-//! DFAs over their haystacks in one loop: the chains are independent, the processor overlaps them, and
-//! four scans cost little more than one.
+//! Each extractor looks only where one of its trigger words occurs. Alone, it finds them with an
+//! Aho–Corasick DFA of its own ([`find_all`]). In the pipeline, [`Pass`] merges every extractor's patterns
+//! into one DFA over the lower-cased text and steps it once: a DFA step is a load whose address depends on
+//! the previous step, so one automaton over the text costs a fraction of one per extractor, whatever its
+//! size. The merged DFA reports every occurrence of every pattern (standard, overlapping semantics); a
+//! pattern of an extractor that reads the text as written is checked against the text's own bytes
+//! ([`crate::chars::lower_same_len`] keeps every length, so offsets agree); each extractor's matches are
+//! then chosen as its own automaton would (leftmost-first or leftmost-longest, non-overlapping, each search
+//! resuming at the previous match's end).
 //!
-//! The matches are exactly those of `AhoCorasick::find_iter` with the same patterns and match kind
-//! (leftmost-first or leftmost-longest, non-overlapping, each search resuming at the previous match's
-//! end); a test holds the two equal on real text.
+//! The matches are exactly those of `AhoCorasick::find_iter` with the same patterns and match kind; tests
+//! hold the two equal on random and on real text.
 
 use std::borrow::Cow;
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, PatternID};
+
+use crate::chars::lower_same_len;
 
 /// A trigger found: byte offsets into its haystack and the index of the pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,8 +33,16 @@ pub struct Hit {
 /// Where an extractor looks: its trigger automaton (built by [`dfa`]) and the haystack it reads.
 #[derive(Clone, Copy, Debug)]
 pub struct Trigger {
-    pub dfa: &'static DFA,
+    pub dfa: &'static TriggerDfa,
     pub hay: Hay,
+}
+
+/// One extractor's trigger patterns, their match kind, and a DFA of them.
+#[derive(Clone, Debug)]
+pub struct TriggerDfa {
+    pub dfa: DFA,
+    kind: MatchKind,
+    patterns: Vec<String>,
 }
 
 /// The haystack a trigger automaton reads.
@@ -41,22 +54,23 @@ pub enum Hay {
     Lower,
 }
 
-/// Builds a trigger DFA for [`scan`]: unanchored and without a prefilter (with one, start states become
-/// special and the loop would stop at each of them). Patterns must be non-empty and `kind` leftmost.
-pub fn dfa<I, P>(kind: MatchKind, patterns: I) -> DFA
+/// Builds a trigger automaton. Its DFA is unanchored and without a prefilter (with one, start states become
+/// special and [`scan`] would stop at each of them). Patterns must be non-empty and `kind` leftmost.
+pub fn dfa<I, P>(kind: MatchKind, patterns: I) -> TriggerDfa
 where
     I: IntoIterator<Item = P>,
-    P: AsRef<[u8]>,
+    P: AsRef<str>,
 {
     assert!(matches!(kind, MatchKind::LeftmostFirst | MatchKind::LeftmostLongest), "trigger DFAs are leftmost");
-    let dfa = DFA::builder().match_kind(kind).prefilter(false).build(patterns).expect("trigger patterns build");
-    assert!(dfa.min_pattern_len() > 0, "trigger patterns are non-empty");
-    dfa
+    let patterns: Vec<String> = patterns.into_iter().map(|p| p.as_ref().to_owned()).collect();
+    assert!(patterns.iter().all(|p| !p.is_empty()), "trigger patterns are non-empty");
+    let dfa = DFA::builder().match_kind(kind).prefilter(false).build(&patterns).expect("trigger patterns build");
+    TriggerDfa { dfa, kind, patterns }
 }
 
 /// The hits handed over in [`super::Doc::hits`], else `dfa`'s own matches in `hay`.
-pub fn given_or_found<'a>(given: Option<&'a [Hit]>, dfa: &DFA, hay: &[u8]) -> Cow<'a, [Hit]> {
-    given.map_or_else(|| Cow::Owned(find_all(dfa, hay)), Cow::Borrowed)
+pub fn given_or_found<'a>(given: Option<&'a [Hit]>, t: &TriggerDfa, hay: &[u8]) -> Cow<'a, [Hit]> {
+    given.map_or_else(|| Cow::Owned(find_all(&t.dfa, hay)), Cow::Borrowed)
 }
 
 /// The non-overlapping leftmost matches of one DFA in one haystack.
@@ -65,24 +79,155 @@ pub fn find_all(dfa: &DFA, hay: &[u8]) -> Vec<Hit> {
     hits
 }
 
-/// [`scan`] over as many lanes as there are automata (up to six).
-pub fn scan_lanes(dfas: &[&DFA], hays: &[&[u8]]) -> Vec<Vec<Hit>> {
-    fn run<const N: usize>(dfas: &[&DFA], hays: &[&[u8]]) -> Vec<Vec<Hit>> {
-        let d: [&DFA; N] = std::array::from_fn(|k| dfas[k]);
-        let h: [&[u8]; N] = std::array::from_fn(|k| hays[k]);
-        scan(d, h).into()
+/// Every lane's trigger automaton merged into a DFA over the lower-cased text: one for the lanes that read
+/// the text as written and one for those that read it lower-cased, stepped side by side (two independent
+/// chains of loads overlap; the lower-cased lanes, the organisations' heads, make the big automaton).
+#[derive(Clone, Debug)]
+pub struct Pass {
+    groups: Vec<Group>,
+    /// Each lane's match kind.
+    kinds: Vec<MatchKind>,
+}
+
+/// Some lanes' patterns in one DFA with standard (overlapping) semantics.
+#[derive(Clone, Debug)]
+struct Group {
+    dfa: DFA,
+    /// The owners of merged pattern `p`: `owners[from[p]..from[p + 1]]`.
+    from: Vec<usize>,
+    owners: Vec<Owner>,
+}
+
+/// A lane's pattern behind a merged one.
+#[derive(Clone, Debug)]
+struct Owner {
+    lane: usize,
+    pattern: usize,
+    /// The pattern as written, for a lane that reads the text as written: a lower-cased match counts only
+    /// where the text holds these bytes.
+    written: Option<Box<[u8]>>,
+}
+
+impl Group {
+    fn new(lanes: &[Trigger], hay: Hay) -> Option<Group> {
+        let mut merged: Vec<String> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut by_pattern: Vec<Vec<Owner>> = Vec::new();
+        for (lane, t) in lanes.iter().enumerate().filter(|(_, t)| t.hay == hay) {
+            for (pattern, p) in t.dfa.patterns.iter().enumerate() {
+                let key = lower_same_len(p);
+                // A pattern with a capital never occurs in the lower-cased text.
+                if hay == Hay::Lower && key != *p {
+                    continue;
+                }
+                let written = (hay == Hay::Text).then(|| p.as_bytes().into());
+                let m = *index.entry(key.clone()).or_insert_with(|| {
+                    merged.push(key);
+                    by_pattern.push(Vec::new());
+                    merged.len() - 1
+                });
+                by_pattern[m].push(Owner { lane, pattern, written });
+            }
+        }
+        if merged.is_empty() {
+            return None;
+        }
+        let dfa = DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(&merged)
+            .expect("merged trigger patterns build");
+        let mut from = vec![0];
+        let mut owners = Vec::new();
+        for o in by_pattern {
+            owners.extend(o);
+            from.push(owners.len());
+        }
+        Some(Group { dfa, from, owners })
     }
-    assert_eq!(dfas.len(), hays.len(), "one haystack per automaton");
-    match dfas.len() {
-        0 => Vec::new(),
-        1 => run::<1>(dfas, hays),
-        2 => run::<2>(dfas, hays),
-        3 => run::<3>(dfas, hays),
-        4 => run::<4>(dfas, hays),
-        5 => run::<5>(dfas, hays),
-        6 => run::<6>(dfas, hays),
-        n => panic!("{n} trigger lanes: the one pass steps at most six"),
+
+    /// Records the matches of match state `sid` reached after `lower[..end]`.
+    #[cold]
+    #[inline(never)]
+    fn record(&self, sid: StateID, end: usize, text: &[u8], raw: &mut [Vec<Hit>]) {
+        let d = &self.dfa;
+        for k in 0..d.match_len(sid) {
+            let p = d.match_pattern(sid, k);
+            let start = end - d.pattern_len(p);
+            for o in &self.owners[self.from[p.as_usize()]..self.from[p.as_usize() + 1]] {
+                if o.written.as_deref().is_none_or(|w| &text[start..end] == w) {
+                    raw[o.lane].push(Hit { start, end, pattern: o.pattern });
+                }
+            }
+        }
     }
+}
+
+impl Pass {
+    /// Merges `lanes`, each read by [`Pass::run`] as one list of hits.
+    pub fn new(lanes: &[Trigger]) -> Pass {
+        let groups = [Hay::Text, Hay::Lower].into_iter().filter_map(|hay| Group::new(lanes, hay)).collect();
+        Pass { groups, kinds: lanes.iter().map(|t| t.dfa.kind).collect() }
+    }
+
+    /// Each lane's hits in `text`, the same as [`find_all`] with its own automaton over its haystack.
+    /// `lower` is `text` lower-cased by [`lower_same_len`].
+    pub fn run(&self, text: &[u8], lower: &[u8]) -> Vec<Vec<Hit>> {
+        assert_eq!(text.len(), lower.len(), "the lower-cased text keeps every length");
+        let mut raw: Vec<Vec<Hit>> = vec![Vec::new(); self.kinds.len()];
+        match self.groups.as_slice() {
+            [] => {}
+            [g] => step([g], text, lower, &mut raw),
+            [g, h] => step([g, h], text, lower, &mut raw),
+            _ => unreachable!("two haystacks, two groups"),
+        }
+        raw.into_iter().zip(&self.kinds).map(|(hits, &kind)| leftmost(kind, hits)).collect()
+    }
+}
+
+/// Steps every group's DFA over `lower`, recording each lane's pattern occurrences in `raw`.
+fn step<const N: usize>(groups: [&Group; N], text: &[u8], lower: &[u8], raw: &mut [Vec<Hit>]) {
+    let mut sid: [StateID; N] = std::array::from_fn(|k| {
+        groups[k].dfa.start_state(Anchored::No).expect("the merged DFAs support unanchored search")
+    });
+    for (i, &b) in lower.iter().enumerate() {
+        for k in 0..N {
+            sid[k] = groups[k].dfa.next_state(Anchored::No, sid[k], b);
+        }
+        // Standard unanchored DFAs have no dead state: special is a match.
+        if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(sid[k])) {
+            for k in 0..N {
+                if groups[k].dfa.is_match(sid[k]) {
+                    groups[k].record(sid[k], i + 1, text, raw);
+                }
+            }
+        }
+    }
+}
+
+/// The matches a leftmost search takes from every occurrence of its patterns: the one starting first (of
+/// those, the first pattern, or the longest), then the same from its end on.
+fn leftmost(kind: MatchKind, mut all: Vec<Hit>) -> Vec<Hit> {
+    if kind == MatchKind::LeftmostLongest {
+        all.sort_unstable_by_key(|h| (h.start, usize::MAX - (h.end - h.start), h.pattern));
+    } else {
+        all.sort_unstable_by_key(|h| (h.start, h.pattern));
+    }
+    keep_first_of_overlaps(&mut all);
+    all
+}
+
+/// Keeps, of hits sorted by start (the preferred first among those with one start), each that starts at
+/// or after the end of the last one kept.
+pub fn keep_first_of_overlaps(hits: &mut Vec<Hit>) {
+    let mut at = 0;
+    hits.retain(|h| {
+        let take = h.start >= at;
+        if take {
+            at = h.end;
+        }
+        take
+    });
 }
 
 /// Where one lane of [`scan`] is.
@@ -202,7 +347,11 @@ mod tests {
     fn one_lane_agrees_with_find_iter() {
         for kind in [MatchKind::LeftmostFirst, MatchKind::LeftmostLongest] {
             for (pats, hay) in CASES {
-                assert_eq!(find_all(&dfa(kind, pats), hay.as_bytes()), reference(kind, pats, hay), "{kind:?} {pats:?}");
+                assert_eq!(
+                    find_all(&dfa(kind, pats).dfa, hay.as_bytes()),
+                    reference(kind, pats, hay),
+                    "{kind:?} {pats:?}"
+                );
             }
         }
     }
@@ -210,16 +359,65 @@ mod tests {
     #[test]
     fn lanes_of_different_lengths_agree_with_find_iter() {
         for kind in [MatchKind::LeftmostFirst, MatchKind::LeftmostLongest] {
-            let dfas: Vec<DFA> = CASES.iter().map(|(p, _)| dfa(kind, p.iter())).collect();
-            let got =
-                scan([&dfas[0], &dfas[1], &dfas[2], &dfas[3], &dfas[4], &dfas[5]], CASES.map(|(_, h)| h.as_bytes()));
+            let t: Vec<TriggerDfa> = CASES.iter().map(|(p, _)| dfa(kind, p.iter())).collect();
+            let got = scan(
+                [&t[0].dfa, &t[1].dfa, &t[2].dfa, &t[3].dfa, &t[4].dfa, &t[5].dfa],
+                CASES.map(|(_, h)| h.as_bytes()),
+            );
             for (k, (pats, hay)) in CASES.iter().enumerate() {
                 assert_eq!(got[k], reference(kind, pats, hay), "{kind:?} lane {k}");
             }
         }
     }
 
+    /// The merged pass against each lane's own `find_iter` over its haystack (the text as written, or
+    /// lower-cased), lanes of both kinds sharing patterns in other cases.
+    fn pass_agrees(lanes: &[(MatchKind, Hay, &[&str])], text: &str) {
+        let sets: Vec<&'static TriggerDfa> =
+            lanes.iter().map(|(kind, _, pats)| &*Box::leak(Box::new(dfa(*kind, pats.iter())))).collect();
+        let triggers: Vec<Trigger> =
+            sets.iter().zip(lanes).map(|(d, (_, hay, _))| Trigger { dfa: d, hay: *hay }).collect();
+        let lower = lower_same_len(text);
+        let got = Pass::new(&triggers).run(text.as_bytes(), lower.as_bytes());
+        for (k, (kind, hay, pats)) in lanes.iter().enumerate() {
+            let h = if *hay == Hay::Lower { lower.as_str() } else { text };
+            assert_eq!(got[k], reference(*kind, pats, h), "lane {k} {kind:?} {hay:?} {pats:?} in {text:?}");
+        }
+    }
+
+    const LF: MatchKind = MatchKind::LeftmostFirst;
+    const LL: MatchKind = MatchKind::LeftmostLongest;
+
+    #[test]
+    fn one_pass_agrees_with_each_lane_alone() {
+        let lanes: &[(MatchKind, Hay, &[&str])] = &[
+            (LF, Hay::Text, &["a", "ab", "abc", "b", "Ab", "A"]),
+            (LL, Hay::Text, &["samwise", "sam", "Sam", "wise", "ab"]),
+            (LF, Hay::Lower, &["tháng", "thá", "ngày", " một", "Ngày", "ab"]),
+            (LL, Hay::Lower, &["abcd", "bc", "c", "c", "bộ", "bộ y tế", "y tế"]),
+        ];
+        for (_, text) in CASES {
+            pass_agrees(lanes, text);
+        }
+        pass_agrees(lanes, "Sam Ab ABC Ngày 5 Tháng 3, Bộ Y tế và bộ y tế ABCD abcd SAMWISE samwise");
+        pass_agrees(lanes, "");
+    }
+
     proptest::proptest! {
+        #[test]
+        fn one_pass_agrees_on_random_text(
+            a in proptest::collection::vec(proptest::sample::select(vec!["a", "A", "b", "B", "c", "ab", " ", "á", "Á", "Đ", "đ", "\n"]), 0..60),
+        ) {
+            let a = a.concat();
+            let lanes: &[(MatchKind, Hay, &[&str])] = &[
+                (LF, Hay::Text, &["a", "ab", "abc", "b a", "á", "A", "Ab"]),
+                (LL, Hay::Text, &["ca", "c", "aab", "bb", "b", "Đa", "đa"]),
+                (LF, Hay::Lower, &["a", "ab", "abc", "b a", "á", "đa"]),
+                (LL, Hay::Lower, &["ca", "c", "aab", "bb", "b", "Đa", "đa", "á b"]),
+            ];
+            pass_agrees(lanes, &a);
+        }
+
         #[test]
         fn lanes_agree_with_find_iter_on_random_text(
             a in proptest::collection::vec(proptest::sample::select(vec!["a", "b", "c", "ab", " ", "á", "\n"]), 0..40),
@@ -230,7 +428,7 @@ mod tests {
             let p2: &[&str] = &["ca", "c", "aab", "bb", "b"];
             for kind in [MatchKind::LeftmostFirst, MatchKind::LeftmostLongest] {
                 let (d1, d2) = (dfa(kind, p1), dfa(kind, p2));
-                let [x, y, z] = scan([&d1, &d2, &d1], [a.as_bytes(), b.as_bytes(), b.as_bytes()]);
+                let [x, y, z] = scan([&d1.dfa, &d2.dfa, &d1.dfa], [a.as_bytes(), b.as_bytes(), b.as_bytes()]);
                 proptest::prop_assert_eq!(x, reference(kind, p1, &a));
                 proptest::prop_assert_eq!(y, reference(kind, p2, &b));
                 proptest::prop_assert_eq!(z, reference(kind, p1, &b));
