@@ -838,30 +838,48 @@ impl Scan<'_> {
         // by start, the one that could overlap a span is the last one starting before its end.
         let mut spans: std::collections::BTreeMap<usize, (usize, usize)> =
             found.iter().enumerate().map(|(i, (s, e, _))| (*s, (*e, i))).collect();
-        for (acr, kind, from, canonical) in &defined {
+        // One search per acronym, however often it is defined (a long document may define it again and
+        // again): a use is read with every definition before it, the first giving its kind, the last that
+        // names a body its canonical name.
+        let mut acronyms: Vec<&str> = Vec::new();
+        for (acr, ..) in &defined {
+            if !acronyms.contains(&acr.as_str()) {
+                acronyms.push(acr);
+            }
+        }
+        for acr in acronyms {
             // "(KH&CN)" after "Sở Khoa học và Công nghệ" abbreviates the domain: bare "KH&CN" is the field.
-            if self.lex.domains.contains(&acr.as_str()) {
+            if self.lex.domains.contains(&acr) {
                 continue;
             }
-            let mut at = *from;
-            while let Some(p) = self.t[at..].find(acr.as_str()) {
+            let defs: Vec<&(String, OrgKind, usize, String)> = defined.iter().filter(|d| d.0 == acr).collect();
+            // For the first `k` definitions, the last canonical name among them.
+            let mut named: Vec<Option<&String>> = Vec::with_capacity(defs.len());
+            for d in &defs {
+                let last = named.last().copied().flatten();
+                named.push(Some(&d.3).filter(|c| !c.is_empty()).or(last));
+            }
+            let kind = defs[0].1;
+            let mut at = defs[0].2;
+            while let Some(p) = self.t[at..].find(acr) {
                 let (s, e) = (at + p, at + p + acr.len());
                 at = e;
                 if !at_boundaries(self.t, s, e) {
                     continue;
                 }
+                let canonical = named[defs.partition_point(|d| d.2 <= s) - 1];
                 // A known name ("WHO") was found already: it is this body too.
                 if let Some((_, &(_, i))) = spans.range(..e).next_back().filter(|(_, (fe, _))| *fe > s) {
                     let item = &mut found[i].2;
-                    if item.name == *acr && !canonical.is_empty() {
-                        item.canonical = canonical.clone();
+                    if let Some(c) = canonical.filter(|_| item.name == acr) {
+                        item.canonical = c.clone();
                     }
                     continue;
                 }
-                let mut item = self.item(Found { start: s, end: e, kind: *kind });
-                item.acronym = Some(acr.clone());
-                if !canonical.is_empty() {
-                    item.canonical = canonical.clone();
+                let mut item = self.item(Found { start: s, end: e, kind });
+                item.acronym = Some(acr.to_string());
+                if let Some(c) = canonical {
+                    item.canonical = c.clone();
                 }
                 spans.insert(s, (e, found.len()));
                 found.push((s, e, item));

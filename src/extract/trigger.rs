@@ -85,8 +85,8 @@ pub fn find_all(dfa: &DFA, hay: &[u8]) -> Vec<Hit> {
 #[derive(Clone, Debug)]
 pub struct Pass {
     groups: Vec<Group>,
-    /// Each lane's match kind.
-    kinds: Vec<MatchKind>,
+    /// Each lane's match kind and the length of its longest pattern.
+    lanes: Vec<(MatchKind, usize)>,
 }
 
 /// Some lanes' patterns in one DFA with standard (overlapping) semantics.
@@ -149,14 +149,14 @@ impl Group {
     /// Records the matches of match state `sid` reached after `lower[..end]`.
     #[cold]
     #[inline(never)]
-    fn record(&self, sid: StateID, end: usize, text: &[u8], raw: &mut [Vec<Hit>]) {
+    fn record(&self, sid: StateID, end: usize, text: &[u8], lanes: &mut [Choice]) {
         let d = &self.dfa;
         for k in 0..d.match_len(sid) {
             let p = d.match_pattern(sid, k);
             let start = end - d.pattern_len(p);
             for o in &self.owners[self.from[p.as_usize()]..self.from[p.as_usize() + 1]] {
                 if o.written.as_deref().is_none_or(|w| &text[start..end] == w) {
-                    raw[o.lane].push(Hit { start, end, pattern: o.pattern });
+                    lanes[o.lane].offer(Hit { start, end, pattern: o.pattern });
                 }
             }
         }
@@ -167,26 +167,27 @@ impl Pass {
     /// Merges `lanes`, each read by [`Pass::run`] as one list of hits.
     pub fn new(lanes: &[Trigger]) -> Pass {
         let groups = [Hay::Text, Hay::Lower].into_iter().filter_map(|hay| Group::new(lanes, hay)).collect();
-        Pass { groups, kinds: lanes.iter().map(|t| t.dfa.kind).collect() }
+        let longest = |t: &Trigger| t.dfa.patterns.iter().map(String::len).max().unwrap_or(0);
+        Pass { groups, lanes: lanes.iter().map(|t| (t.dfa.kind, longest(t))).collect() }
     }
 
     /// Each lane's hits in `text`, the same as [`find_all`] with its own automaton over its haystack.
     /// `lower` is `text` lower-cased by [`lower_same_len`].
     pub fn run(&self, text: &[u8], lower: &[u8]) -> Vec<Vec<Hit>> {
         assert_eq!(text.len(), lower.len(), "the lower-cased text keeps every length");
-        let mut raw: Vec<Vec<Hit>> = vec![Vec::new(); self.kinds.len()];
+        let mut lanes: Vec<Choice> = self.lanes.iter().map(|&(kind, longest)| Choice::new(kind, longest)).collect();
         match self.groups.as_slice() {
             [] => {}
-            [g] => step([g], text, lower, &mut raw),
-            [g, h] => step([g, h], text, lower, &mut raw),
+            [g] => step([g], text, lower, &mut lanes),
+            [g, h] => step([g, h], text, lower, &mut lanes),
             _ => unreachable!("two haystacks, two groups"),
         }
-        raw.into_iter().zip(&self.kinds).map(|(hits, &kind)| leftmost(kind, hits)).collect()
+        lanes.into_iter().map(Choice::finish).collect()
     }
 }
 
-/// Steps every group's DFA over `lower`, recording each lane's pattern occurrences in `raw`.
-fn step<const N: usize>(groups: [&Group; N], text: &[u8], lower: &[u8], raw: &mut [Vec<Hit>]) {
+/// Steps every group's DFA over `lower`, offering each lane its pattern occurrences.
+fn step<const N: usize>(groups: [&Group; N], text: &[u8], lower: &[u8], lanes: &mut [Choice]) {
     let mut sid: [StateID; N] = std::array::from_fn(|k| {
         groups[k].dfa.start_state(Anchored::No).expect("the merged DFAs support unanchored search")
     });
@@ -198,23 +199,59 @@ fn step<const N: usize>(groups: [&Group; N], text: &[u8], lower: &[u8], raw: &mu
         if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(sid[k])) {
             for k in 0..N {
                 if groups[k].dfa.is_match(sid[k]) {
-                    groups[k].record(sid[k], i + 1, text, raw);
+                    groups[k].record(sid[k], i + 1, text, lanes);
                 }
             }
         }
     }
 }
 
-/// The matches a leftmost search takes from every occurrence of its patterns: the one starting first (of
-/// those, the first pattern, or the longest), then the same from its end on.
-fn leftmost(kind: MatchKind, mut all: Vec<Hit>) -> Vec<Hit> {
-    if kind == MatchKind::LeftmostLongest {
-        all.sort_unstable_by_key(|h| (h.start, usize::MAX - (h.end - h.start), h.pattern));
-    } else {
-        all.sort_unstable_by_key(|h| (h.start, h.pattern));
+/// One lane's leftmost matches, chosen from its pattern occurrences as they are found (in order of their
+/// ends): the occurrence starting first (of those, the first pattern, or the longest), then the same from
+/// its end on. An occurrence is chosen once the scan is a longest pattern past its start, when no
+/// occurrence found later can start before it; so only the occurrences of the last few bytes are held.
+struct Choice {
+    kind: MatchKind,
+    /// The length of the lane's longest pattern.
+    longest: usize,
+    /// The end of the last match chosen: nothing starting before it can be chosen.
+    at: usize,
+    pending: Vec<Hit>,
+    out: Vec<Hit>,
+}
+
+impl Choice {
+    fn new(kind: MatchKind, longest: usize) -> Choice {
+        Choice { kind, longest, at: 0, pending: Vec::new(), out: Vec::new() }
     }
-    keep_first_of_overlaps(&mut all);
-    all
+
+    /// An occurrence ending where the scan is.
+    fn offer(&mut self, h: Hit) {
+        if h.start >= self.at {
+            self.pending.push(h);
+            self.settle(h.end);
+        }
+    }
+
+    /// Chooses what no occurrence ending after `now` can change.
+    fn settle(&mut self, now: usize) {
+        let longest_first = self.kind == MatchKind::LeftmostLongest;
+        let rank = |h: &Hit| (h.start, if longest_first { usize::MAX - (h.end - h.start) } else { 0 }, h.pattern);
+        while let Some(best) = self.pending.iter().min_by_key(|h| rank(h)).copied() {
+            if now - best.start < self.longest {
+                return;
+            }
+            self.out.push(best);
+            self.at = best.end;
+            let at = self.at;
+            self.pending.retain(|h| h.start >= at);
+        }
+    }
+
+    fn finish(mut self) -> Vec<Hit> {
+        self.settle(usize::MAX);
+        self.out
+    }
 }
 
 /// Keeps, of hits sorted by start (the preferred first among those with one start), each that starts at

@@ -305,6 +305,21 @@ fn old_tone_output_finds_the_same_entities() {
 }
 
 #[test]
+fn stats_counts_an_organisation_once_whatever_its_form() {
+    let text = "Tiêu đề\\nBộ GTVT họp với Bộ Giao thông vận tải và Bộ Y tế. Bộ GTVT cho biết.";
+    let dir = tempdir();
+    let p = write(dir.path(), "in.jsonl", format!("{{\"id\": \"o\", \"text\": \"{text}\"}}\n"));
+    let out = run(&["extract", p.to_str().unwrap(), "--quiet"]);
+    let recs = parse_records(&out.stdout);
+    assert_eq!(recs[0].organisations.len(), 4, "{:?}", recs[0].organisations);
+    let out = crate::common::run_stdin(&["stats", "-", "--json"], &out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let top: Vec<(String, u64)> = serde_json::from_value(s["top_organisations"].clone()).unwrap();
+    assert_eq!(top, [("Bộ Giao thông vận tải".to_string(), 3), ("Bộ Y tế".to_string(), 1)]);
+}
+
+#[test]
 fn stats_money_totals_list_iso_currencies_only() {
     let dir = tempdir();
     let p = write(dir.path(), "in.jsonl", "{\"id\": \"c\", \"text\": \"Tiêu đề\\nDự án được cấp 3 triệu USD.\"}\n");

@@ -197,6 +197,15 @@ fn gzip_on_stdin_is_detected_by_magic_bytes() {
 }
 
 #[test]
+fn zstd_on_stdin_is_detected_by_magic_bytes() {
+    let body = jsonl(&["z1", "z2"]);
+    let zst = ruzstd::encoding::compress_to_vec(body.as_bytes(), ruzstd::encoding::CompressionLevel::Fastest);
+    let out = run_stdin(&["extract", "-", "--quiet"], &zst);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(ok_ids(&parse_records(&out.stdout)), ["z1", "z2"]);
+}
+
+#[test]
 fn dash_output_is_stdout() {
     let dir = tempdir();
     let p = write(dir.path(), "in.jsonl", jsonl(&["o1"]));

@@ -69,7 +69,7 @@ fn report_in_headless_chromium() {
         .iter()
         .find(|b| std::process::Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success()))
     else {
-        eprintln!("NOTICE: no chromium on PATH; skipping the headless report test (apt-get install chromium)");
+        crate::common::skip("no chromium on PATH (apt-get install chromium)");
         return;
     };
     let dir = crate::common::tempdir();
