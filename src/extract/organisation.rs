@@ -65,8 +65,9 @@ impl Extractor for Organisations {
         let lex = &*LEX;
         let low = doc.lower();
         let hits = doc.hits(&self.trigger().expect("a lane"), &low);
+        let (heads, lower_forms): (Vec<Hit>, Vec<Hit>) = hits.iter().partition(|h| h.pattern < lex.gazetteer_from);
         // The heads' hits, then the gazetteer's: a head's rule goes first where both start.
-        let mut all: Vec<Hit> = hits.iter().copied().chain(lex.gazetteer_hits(doc.text, &low)).collect();
+        let mut all: Vec<Hit> = heads.into_iter().chain(lex.gazetteer_hits(doc.text, &low, &lower_forms)).collect();
         all.sort_by_key(|h| (h.start, h.pattern >= lex.gazetteer_from));
         let s = Scan { t: doc.text, low: &low, lex, triggers: lex.triggers(doc.text, &low, &all) };
         s.run(out);
@@ -194,7 +195,9 @@ struct Roles {
 struct Lex {
     /// The heads of `org_heads.tsv`, then one fixed head per name and form of the gazetteer.
     heads: Vec<Head>,
-    /// The heads of `org_heads.tsv`, lower-cased, in running text.
+    /// The heads of `org_heads.tsv`, lower-cased, in running text; then, searched apart, the gazetteer's
+    /// forms written in lower case ("adidas", "eBay", "đảng Cộng hòa"): pattern `gazetteer_from + i` is
+    /// head `gazetteer_lower_heads[i]`.
     heads_dfa: TriggerDfa,
     /// The gazetteer's names and forms (`gazetteer/orgs.tsv`), lower-cased, anchored at word starts;
     /// pattern `i` is head `gazetteer_from + i`.
@@ -202,9 +205,6 @@ struct Lex {
     gazetteer_from: usize,
     /// Gazetteer name or form → canonical name, for mentions found by a head rule.
     gazetteer_canonical: HashMap<&'static str, &'static str>,
-    /// The forms written in lower case ("adidas", "eBay", "đảng Cộng hòa"), found by their own search:
-    /// a look-up at every lower-case word would cost more. Pattern `i` is head `gazetteer_lower_heads[i]`.
-    gazetteer_lower: AhoCorasick,
     gazetteer_lower_heads: Vec<usize>,
     domains: Vec<&'static str>,
     domains_ac: AhoCorasick,
@@ -288,7 +288,7 @@ impl Lex {
                 }
             })
             .collect();
-        let heads_dfa = trigger::dfa(MatchKind::LeftmostLongest, heads.iter().map(|h| lower_same_len(h.key)));
+        let heads_only = trigger::dfa(MatchKind::LeftmostLongest, heads.iter().map(|h| lower_same_len(h.key)));
         let gazetteer_from = heads.len();
         let mut heads = heads;
         let mut gazetteer_canonical = HashMap::new();
@@ -307,10 +307,10 @@ impl Lex {
             .expect("gazetteer builds");
         let gazetteer_lower_heads: Vec<usize> =
             (gazetteer_from..heads.len()).filter(|&h| heads[h].key.starts_with(crate::chars::is_lowercase)).collect();
-        let gazetteer_lower = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(gazetteer_lower_heads.iter().map(|&h| lower_same_len(heads[h].key)))
-            .expect("lower-case gazetteer forms build");
+        // The heads, then the gazetteer's forms written in lower case (pattern `gazetteer_from + i` is head
+        // `gazetteer_lower_heads[i]`), searched apart in the one pass.
+        let heads_dfa = heads_only
+            .and(MatchKind::LeftmostLongest, gazetteer_lower_heads.iter().map(|&h| lower_same_len(heads[h].key)));
         let domains: Vec<&str> = lexicon::rows(lexicon::ORG_DOMAINS).map(|r| r[0]).collect();
         let domains_ac = ac(domains.iter().map(|k| lower_same_len(k)));
         let words: Vec<(&str, Roles)> = lexicon::rows(lexicon::ORG_WORDS)
@@ -342,7 +342,6 @@ impl Lex {
             gazetteer_nfa,
             gazetteer_from,
             gazetteer_canonical,
-            gazetteer_lower,
             gazetteer_lower_heads,
             domains,
             domains_ac,
@@ -356,8 +355,9 @@ impl Lex {
     }
 
     /// The gazetteer's names at word starts of `t` (found in `low`), as hits on its heads: at a word
-    /// starting with a capital or a digit, or with the first word of a lower-case form.
-    fn gazetteer_hits(&self, t: &str, low: &str) -> Vec<Hit> {
+    /// starting with a capital or a digit, and the lower-case forms among `lower_forms` (the trigger's
+    /// hits from `gazetteer_from` on).
+    fn gazetteer_hits(&self, t: &str, low: &str, lower_forms: &[Hit]) -> Vec<Hit> {
         let (b, lb) = (t.as_bytes(), low.as_bytes());
         let mut out = Vec::new();
         // Words starting with a capital or a digit: at the text's start, after a space or a line break, and
@@ -398,15 +398,10 @@ impl Lex {
         }
         // The forms written in lower case, at word starts; where one overlaps a capitalised match, the
         // leftmost-longest stays ("báo Dân Việt" rather than "Dân Việt").
-        let lower: Vec<Hit> = self
-            .gazetteer_lower
-            .find_iter(low)
-            .filter(|m| at_boundaries(t, m.start(), m.end()))
-            .map(|m| Hit {
-                start: m.start(),
-                end: m.end(),
-                pattern: self.gazetteer_lower_heads[m.pattern().as_usize()],
-            })
+        let lower: Vec<Hit> = lower_forms
+            .iter()
+            .filter(|m| at_boundaries(t, m.start, m.end))
+            .map(|m| Hit { pattern: self.gazetteer_lower_heads[m.pattern - self.gazetteer_from], ..*m })
             .collect();
         if lower.is_empty() {
             return out;

@@ -37,12 +37,57 @@ pub struct Trigger {
     pub hay: Hay,
 }
 
-/// One extractor's trigger patterns, their match kind, and a DFA of them.
+/// One extractor's trigger automaton: one or more sets of patterns, each with its match kind and a DFA of
+/// its own, searched apart (a match of one set does not hide an overlapping match of another). Pattern
+/// numbers run on from one set to the next.
 #[derive(Clone, Debug)]
 pub struct TriggerDfa {
-    pub dfa: DFA,
+    parts: Vec<Part>,
+}
+
+/// One set of patterns of a [`TriggerDfa`].
+#[derive(Clone, Debug)]
+struct Part {
+    /// Built at its first use: in the pipeline, only the one pass's merged automata are.
+    dfa: std::sync::OnceLock<DFA>,
     kind: MatchKind,
     patterns: Vec<String>,
+    /// The number of its first pattern.
+    first: usize,
+}
+
+impl TriggerDfa {
+    /// Adds a set of patterns, numbered after those already in.
+    pub fn and<I, P>(mut self, kind: MatchKind, patterns: I) -> TriggerDfa
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<str>,
+    {
+        let first = self.len();
+        self.parts.push(part(kind, patterns, first));
+        self
+    }
+
+    /// The number of patterns.
+    pub fn len(&self) -> usize {
+        self.parts.last().map_or(0, |p| p.first + p.patterns.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every set's non-overlapping leftmost matches in `hay`, by start (then pattern).
+    pub fn find(&self, hay: &[u8]) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = Vec::new();
+        for p in &self.parts {
+            hits.extend(find_all(p.dfa(), hay).into_iter().map(|h| Hit { pattern: p.first + h.pattern, ..h }));
+        }
+        if self.parts.len() > 1 {
+            hits.sort_by_key(|h| (h.start, h.pattern));
+        }
+        hits
+    }
 }
 
 /// The haystack a trigger automaton reads.
@@ -61,20 +106,35 @@ where
     I: IntoIterator<Item = P>,
     P: AsRef<str>,
 {
+    TriggerDfa { parts: vec![part(kind, patterns, 0)] }
+}
+
+fn part<I, P>(kind: MatchKind, patterns: I, first: usize) -> Part
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<str>,
+{
     assert!(matches!(kind, MatchKind::LeftmostFirst | MatchKind::LeftmostLongest), "trigger DFAs are leftmost");
     let patterns: Vec<String> = patterns.into_iter().map(|p| p.as_ref().to_owned()).collect();
     assert!(patterns.iter().all(|p| !p.is_empty()), "trigger patterns are non-empty");
-    let dfa = DFA::builder().match_kind(kind).prefilter(false).build(&patterns).expect("trigger patterns build");
-    TriggerDfa { dfa, kind, patterns }
+    Part { dfa: std::sync::OnceLock::new(), kind, patterns, first }
+}
+
+impl Part {
+    fn dfa(&self) -> &DFA {
+        self.dfa.get_or_init(|| {
+            DFA::builder().match_kind(self.kind).prefilter(false).build(&self.patterns).expect("trigger patterns build")
+        })
+    }
 }
 
 /// The hits handed over in [`super::Doc::hits`], else `dfa`'s own matches in `hay`.
 pub fn given_or_found<'a>(given: Option<&'a [Hit]>, t: &TriggerDfa, hay: &[u8]) -> Cow<'a, [Hit]> {
-    given.map_or_else(|| Cow::Owned(find_all(&t.dfa, hay)), Cow::Borrowed)
+    given.map_or_else(|| Cow::Owned(t.find(hay)), Cow::Borrowed)
 }
 
 /// The non-overlapping leftmost matches of one DFA in one haystack.
-pub fn find_all(dfa: &DFA, hay: &[u8]) -> Vec<Hit> {
+fn find_all(dfa: &DFA, hay: &[u8]) -> Vec<Hit> {
     let [hits] = scan([dfa], [hay]);
     hits
 }
@@ -85,8 +145,9 @@ pub fn find_all(dfa: &DFA, hay: &[u8]) -> Vec<Hit> {
 #[derive(Clone, Debug)]
 pub struct Pass {
     groups: Vec<Group>,
-    /// Each lane's match kind and the length of its longest pattern.
-    lanes: Vec<(MatchKind, usize)>,
+    /// Each set of patterns of every lane: (lane, match kind, length of its longest pattern).
+    sets: Vec<(usize, MatchKind, usize)>,
+    lanes: usize,
 }
 
 /// Some lanes' patterns in one DFA with standard (overlapping) semantics.
@@ -109,12 +170,14 @@ struct Owner {
 }
 
 impl Group {
+    /// The patterns of every set of every lane that reads `hay`; an owner's `lane` is the set's number.
     fn new(lanes: &[Trigger], hay: Hay) -> Option<Group> {
         let mut merged: Vec<String> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut by_pattern: Vec<Vec<Owner>> = Vec::new();
-        for (lane, t) in lanes.iter().enumerate().filter(|(_, t)| t.hay == hay) {
-            for (pattern, p) in t.dfa.patterns.iter().enumerate() {
+        let sets = lanes.iter().flat_map(|t| t.dfa.parts.iter().map(move |p| (t.hay, p)));
+        for (lane, part) in sets.enumerate().filter(|(_, (h, _))| *h == hay).map(|(k, (_, p))| (k, p)) {
+            for (pattern, p) in part.patterns.iter().enumerate().map(|(i, p)| (part.first + i, p)) {
                 let key = lower_same_len(p);
                 // A pattern with a capital never occurs in the lower-cased text.
                 if hay == Hay::Lower && key != *p {
@@ -167,22 +230,38 @@ impl Pass {
     /// Merges `lanes`, each read by [`Pass::run`] as one list of hits.
     pub fn new(lanes: &[Trigger]) -> Pass {
         let groups = [Hay::Text, Hay::Lower].into_iter().filter_map(|hay| Group::new(lanes, hay)).collect();
-        let longest = |t: &Trigger| t.dfa.patterns.iter().map(String::len).max().unwrap_or(0);
-        Pass { groups, lanes: lanes.iter().map(|t| (t.dfa.kind, longest(t))).collect() }
+        let longest = |p: &Part| p.patterns.iter().map(String::len).max().unwrap_or(0);
+        let sets = lanes
+            .iter()
+            .enumerate()
+            .flat_map(|(k, t)| t.dfa.parts.iter().map(move |p| (k, p.kind, longest(p))))
+            .collect();
+        Pass { groups, sets, lanes: lanes.len() }
     }
 
-    /// Each lane's hits in `text`, the same as [`find_all`] with its own automaton over its haystack.
+    /// Each lane's hits in `text`, the same as [`TriggerDfa::find`] over its haystack.
     /// `lower` is `text` lower-cased by [`lower_same_len`].
     pub fn run(&self, text: &[u8], lower: &[u8]) -> Vec<Vec<Hit>> {
         assert_eq!(text.len(), lower.len(), "the lower-cased text keeps every length");
-        let mut lanes: Vec<Choice> = self.lanes.iter().map(|&(kind, longest)| Choice::new(kind, longest)).collect();
+        let mut sets: Vec<Choice> = self.sets.iter().map(|&(_, kind, longest)| Choice::new(kind, longest)).collect();
         match self.groups.as_slice() {
             [] => {}
-            [g] => step([g], text, lower, &mut lanes),
-            [g, h] => step([g, h], text, lower, &mut lanes),
+            [g] => step([g], text, lower, &mut sets),
+            [g, h] => step([g, h], text, lower, &mut sets),
             _ => unreachable!("two haystacks, two groups"),
         }
-        lanes.into_iter().map(Choice::finish).collect()
+        let mut out: Vec<Vec<Hit>> = vec![Vec::new(); self.lanes];
+        let mut parts = vec![0; self.lanes];
+        for (set, &(lane, ..)) in sets.into_iter().zip(&self.sets) {
+            out[lane].extend(set.finish());
+            parts[lane] += 1;
+        }
+        for (hits, n) in out.iter_mut().zip(parts) {
+            if n > 1 {
+                hits.sort_by_key(|h| (h.start, h.pattern));
+            }
+        }
+        out
     }
 }
 
@@ -385,7 +464,7 @@ mod tests {
         for kind in [MatchKind::LeftmostFirst, MatchKind::LeftmostLongest] {
             for (pats, hay) in CASES {
                 assert_eq!(
-                    find_all(&dfa(kind, pats).dfa, hay.as_bytes()),
+                    find_all(dfa(kind, pats).parts[0].dfa(), hay.as_bytes()),
                     reference(kind, pats, hay),
                     "{kind:?} {pats:?}"
                 );
@@ -398,7 +477,14 @@ mod tests {
         for kind in [MatchKind::LeftmostFirst, MatchKind::LeftmostLongest] {
             let t: Vec<TriggerDfa> = CASES.iter().map(|(p, _)| dfa(kind, p.iter())).collect();
             let got = scan(
-                [&t[0].dfa, &t[1].dfa, &t[2].dfa, &t[3].dfa, &t[4].dfa, &t[5].dfa],
+                [
+                    t[0].parts[0].dfa(),
+                    t[1].parts[0].dfa(),
+                    t[2].parts[0].dfa(),
+                    t[3].parts[0].dfa(),
+                    t[4].parts[0].dfa(),
+                    t[5].parts[0].dfa(),
+                ],
                 CASES.map(|(_, h)| h.as_bytes()),
             );
             for (k, (pats, hay)) in CASES.iter().enumerate() {
@@ -419,6 +505,19 @@ mod tests {
         for (k, (kind, hay, pats)) in lanes.iter().enumerate() {
             let h = if *hay == Hay::Lower { lower.as_str() } else { text };
             assert_eq!(got[k], reference(*kind, pats, h), "lane {k} {kind:?} {hay:?} {pats:?} in {text:?}");
+        }
+        // The first two lanes' patterns as two sets of one lane, and the last two likewise: each set is
+        // searched apart, the hits merged by start, the second set's numbered after the first's.
+        for (a, b) in [(0, 1), (2, 3)] {
+            let ((ka, hay, pa), (kb, _, pb)) = (lanes[a], lanes[b]);
+            let two: &'static TriggerDfa = Box::leak(Box::new(dfa(ka, pa.iter()).and(kb, pb.iter())));
+            let h = if hay == Hay::Lower { lower.as_str() } else { text };
+            let mut want: Vec<Hit> = reference(ka, pa, h);
+            want.extend(reference(kb, pb, h).into_iter().map(|x| Hit { pattern: pa.len() + x.pattern, ..x }));
+            want.sort_by_key(|x| (x.start, x.pattern));
+            assert_eq!(two.find(h.as_bytes()), want, "two sets alone in {text:?}");
+            let got = Pass::new(&[triggers[0], Trigger { dfa: two, hay }]).run(text.as_bytes(), lower.as_bytes());
+            assert_eq!(got[1], want, "two sets in the pass in {text:?}");
         }
     }
 
@@ -465,7 +564,7 @@ mod tests {
             let p2: &[&str] = &["ca", "c", "aab", "bb", "b"];
             for kind in [MatchKind::LeftmostFirst, MatchKind::LeftmostLongest] {
                 let (d1, d2) = (dfa(kind, p1), dfa(kind, p2));
-                let [x, y, z] = scan([&d1.dfa, &d2.dfa, &d1.dfa], [a.as_bytes(), b.as_bytes(), b.as_bytes()]);
+                let [x, y, z] = scan([d1.parts[0].dfa(), d2.parts[0].dfa(), d1.parts[0].dfa()], [a.as_bytes(), b.as_bytes(), b.as_bytes()]);
                 proptest::prop_assert_eq!(x, reference(kind, p1, &a));
                 proptest::prop_assert_eq!(y, reference(kind, p2, &b));
                 proptest::prop_assert_eq!(z, reference(kind, p1, &b));
