@@ -210,8 +210,12 @@ pub struct OrganisationItem {
 pub struct DirectiveItem {
     pub text: String,
     pub span: [usize; 2],
-    /// Normalised document number ("26-CT/TU", "67/2014/NĐ-CP"); `null` for a law cited by name.
+    /// Document number as written, spaces removed ("26-CT/TU", "67/2014/NĐ-CP", "36-NQ/TƯ"); `null` for a
+    /// law cited by name.
     pub id: Option<String>,
+    /// The number normalised for grouping the citations of one document however written: "TƯ" as "TW",
+    /// "đ" as "Đ", a Party number joined by "-", slips mended ("29-NQ-TƯ" → "29-NQ/TW").
+    pub key: Option<String>,
     /// Document type in full ("Chỉ thị", "Nghị định", "Luật").
     #[serde(rename = "type")]
     pub doc_type: Option<String>,

@@ -13,6 +13,7 @@ pub const TOP: usize = 20;
 /// A directive and how often it is cited.
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]
 pub struct Cited {
+    /// The document's normalised number (`key`), else a law's official title.
     pub id: String,
     #[serde(rename = "type")]
     pub doc_type: Option<String>,
@@ -73,7 +74,8 @@ impl Builder {
             *self.orgs.entry(o.canonical.clone()).or_default() += 1;
         }
         for d in &r.directives {
-            let Some(id) = d.id.clone() else { continue };
+            // One document however its number is written; a law cited by name by its official title.
+            let Some(id) = d.key.clone().or_else(|| d.id.clone()).or_else(|| d.law.clone()) else { continue };
             let e = self.directives.entry(id.clone()).or_insert_with(|| {
                 (
                     Cited { id, doc_type: d.doc_type.clone(), issuer: d.issuer_from_code.clone(), ..Cited::default() },

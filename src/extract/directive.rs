@@ -113,7 +113,12 @@ impl Item for DirectiveItem {
 
     fn fields() -> Vec<Field> {
         vec![
-            Field::opt("id", Ty::Str, "normalised document number"),
+            Field::opt("id", Ty::Str, "document number as written, without spaces"),
+            Field::opt(
+                "key",
+                Ty::Str,
+                "the number normalised for grouping (\"TƯ\" as \"TW\", \"đ\" as \"Đ\", slips mended)",
+            ),
             Field::opt("type", Ty::Str, "document type in full"),
             Field::opt("number", Ty::Str, "number part"),
             Field::opt("year", Ty::Str, "year part"),
@@ -386,8 +391,11 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             if !has_ctx && !so_only && issuer_of(first).is_none() {
                 continue;
             }
-            item.code = Some(format!("{ptype}/{piss}"));
-            item.id = Some(format!("{}-{ptype}/{piss}", num.as_str()));
+            item.code = Some(written(&text[pt.start()..e]));
+            // "3748 QĐ/TƯ": a number and its code apart are joined by "-", as Party numbers are.
+            let joint = if bare_space { "-" } else { "" };
+            item.id = Some(format!("{}{joint}{}", num.as_str(), written(&text[num.end()..e])));
+            item.key = Some(format!("{}-{ptype}/{piss}", num.as_str()));
             item.issuer_from_code = issuer_of(first).map(str::to_string);
             type_from_code = known_type;
         } else {
@@ -405,7 +413,8 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
                 continue;
             }
             item.year = year.map(str::to_string);
-            item.id = Some(match year {
+            item.id = Some(written(&text[num.start()..e]));
+            item.key = Some(match year {
                 Some(y) => format!("{}/{y}/{code}", num.as_str()),
                 None => format!("{}/{code}", num.as_str()),
             });
@@ -416,7 +425,7 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
                 first_issuer.into_iter().collect()
             };
             item.issuer_from_code = (!issuers.is_empty()).then(|| issuers.join(", "));
-            item.code = Some(code);
+            item.code = Some(written(code_text));
             // An official letter numbered after its issuer ("123/UBND-KT") is a Công văn.
             type_from_code =
                 known_type.or_else(|| (year.is_none() && (first_issuer.is_some() || has_ctx)).then_some("Công văn"));
@@ -499,6 +508,11 @@ fn context_before(text: &str, s: usize, words: &[TypeWord]) -> Context {
             && !between.contains(" và ")
     });
     Context { word, near, so, negative }
+}
+
+/// A number or code as the document writes it, without spaces ("468 - QĐ/VC- ĐT" → "468-QĐ/VC-ĐT").
+fn written(code: &str) -> String {
+    code.replace(' ', "")
 }
 
 /// Uppercases "đ" in a code ("Qđ" → "QĐ") but keeps "QĐi", "TTg", "TTr" as written.
@@ -1326,13 +1340,14 @@ fn resolve_short_ids(cands: &mut [Cand]) {
             })
             .map(|(_, _, _, it)| it)
             .collect();
-        found.dedup_by(|a, b| a.id == b.id);
-        let mut ids: Vec<&Option<String>> = found.iter().map(|it| &it.id).collect();
+        found.dedup_by(|a, b| a.key == b.key);
+        let mut ids: Vec<&Option<String>> = found.iter().map(|it| &it.key).collect();
         ids.sort();
         ids.dedup();
         if ids.len() == 1 {
             let f = found[0];
             c.item.id = f.id.clone();
+            c.item.key = f.key.clone();
             c.item.year = f.year.clone();
             c.item.code = f.code.clone();
             c.item.issuer_from_code = f.issuer_from_code.clone();
@@ -1403,13 +1418,35 @@ mod tests {
     type Want = (&'static str, Option<&'static str>, &'static str);
 
     /// (sentence, [(span text, id, type)]).
+    /// `id` as written without spaces; `key` the same document however written.
+    #[test]
+    fn id_as_written_and_key_normalised() {
+        for (text, id, key) in [
+            ("Theo Nghị quyết 36-NQ/TƯ của Bộ Chính trị.", "36-NQ/TƯ", "36-NQ/TW"),
+            ("Theo Nghị quyết 36-NQ/TW của Bộ Chính trị.", "36-NQ/TW", "36-NQ/TW"),
+            ("Rà soát Quyết định số 3748 QĐ/TƯ kỹ.", "3748-QĐ/TƯ", "3748-QĐ/TW"),
+            ("Đề cập trong Nghị quyết 29-NQ-TƯ rồi.", "29-NQ-TƯ", "29-NQ/TW"),
+            ("Áp dụng quyết định số 123/Qđ-UBND ngay.", "123/Qđ-UBND", "123/QĐ-UBND"),
+            ("Theo Nghị định 134/2016-NĐ-CP thì đúng.", "134/2016-NĐ-CP", "134/2016/NĐ-CP"),
+            ("Gắn với Nghị quyết 23 - NQ/TW nhé.", "23-NQ/TW", "23-NQ/TW"),
+        ] {
+            let got = run(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!((got[0].1.id.as_deref(), got[0].1.key.as_deref()), (Some(id), Some(key)), "{text}");
+        }
+        // A later short mention takes the document's number as written there.
+        let got = run("Nghị quyết 36-NQ/TƯ ra đời. Nghị quyết 36 nói rõ.");
+        assert_eq!(got[1].1.id.as_deref(), Some("36-NQ/TƯ"));
+        assert_eq!(got[1].1.key.as_deref(), Some("36-NQ/TW"));
+    }
+
     #[test]
     fn references() {
         let rows: &[(&str, &[Want])] = &[
             ("Họ thực hiện Chỉ thị số 26-CT/TU rất tốt.", &[("Chỉ thị số 26-CT/TU", Some("26-CT/TU"), "Chỉ thị")]),
             ("Tiếp tục quán triệt Chỉ thị số 26- CT/TU.", &[("Chỉ thị số 26- CT/TU", Some("26-CT/TU"), "Chỉ thị")]),
             ("Gắn với Nghị quyết 23 - NQ/TW nhé.", &[("Nghị quyết 23 - NQ/TW", Some("23-NQ/TW"), "Nghị quyết")]),
-            ("Rà soát Quyết định số 3748 QĐ/TƯ kỹ.", &[("Quyết định số 3748 QĐ/TƯ", Some("3748-QĐ/TW"), "Quyết định")]),
+            ("Rà soát Quyết định số 3748 QĐ/TƯ kỹ.", &[("Quyết định số 3748 QĐ/TƯ", Some("3748-QĐ/TƯ"), "Quyết định")]),
             ("Theo 67/2014/NĐ-CP thì khác.", &[("67/2014/NĐ-CP", Some("67/2014/NĐ-CP"), "Nghị định")]),
             (
                 "Căn cứ Thông tư 01/2021/TT-BTC và các văn bản.",
@@ -1427,7 +1464,7 @@ mod tests {
             ),
             (
                 "Áp dụng quyết định số 123/Qđ-UBND ngay.",
-                &[("quyết định số 123/Qđ-UBND", Some("123/QĐ-UBND"), "Quyết định")],
+                &[("quyết định số 123/Qđ-UBND", Some("123/Qđ-UBND"), "Quyết định")],
             ),
             (
                 "Phổ biến Hiến pháp 2013, Luật Doanh nghiệp 2014 cho dân.",
@@ -1453,14 +1490,14 @@ mod tests {
             ("Hội đồng quyết định 3 vấn đề lớn.", &[]),
             ("Xử phạt theo nghị định 100 mới.", &[("nghị định 100", Some("100"), "Nghị định")]),
             ("Ngày 3/4 Nghị quyết 19/2017 được thông qua.", &[("Nghị quyết 19/2017", Some("19/2017"), "Nghị quyết")]),
-            ("Đề cập trong Nghị quyết 29-NQ-TƯ rồi.", &[("Nghị quyết 29-NQ-TƯ", Some("29-NQ/TW"), "Nghị quyết")]),
+            ("Đề cập trong Nghị quyết 29-NQ-TƯ rồi.", &[("Nghị quyết 29-NQ-TƯ", Some("29-NQ-TƯ"), "Nghị quyết")]),
             (
                 "Theo Thông tư số 32/2013/TT/BTC mới.",
                 &[("Thông tư số 32/2013/TT/BTC", Some("32/2013/TT/BTC"), "Thông tư")],
             ),
             (
                 "Theo Nghị định 134/2016-NĐ-CP thì đúng.",
-                &[("Nghị định 134/2016-NĐ-CP", Some("134/2016/NĐ-CP"), "Nghị định")],
+                &[("Nghị định 134/2016-NĐ-CP", Some("134/2016-NĐ-CP"), "Nghị định")],
             ),
             (
                 "Ban hành Thông tư 11/2021/TT-BGDĐTvề bồi dưỡng.",
