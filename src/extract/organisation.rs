@@ -1654,7 +1654,7 @@ mod tests {
             let low = lower_same_len(t);
             let want: Vec<usize> = t
                 .char_indices()
-                .filter(|&(i, c)| c.is_ascii_digit() || low[i..].chars().next() != Some(c))
+                .filter(|&(i, c)| c.is_ascii_digit() || !low[i..].starts_with(c))
                 .map(|(i, _)| i)
                 .collect();
             assert_eq!(capitals_and_digits(t.as_bytes(), low.as_bytes()).collect::<Vec<_>>(), want, "{t:?}");
