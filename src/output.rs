@@ -234,4 +234,12 @@ pub struct DirectiveItem {
     /// A law, code, ordinance or constitution cited by name: its official title, the same string however
     /// it was written ("luật đất đai", "Luật Đất Đai năm 2013" → "Luật Đất đai"), for grouping citations.
     pub law: Option<String>,
+    /// A draft ("dự thảo Luật …").
+    pub draft: bool,
+    /// The article cited right before the reference ("Điều 8 Nghị định …" → "8"), as written.
+    pub article: Option<String>,
+    /// The clause ("khoản 2 Điều 321 …" → "2").
+    pub clause: Option<String>,
+    /// The point ("điểm a khoản 2 Điều 321 …" → "a").
+    pub point: Option<String>,
 }

@@ -97,7 +97,12 @@ impl Extractor for Directives {
         resolve_short_ids(&mut cands);
         let mut kept = select(cands);
         cut_titles(text, &mut kept);
-        for c in kept {
+        for mut c in kept {
+            // A number without a code to mend ("Nghị định 100", "Nghị quyết 19/2017") is its own key.
+            if c.item.key.is_none() {
+                c.item.key = c.item.id.clone();
+            }
+            c.item.draft = is_draft(&text[..c.start]);
             out.push(Entity::new(c.start, c.end, c.item));
         }
     }
@@ -128,6 +133,10 @@ impl Item for DirectiveItem {
             Field::opt("date", Ty::Str, "signing date, ISO"),
             Field::opt("title", Ty::Str, "subject"),
             Field::opt("law", Ty::Str, "official title of a law, code or ordinance cited by name"),
+            Field::req("draft", Ty::Bool, "a draft (\"dự thảo\")"),
+            Field::opt("article", Ty::Str, "the article cited (\"Điều 8\" → \"8\"), as written"),
+            Field::opt("clause", Ty::Str, "the clause cited (\"khoản 2\"), as written"),
+            Field::opt("point", Ty::Str, "the point cited (\"điểm a\"), as written"),
         ]
     }
 
@@ -321,7 +330,7 @@ static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
             (?P<ptype>[A-ZĐ][A-Za-zĐđ]{0,4})                  # type code (CT, NQ, QĐi, QĐNS)
             (?P<psep>[/-])
             (?P<piss>[A-ZĐ][A-Za-zĐđƯư&]*[0-9]{0,2}           # issuer code (TU, TW, TƯ, HĐNN8)
-                (?:-[A-ZĐ][A-Za-zĐđ&]*[0-9]{0,2})*)
+                (?:\ ?-\ ?[A-ZĐ][A-Za-zĐđ&]*[0-9]{0,2})*)      # further parts, a dash spaced too (VC- ĐT)
           |
             # State numbering: 67/2014/NĐ-CP, 3344/QĐ-TTCP, 123/UBND-KT, 17/2008/QH12, 32/2013/TT/BTC
             (?:/(?P<year>(?:19|20)[0-9]{2})[/-]|/)            # year of issue ('-' after it is a slip)
@@ -560,6 +569,8 @@ fn by_type_word(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             cands.push(c);
         } else if let Some(c) = named(text, w) {
             cands.push(c);
+        } else if let Some(c) = drafted(text, w) {
+            cands.push(c);
         }
     }
 }
@@ -682,6 +693,54 @@ const NAME_STOP_PHRASES: &[&str] = &[
     "xác định",
     "chính thức",
 ];
+
+/// "dự thảo" right before a reference: the document is a draft.
+fn is_draft(before: &str) -> bool {
+    let b = before.trim_end_matches(' ');
+    b.len() > "dự thảo".len() - 1
+        && b.get(b.len() - "dự thảo".len()..).is_some_and(|w| w.eq_ignore_ascii_case("dự thảo") || w == "Dự thảo")
+        && !b[..b.len() - "dự thảo".len()].ends_with(is_word_char)
+}
+
+/// A draft named by its type and its subject: "dự thảo Nghị quyết về thí điểm …" (the subject becomes
+/// the title).
+fn drafted(text: &str, w: &TypeWord) -> Option<Cand> {
+    // Capitalised, with its subject after it: a bare "dự thảo Luật" ("góp ý dự thảo Luật") is no reference.
+    if !matches!(w.class, Class::Named | Class::Law)
+        || !w.capital
+        || !is_draft(&text[..w.start])
+        || title_at(text, w.end, false).is_none()
+    {
+        return None;
+    }
+    let item = DirectiveItem { doc_type: Some(w.canon?.to_string()), ..DirectiveItem::default() };
+    Some(Cand::new(w.start, w.end, Strength::Medium, item))
+}
+
+/// The article, clause and point cited right before a reference, as written: "điểm a khoản 2 Điều 321
+/// Bộ luật Hình sự", "Điều 8 Nghị định 100/2019/NĐ-CP", "khoản 3 Điều 5 của Luật …".
+fn citation_before(before: &str) -> (Option<String>, Option<String>, Option<String>) {
+    /// `s` ends with "<head> <value>": the text before the head, and the value.
+    fn pair<'a>(s: &'a str, heads: &[&str]) -> Option<(&'a str, &'a str)> {
+        let s = s.trim_end_matches([' ', ',']);
+        let (rest, value) = s.rsplit_once(' ')?;
+        let (rest, head) = rest.rsplit_once(' ').unwrap_or(("", rest));
+        let value_ok = !value.is_empty() && value.len() <= 6 && value.chars().all(|c| c.is_alphanumeric());
+        (value_ok && heads.contains(&head)).then_some((rest, value))
+    }
+    let b = before.trim_end_matches(' ');
+    let b = b.strip_suffix(" của").or_else(|| b.strip_suffix(" tại")).unwrap_or(b);
+    let Some((rest, article)) = pair(b, &["Điều", "điều"]).filter(|(_, v)| v.starts_with(|c: char| c.is_ascii_digit()))
+    else {
+        return (None, None, None);
+    };
+    let clause = pair(rest, &["khoản", "Khoản"]).filter(|(_, v)| v.chars().all(|c| c.is_ascii_digit()));
+    let point = clause.and_then(|(r, _)| pair(r, &["điểm", "Điểm"])).filter(|(_, v)| v.chars().count() <= 2);
+    (Some(article.to_string()), clause.map(|c| c.1.to_string()), point.map(|p| p.1.to_string()))
+}
+
+/// Verbs that follow an unnamed document ("Đề án làm căn cứ …", "Kế hoạch giúp …").
+const VERB_AFTER_TYPE: &[&str] = &["làm", "giúp", "góp", "khiến", "gây", "mang", "đem", "tạo"];
 
 /// Words before a type word that make it part of an organisation's name ("Công ty Luật …").
 const ORG_BEFORE: &[&str] = &[
@@ -982,6 +1041,11 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
     }
     let (_, e) = name_after(text, w.end, false, 14)?;
     let name = &text[w.end..e];
+    // A verb after the type word makes it the object of a sentence, not a name: "phê duyệt Đề án làm căn
+    // cứ để triển khai".
+    if name.trim_start().split(' ').next().is_some_and(|first| VERB_AFTER_TYPE.contains(&first)) {
+        return None;
+    }
     // At least three words ("Quy chế phối hợp công tác", not "Quy chế tổ chức"), no demonstrative after.
     if name.trim().split(' ').count() < 3 {
         return None;
@@ -1002,6 +1066,7 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
 // ---------------------------------------------------------------------------------------------------
 
 fn tail(text: &str, published: Option<Ymd>, c: &mut Cand) {
+    (c.item.article, c.item.clause, c.item.point) = citation_before(&text[..c.start]);
     let mut p = c.end;
     for _ in 0..4 {
         let (q, comma) = match text[p..].strip_prefix(',') {
@@ -1031,7 +1096,7 @@ fn tail(text: &str, published: Option<Ymd>, c: &mut Cand) {
         }
         if c.item.issuer.is_none() {
             if let Some(ip) = r.strip_prefix(" của ").map(|_| q + " của ".len()) {
-                if let Some(ie) = issuer_end(text, ip) {
+                if let Some(ie) = issuer_end(text, ip).and_then(|ie| named_body(&text[ip..ie]).map(|n| ip + n)) {
                     c.item.issuer = Some(text[ip..ie].to_string());
                     p = ie;
                     continue;
@@ -1071,8 +1136,23 @@ fn tail(text: &str, published: Option<Ymd>, c: &mut Cand) {
         }
         break;
     }
+    // "TU" is a Tỉnh ủy or a Thành ủy: the issuer written beside the reference decides.
+    if c.item.key.as_deref().and_then(|k| k.split_once('/')).is_some_and(|(_, i)| i.split('-').next() == Some("TU")) {
+        let written = c.item.issuer.as_deref().unwrap_or("");
+        c.item.issuer_from_code = Some(
+            match (written.contains("Thành ủy"), written.contains("Tỉnh ủy")) {
+                (true, false) => "Thành ủy",
+                (false, true) => "Tỉnh ủy",
+                _ => "Tỉnh ủy hoặc Thành ủy",
+            }
+            .to_string(),
+        );
+    }
     if c.item.title.is_none() {
-        if let Some((ts, te)) = title_at(text, p) {
+        // After an article cited right before it, "quy định …" is what the article rules ("Điều 8 Nghị định
+        // … quy định mức phạt"); after a date or an issuer, it is the document's own subject again.
+        let article = c.item.article.is_some() && c.item.date.is_none() && c.item.issuer.is_none();
+        if let Some((ts, te)) = title_at(text, p, article) {
             c.item.title = Some(text[ts..te].to_string());
             c.title_span = Some((ts, te));
         }
@@ -1087,6 +1167,44 @@ const ISSUER_STOP: &[&str] = &[
     "nhưng", "hay", "hoặc", "vì", "nên", "khi", "cho", "nói", "rất", "nhanh", "xác", "đưa", "tổ", "phải", "cần", "mới",
     "lập", "làm", "tiếp", "tăng", "gồm", "hết", "lại", "ra", "vào",
 ];
+
+/// Bodies named with one capital ("của Chính phủ"), which an issuer may be on its own.
+const ONE_CAPITAL_BODIES: &[&str] = &[
+    "Bộ Chính trị",
+    "Chính phủ",
+    "Chủ tịch nước",
+    "Đảng",
+    "Đảng ủy",
+    "Huyện ủy",
+    "Nhà nước",
+    "Quận ủy",
+    "Quốc hội",
+    "Thành ủy",
+    "Thị ủy",
+    "Thủ tướng",
+    "Tỉnh ủy",
+];
+
+/// The length of the body named by `issuer`, the words after "của": all of it when it is a name (an
+/// acronym first, or a capital after its first word: "BTV Tỉnh ủy", "Bộ Tài chính", "UBND tỉnh"), else the
+/// one-capital body it starts with ("Chính phủ"); None for a common noun phrase ("Ngân hàng hợp nhất").
+fn named_body(issuer: &str) -> Option<usize> {
+    let mut words = issuer.split(' ');
+    let first = words.next().unwrap_or("");
+    let acronym =
+        first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(crate::chars::is_lowercase);
+    if acronym || words.any(|w| w.starts_with(|c: char| crate::chars::is_uppercase(c) || c.is_ascii_digit())) {
+        return Some(issuer.len());
+    }
+    ONE_CAPITAL_BODIES
+        .iter()
+        .filter(|b| {
+            issuer.get(..b.len()).is_some_and(|h| crate::chars::lowercase(h) == crate::chars::lowercase(b))
+                && !issuer[b.len()..].starts_with(is_word_char)
+        })
+        .map(|b| b.len())
+        .max()
+}
 
 /// End of an issuer name starting at `p` ("BTV Tỉnh ủy", "Thủ tướng Chính phủ", "UBND tỉnh Lạng Sơn").
 fn issuer_end(text: &str, p: usize) -> Option<usize> {
@@ -1212,9 +1330,24 @@ const CLAUSE_SUBJECTS: &[&str] = &[
 
 const CLAUSE_VERBS: &[&str] = &["đã", "sẽ", "đang", "được", "phải", "cần", "bị", "hãy", "vừa", "có"];
 
-/// The title after a reference (and its date and issuer), starting at `p`.
-fn title_at(text: &str, p: usize) -> Option<(usize, usize)> {
+/// Words after a bare "quy định" that make it the sentence's verb, not the start of a title: "Hiến pháp
+/// năm 2013 quy định rõ …", "quy định cụ thể", "quy định tại".
+const RULES_HOW: &[&str] = &[
+    "rõ", "cụ", "chặt", "thêm", "tại", "như", "những", "các", "mức", "nhiều", "không", "phải", "là", "rằng", "thì",
+    "đối", "cho", "bắt", "nghiêm", "hẳn", "riêng", "lại", "khá", "rất",
+];
+
+/// The title after a reference (and its date and issuer), starting at `p`. "quy định …" right after a
+/// reference with an article cited (`article`: "Điều 8 Nghị định … quy định mức phạt") says what the
+/// article rules, not the document's subject.
+fn title_at(text: &str, p: usize, article: bool) -> Option<(usize, usize)> {
     let r = &text[p..];
+    if let Some(after) = r.strip_prefix(" quy định ") {
+        let first = after.split([' ', ',', '.']).next().unwrap_or("");
+        if article || RULES_HOW.contains(&first) {
+            return None;
+        }
+    }
     let mut s = None;
     for (pre, keep) in [
         (" về việc ", " về ".len()),
@@ -1283,6 +1416,10 @@ fn title_len(r: &str) -> usize {
                 if [" đã ", " sẽ ", " đang ", " vừa được "].iter().any(|v| rest.starts_with(v)) {
                     return i;
                 }
+                // A body as the subject of the next clause: "… về xã hội học tập Bộ Chính trị đưa ra".
+                if subject_of_clause(&r[..i], &rest[1..]) {
+                    return i;
+                }
             }
             b',' if new_clause(&r[i + 1..]) => return i,
             _ => {}
@@ -1290,6 +1427,30 @@ fn title_len(r: &str) -> usize {
         i += 1;
     }
     b.len()
+}
+
+/// Verbs whose subject is a body named right before them ("Bộ Chính trị đưa ra").
+const BODY_VERBS: &[&str] =
+    &["đưa ra", "ban hành", "đề ra", "yêu cầu", "chỉ đạo", "nhấn mạnh", "khẳng định", "đã", "sẽ", "vừa", "nêu rõ"];
+
+/// Does `rest` (inside a title, after `so_far`) start a body that is the subject of a new clause: a
+/// capitalised body word not after a preposition, then a verb within a few words?
+fn subject_of_clause(so_far: &str, rest: &str) -> bool {
+    let first = rest.split(' ').next().unwrap_or("");
+    if !CLAUSE_SUBJECTS.contains(&first) || !first.starts_with(crate::chars::is_uppercase) {
+        return false;
+    }
+    let prev = so_far.rsplit(' ').next().unwrap_or("");
+    if ["của", "và", "với", "cho", "tại", "đối", "giữa", "thuộc", "trong", "do", "bởi", "từ", "theo", "về"]
+        .contains(&prev)
+    {
+        return false;
+    }
+    let words: Vec<&str> = rest.split(' ').take(7).collect();
+    (1..words.len()).any(|k| {
+        let tail = words[k..].join(" ");
+        BODY_VERBS.iter().any(|v| tail.starts_with(v) && !tail[v.len()..].starts_with(is_word_char))
+    })
 }
 
 /// Does the text after a comma start a new clause rather than continue a title?
@@ -1418,6 +1579,58 @@ mod tests {
     type Want = (&'static str, Option<&'static str>, &'static str);
 
     /// (sentence, [(span text, id, type)]).
+    /// The table of cases that "Directives II" was filed with, one row each.
+    #[test]
+    fn directives_ii_table() {
+        let one = |text: &str| {
+            let got = run(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            got.into_iter().next().unwrap()
+        };
+        // Two laws by name, the year on the second.
+        let got = run("Luật quản lý ngoại thương; Luật sở hữu trí tuệ năm 2005");
+        let laws: Vec<_> = got.iter().map(|(_, d)| (d.law.as_deref(), d.year.as_deref())).collect();
+        assert_eq!(laws, [(Some("Luật Quản lý ngoại thương"), None), (Some("Luật Sở hữu trí tuệ"), Some("2005"))]);
+        // A draft, its subject the title.
+        let (t, d) = one("Họ góp ý dự thảo Nghị quyết về thí điểm cấp phép.");
+        assert_eq!((t.as_str(), d.draft, d.title.as_deref()), ("Nghị quyết", true, Some("thí điểm cấp phép")));
+        // A spaced code, then its date and issuer.
+        let (_, d) = one("Quyết định số 468 - QĐ/VC- ĐT ngày 3/5/2019 của Viện Chiến lược");
+        assert_eq!(d.id.as_deref(), Some("468-QĐ/VC-ĐT"));
+        assert_eq!((d.date.as_deref(), d.issuer.as_deref()), (Some("2019-05-03"), Some("Viện Chiến lược")));
+        // TƯ as written, TW in the key.
+        let (_, d) = one("Nghị quyết 36-NQ/TƯ");
+        assert_eq!((d.id.as_deref(), d.key.as_deref()), (Some("36-NQ/TƯ"), Some("36-NQ/TW")));
+        // The sentence's verb is no title.
+        let (_, d) = one("Hiến pháp năm 2013 quy định rõ");
+        assert_eq!((d.doc_type.as_deref(), d.title.as_deref()), (Some("Hiến pháp"), None));
+        // The article cited; what it rules is no title.
+        let (_, d) = one("Điều 8 Nghị định 100/2019/NĐ-CP quy định mức phạt");
+        assert_eq!((d.article.as_deref(), d.title.as_deref()), (Some("8"), None));
+        // Clause and article of a code, its year.
+        let (_, d) = one("khoản 2 Điều 321 Bộ luật Hình sự năm 2015");
+        assert_eq!(
+            (d.article.as_deref(), d.clause.as_deref(), d.year.as_deref()),
+            (Some("321"), Some("2"), Some("2015"))
+        );
+        assert_eq!(d.law.as_deref(), Some("Bộ luật Hình sự"));
+        let (_, d) = one("Theo điểm a khoản 2 Điều 321 Bộ luật Hình sự.");
+        assert_eq!(d.point.as_deref(), Some("a"));
+        // The title ends before the next clause.
+        let (_, d) = one("Chỉ thị 11-CT/TW về xã hội học tập Bộ Chính trị đưa ra");
+        assert_eq!(d.title.as_deref(), Some("xã hội học tập"));
+        // "của" and a common noun phrase: no issuer.
+        let (_, d) = one("Thông tư 41 của Ngân hàng hợp nhất");
+        assert_eq!(d.issuer, None);
+        // TU: the issuer written beside it decides, else both.
+        let (_, d) = one("Chương trình 03-CTr/TU của Thành ủy Hà Nội");
+        assert_eq!((d.issuer.as_deref(), d.issuer_from_code.as_deref()), (Some("Thành ủy Hà Nội"), Some("Thành ủy")));
+        let (_, d) = one("Theo Kế hoạch số 31-KH/TU, tỉnh làm.");
+        assert_eq!(d.issuer_from_code.as_deref(), Some("Tỉnh ủy hoặc Thành ủy"));
+        // An unnumbered, untitled Đề án is no reference.
+        assert!(run("Tỉnh phê duyệt Đề án làm căn cứ để triển khai.").is_empty());
+    }
+
     /// `id` as written without spaces; `key` the same document however written.
     #[test]
     fn id_as_written_and_key_normalised() {
