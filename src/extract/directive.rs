@@ -223,7 +223,43 @@ const TYPE_WORDS: &[(&str, Option<&str>, Class)] = &[
     ("Văn bản", None, Class::Plain),
     ("Điều lệ", Some("Điều lệ"), Class::Named),
     ("Đề án", Some("Đề án"), Class::Named),
+    // Codes by their abbreviation ("BLHS năm 2015"): see [`CODE_ABBREVIATIONS`].
+    ("BLHS", Some("Bộ luật"), Class::Law),
+    ("BLTTHS", Some("Bộ luật"), Class::Law),
+    ("BLDS", Some("Bộ luật"), Class::Law),
+    ("BLTTDS", Some("Bộ luật"), Class::Law),
+    ("BLLĐ", Some("Bộ luật"), Class::Law),
+    ("BLHH", Some("Bộ luật"), Class::Law),
 ];
+
+/// The codes written by their usual abbreviation, and their official titles.
+const CODE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("BLHS", "Bộ luật Hình sự"),
+    ("BLTTHS", "Bộ luật Tố tụng hình sự"),
+    ("BLDS", "Bộ luật Dân sự"),
+    ("BLTTDS", "Bộ luật Tố tụng dân sự"),
+    ("BLLĐ", "Bộ luật Lao động"),
+    ("BLHH", "Bộ luật Hàng hải"),
+];
+
+/// A code by its abbreviation, with the year after it: "BLHS năm 2015", "BLTTHS 2003".
+fn abbreviated_code(text: &str, w: &TypeWord) -> Option<Cand> {
+    let written = &text[w.start..w.end];
+    let law = CODE_ABBREVIATIONS.iter().find(|(a, _)| *a == written)?.1;
+    let mut end = w.end;
+    let mut year = None;
+    if let Some(n) = text[end..].strip_prefix(' ').and_then(year_at) {
+        year = Some(text[end + 1 + n - 4..end + 1 + n].to_string());
+        end += 1 + n;
+    }
+    let item = DirectiveItem {
+        doc_type: Some("Bộ luật".to_string()),
+        year,
+        law: Some(law.to_string()),
+        ..DirectiveItem::default()
+    };
+    Some(Cand::new(w.start, end, Strength::Medium, item))
+}
 
 /// Both the capitalised and the lowercase form of every type word; pattern `2i` is capitalised.
 fn type_patterns() -> impl Iterator<Item = String> {
@@ -358,8 +394,9 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
         while let Some(i) = text[code_cap.start()..e].rfind(" -").or_else(|| text[code_cap.start()..e].rfind("- ")) {
             let cut = code_cap.start() + i;
             let part = text[cut..e].trim_start_matches([' ', '-']);
-            let caps_only =
-                part.chars().count() >= 2 && part.chars().all(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit());
+            // "TTr", "TTg", "QĐi": two capitals or more, the first first.
+            let caps_only = part.starts_with(crate::chars::is_uppercase)
+                && part.chars().filter(|&c| crate::chars::is_uppercase(c)).count() >= 2;
             if (caps_only || issuer_of(part).is_some())
                 && !char_at(text, e).is_some_and(|c| is_word_char(c) || c == '/' || c == '&')
             {
@@ -561,7 +598,9 @@ fn by_type_word(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
         if w.class == Class::Negative || in_numbered || in_added {
             continue;
         }
-        if let Some(c) = short_ref(text, w) {
+        if let Some(c) = abbreviated_code(text, w) {
+            cands.push(c);
+        } else if let Some(c) = short_ref(text, w) {
             cands.push(c);
         } else if let Some(c) = law_by_title(text, w) {
             cands.push(c);
@@ -1416,8 +1455,11 @@ fn title_len(r: &str) -> usize {
                 if [" đã ", " sẽ ", " đang ", " vừa được "].iter().any(|v| rest.starts_with(v)) {
                     return i;
                 }
-                // A body as the subject of the next clause: "… về xã hội học tập Bộ Chính trị đưa ra".
-                if subject_of_clause(&r[..i], &rest[1..]) {
+                // A body as the subject of the next clause: "… về xã hội học tập Bộ Chính trị đưa ra"; its
+                // issuer after "do": "… đường bộ do Chính phủ vừa ban hành".
+                if subject_of_clause(&r[..i], &rest[1..], false)
+                    || rest.strip_prefix(" do ").is_some_and(|by| subject_of_clause("", by, true))
+                {
                     return i;
                 }
             }
@@ -1434,10 +1476,11 @@ const BODY_VERBS: &[&str] =
     &["đưa ra", "ban hành", "đề ra", "yêu cầu", "chỉ đạo", "nhấn mạnh", "khẳng định", "đã", "sẽ", "vừa", "nêu rõ"];
 
 /// Does `rest` (inside a title, after `so_far`) start a body that is the subject of a new clause: a
-/// capitalised body word not after a preposition, then a verb within a few words?
-fn subject_of_clause(so_far: &str, rest: &str) -> bool {
+/// capitalised body word (any capitalised word with `any_name`, after a comma) not after a preposition,
+/// then a verb within a few words?
+fn subject_of_clause(so_far: &str, rest: &str, any_name: bool) -> bool {
     let first = rest.split(' ').next().unwrap_or("");
-    if !CLAUSE_SUBJECTS.contains(&first) || !first.starts_with(crate::chars::is_uppercase) {
+    if !(any_name || CLAUSE_SUBJECTS.contains(&first)) || !first.starts_with(crate::chars::is_uppercase) {
         return false;
     }
     let prev = so_far.rsplit(' ').next().unwrap_or("");
@@ -1465,7 +1508,7 @@ fn new_clause(after: &str) -> bool {
     let seg = &a[..seg_end];
     let first = seg.split(' ').next().unwrap_or("");
     // A body or person as the subject of a new clause: ", Ban Chấp hành Trung ương làm việc …".
-    if CLAUSE_SUBJECTS.contains(&first) {
+    if CLAUSE_SUBJECTS.contains(&first) || subject_of_clause("", seg, true) {
         return true;
     }
     if CLAUSE_START.contains(&first) || ["trước khi", "trước đó", "trước tình hình"].iter().any(|p| seg.starts_with(p))
@@ -1629,6 +1672,28 @@ mod tests {
         assert_eq!(d.issuer_from_code.as_deref(), Some("Tỉnh ủy hoặc Thành ủy"));
         // An unnumbered, untitled Đề án is no reference.
         assert!(run("Tỉnh phê duyệt Đề án làm căn cứ để triển khai.").is_empty());
+    }
+
+    /// Codes by abbreviation, a code part "TTr", titles ending at the next clause's subject or issuer.
+    #[test]
+    fn abbreviations_code_parts_and_title_ends() {
+        let got = run("Hành vi này bị xử lý theo khoản 4 Điều 133 BLHS năm 2015 hiện hành.");
+        let d = &got[0].1;
+        assert_eq!(
+            (got[0].0.as_str(), d.law.as_deref(), d.year.as_deref()),
+            ("BLHS năm 2015", Some("Bộ luật Hình sự"), Some("2015"))
+        );
+        assert_eq!((d.article.as_deref(), d.clause.as_deref()), (Some("133"), Some("4")));
+        let got = run("Theo Quyết định 100/QĐ - TTr của Thanh tra tỉnh thì đúng.");
+        assert_eq!(got[0].1.id.as_deref(), Some("100/QĐ-TTr"));
+        let got = run(
+            "Căn cứ Thông tư 27/2011/TT-BTTTT về điều phối các hoạt động ứng cứu sự cố mạng, Trung tâm VNCERT yêu cầu các đơn vị làm ngay.",
+        );
+        assert_eq!(got[0].1.title.as_deref(), Some("điều phối các hoạt động ứng cứu sự cố mạng"));
+        let got = run(
+            "Theo Nghị định số 46/2016/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ do Chính phủ vừa mới ban hành, bắt đầu từ 1-1-2017.",
+        );
+        assert_eq!(got[0].1.title.as_deref(), Some("xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ"));
     }
 
     /// `id` as written without spaces; `key` the same document however written.
