@@ -214,7 +214,8 @@ pub struct DirectiveItem {
     /// law cited by name.
     pub id: Option<String>,
     /// The number normalised for grouping the citations of one document however written: "TƯ" as "TW",
-    /// "đ" as "Đ", a Party number joined by "-", slips mended ("29-NQ-TƯ" → "29-NQ/TW").
+    /// "đ" as "Đ", a Party number joined by "-", slips mended ("29-NQ-TƯ" → "29-NQ/TW"). `null` for a law
+    /// by name and for a short mention ("Nghị định 67") that no full reference in the article resolves.
     pub key: Option<String>,
     /// Document type in full ("Chỉ thị", "Nghị định", "Luật").
     #[serde(rename = "type")]

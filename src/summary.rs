@@ -74,8 +74,9 @@ impl Builder {
             *self.orgs.entry(o.canonical.clone()).or_default() += 1;
         }
         for d in &r.directives {
-            // One document however its number is written; a law cited by name by its official title.
-            let Some(id) = d.key.clone().or_else(|| d.id.clone()).or_else(|| d.law.clone()) else { continue };
+            // One document however its number is written; a law cited by name by its official title; a short
+            // mention that names no one document ("Nghị định 67", no key) is not counted.
+            let Some(id) = d.key.clone().or_else(|| d.law.clone()) else { continue };
             let e = self.directives.entry(id.clone()).or_insert_with(|| {
                 (
                     Cited { id, doc_type: d.doc_type.clone(), issuer: d.issuer_from_code.clone(), ..Cited::default() },

@@ -98,8 +98,9 @@ impl Extractor for Directives {
         let mut kept = select(cands);
         cut_titles(text, &mut kept);
         for mut c in kept {
-            // A number without a code to mend ("Nghị định 100", "Nghị quyết 19/2017") is its own key.
-            if c.item.key.is_none() {
+            // A number with its year and no code ("Nghị quyết 19/2017") is its own key; a short mention that
+            // no full reference in the article resolves ("Nghị định 67") names no one document: no key.
+            if c.item.key.is_none() && !c.short {
                 c.item.key = c.item.id.clone();
             }
             c.item.draft = is_draft(&text[..c.start]);
