@@ -734,21 +734,22 @@ const NAME_STOP_PHRASES: &[&str] = &[
     "chính thức",
 ];
 
-/// "dự thảo" right before a reference: the document is a draft.
+/// "dự thảo" (or "dự án", a bill: "dự án Luật …") right before a reference: the document is a draft.
 fn is_draft(before: &str) -> bool {
     let b = before.trim_end_matches(' ');
-    b.len() > "dự thảo".len() - 1
-        && b.get(b.len() - "dự thảo".len()..).is_some_and(|w| w.eq_ignore_ascii_case("dự thảo") || w == "Dự thảo")
-        && !b[..b.len() - "dự thảo".len()].ends_with(is_word_char)
+    ["dự thảo", "Dự thảo", "dự án", "Dự án"]
+        .iter()
+        .any(|d| b.strip_suffix(d).is_some_and(|rest| !rest.ends_with(is_word_char)))
 }
 
-/// A draft named by its type and its subject: "dự thảo Nghị quyết về thí điểm …" (the subject becomes
-/// the title).
+/// A draft named by its type and its subject after "về": "dự thảo Nghị quyết về thí điểm …" (the subject
+/// becomes the title); not "dự thảo Luật quy định Quốc hội quyết định …", the draft's content.
 fn drafted(text: &str, w: &TypeWord) -> Option<Cand> {
     // Capitalised, with its subject after it: a bare "dự thảo Luật" ("góp ý dự thảo Luật") is no reference.
     if !matches!(w.class, Class::Named | Class::Law)
         || !w.capital
         || !is_draft(&text[..w.start])
+        || !text[w.end..].starts_with(" về ")
         || title_at(text, w.end, false).is_none()
     {
         return None;
@@ -780,7 +781,7 @@ fn citation_before(before: &str) -> (Option<String>, Option<String>, Option<Stri
 }
 
 /// Verbs that follow an unnamed document ("Đề án làm căn cứ …", "Kế hoạch giúp …").
-const VERB_AFTER_TYPE: &[&str] = &["làm", "giúp", "góp", "khiến", "gây", "mang", "đem", "tạo"];
+const VERB_AFTER_TYPE: &[&str] = &["làm", "giúp", "góp", "khiến", "gây", "mang", "đem", "tạo", "đặt"];
 
 /// Words before a type word that make it part of an organisation's name ("Công ty Luật …").
 const ORG_BEFORE: &[&str] = &[
@@ -1328,8 +1329,8 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
 
 /// Words that start a new clause after a comma, ending a title.
 const CLAUSE_START: &[&str] = &[
-    "các", "mức", "luôn", "gắn", "nghĩa", "theo", "trong", "đồng", "nhằm", "đến", "tuy", "nhưng", "song", "do", "vì",
-    "qua", "từ", "sau", "khi", "hiện", "năm", "ngày", "có", "là", "được", "đã", "sẽ", "cùng", "và", "với", "tại",
+    "xác", "các", "mức", "luôn", "gắn", "nghĩa", "theo", "trong", "đồng", "nhằm", "đến", "tuy", "nhưng", "song", "do",
+    "vì", "qua", "từ", "sau", "khi", "hiện", "năm", "ngày", "có", "là", "được", "đã", "sẽ", "cùng", "và", "với", "tại",
     "yêu", "đề", "giao", "chỉ", "nếu", "thì", "này", "đó", "bởi", "mà", "ông", "bà", "anh", "chị", "nhiều", "mỗi",
     "tất", "những", "cụ", "đặc", "riêng", "ngoài", "bên", "kể", "trừ", "tức", "hay", "hoặc", "bao", "căn", "ngay",
     "tiếp", "như", "cho", "để", "vừa", "lúc", "hôm", "tháng", "góp", "giúp", "nhờ", "khiến", "làm", "tạo", "nhấn",
@@ -1439,6 +1440,11 @@ fn title_len(r: &str) -> usize {
     let mut i = 0;
     while i < b.len() {
         match b[i] {
+            // "(ATIGA)": an acronym in brackets goes on with the title.
+            b'(' if acronym_in_brackets(&r[i..]).is_some() => {
+                i += acronym_in_brackets(&r[i..]).unwrap_or(1);
+                continue;
+            }
             b'\n' | b';' | b':' | b'(' | b')' | b'!' | b'?' | b'"' => return i,
             b'.' => {
                 // "TP.HCM", "2.000", "TP. HCM" continue; ". ", "...", end of line stop.
@@ -1453,7 +1459,22 @@ fn title_len(r: &str) -> usize {
             b' ' => {
                 // A verb of the sentence: "… về xây dựng Đảng đã đề ra".
                 let rest = &r[i..];
-                if [" đã ", " sẽ ", " đang ", " vừa được "].iter().any(|v| rest.starts_with(v)) {
+                // "là" but in "trước hết là", "nhất là", "tức là".
+                let copula = rest.starts_with(" là ") && !["hết", "nhất", "tức"].iter().any(|w| r[..i].ends_with(w));
+                if copula
+                    || [" đã ", " sẽ ", " đang ", " vừa được ", " nhằm ", " để ", " nêu rõ", " có hiệu lực"]
+                        .iter()
+                        .any(|v| rest.starts_with(v))
+                {
+                    return i;
+                }
+                // "… trình Chính phủ": the verb of the sentence; "… và quy định của …", "… và dự án Luật …":
+                // another document.
+                let and = rest.strip_prefix(" và ").unwrap_or("");
+                if rest.strip_prefix(" trình ").is_some_and(|x| x.starts_with(crate::chars::is_uppercase))
+                    || starts_reference(and)
+                    || ["quy định của", "dự án ", "dự thảo "].iter().any(|x| and.starts_with(x))
+                {
                     return i;
                 }
                 // A body as the subject of the next clause: "… về xã hội học tập Bộ Chính trị đưa ra"; its
@@ -1490,7 +1511,7 @@ fn subject_of_clause(so_far: &str, rest: &str, any_name: bool) -> bool {
     {
         return false;
     }
-    let words: Vec<&str> = rest.split(' ').take(7).collect();
+    let words: Vec<&str> = rest.split(' ').take(10).collect();
     (1..words.len()).any(|k| {
         let tail = words[k..].join(" ");
         BODY_VERBS.iter().any(|v| tail.starts_with(v) && !tail[v.len()..].starts_with(is_word_char))
@@ -1505,6 +1526,10 @@ fn new_clause(after: &str) -> bool {
     {
         return true;
     }
+    // Set phrases that a comma does not break: "sửa đổi, bổ sung", "công nghiệp hóa, hiện đại hóa".
+    if ["bổ sung", "hiện đại hóa"].iter().any(|x| a.starts_with(x)) {
+        return false;
+    }
     let seg_end = a.find([',', ';', '.', ':', '\n']).unwrap_or(a.len());
     let seg = &a[..seg_end];
     let first = seg.split(' ').next().unwrap_or("");
@@ -1516,7 +1541,24 @@ fn new_clause(after: &str) -> bool {
     {
         return true;
     }
-    seg.split(' ').any(|w| CLAUSE_VERBS.contains(&w))
+    // A list goes on ("cán bộ, công chức, viên chức và người hưởng lương … ở vùng có điều kiện …"): a verb
+    // only after its "và" belongs to the last item or to the sentence, which other stops end.
+    let words: Vec<&str> = seg.split(' ').collect();
+    match words.iter().position(|w| CLAUSE_VERBS.contains(w)) {
+        Some(v) => !words[..v].contains(&"và"),
+        None => false,
+    }
+}
+
+/// The length of an acronym in brackets at the start of `r`: "(ATIGA)", "(TT&TT)", "(CNĐKNH)".
+fn acronym_in_brackets(r: &str) -> Option<usize> {
+    let inner = r.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let a = &inner[..close];
+    let ok = (2..=12).contains(&a.chars().count())
+        && a.chars().all(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit() || c == '&' || c == '-')
+        && a.chars().filter(|&c| crate::chars::is_uppercase(c)).count() >= 2;
+    ok.then_some(close + 2)
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1671,6 +1713,10 @@ mod tests {
         assert_eq!((d.issuer.as_deref(), d.issuer_from_code.as_deref()), (Some("Thành ủy Hà Nội"), Some("Thành ủy")));
         let (_, d) = one("Theo Kế hoạch số 31-KH/TU, tỉnh làm.");
         assert_eq!(d.issuer_from_code.as_deref(), Some("Tỉnh ủy hoặc Thành ủy"));
+        // A bill is a draft too; a draft's content after a bare type word is no reference.
+        let (_, d) = one("Quốc hội thảo luận dự án Luật Quy hoạch đô thị và nông thôn.");
+        assert!(d.draft);
+        assert!(run("Vì vậy, dự thảo Luật quy định Quốc hội quyết định các chỉ tiêu an toàn nợ công.").is_empty());
         // An unnumbered, untitled Đề án is no reference.
         assert!(run("Tỉnh phê duyệt Đề án làm căn cứ để triển khai.").is_empty());
     }
@@ -1695,6 +1741,38 @@ mod tests {
             "Theo Nghị định số 46/2016/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ do Chính phủ vừa mới ban hành, bắt đầu từ 1-1-2017.",
         );
         assert_eq!(got[0].1.title.as_deref(), Some("xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ"));
+    }
+
+    /// Where an unquoted title ends, and where it goes on.
+    #[test]
+    fn title_ends() {
+        let title = |text: &str| run(text).into_iter().next().and_then(|(_, d)| d.title);
+        let cases = [
+            ("Mức tối thiểu theo Nghị định 100/2015/NĐ-CP về quản lý nhà ở xã hội là 25 m2.", "quản lý nhà ở xã hội"),
+            (
+                "Bộ soạn Nghị định thay Nghị định 95/2012/NĐ-CP quy định chức năng của Bộ Công Thương trình Chính phủ.",
+                "chức năng của Bộ Công Thương",
+            ),
+            (
+                "Nghị định 34 của Chính phủ quy định về việc xử lý kỷ luật cán bộ, công chức và quy định của Tỉnh ủy về tiêu chuẩn.",
+                "việc xử lý kỷ luật cán bộ, công chức",
+            ),
+            (
+                "Theo Nghị định số 129/2016/NĐ-CP về biểu thuế thực hiện Hiệp định thương mại hàng hóa ASEAN (ATIGA) giai đoạn 2016 - 2018.",
+                "biểu thuế thực hiện Hiệp định thương mại hàng hóa ASEAN (ATIGA) giai đoạn 2016 - 2018",
+            ),
+            (
+                "Nghị định số 116/2010/NĐ-CP về chính sách đối với cán bộ, công chức, viên chức và người công tác ở vùng có điều kiện khó khăn.",
+                "chính sách đối với cán bộ, công chức, viên chức và người công tác ở vùng có điều kiện khó khăn",
+            ),
+            (
+                "Quy định 08-QĐi/TW về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị.",
+                "trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
     }
 
     /// `id` as written without spaces; `key` the same document however written.
