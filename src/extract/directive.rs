@@ -985,7 +985,10 @@ fn law_by_title(text: &str, w: &TypeWord) -> Option<Cand> {
     if char_at(text, end).is_some_and(is_word_char) || next_cap || field_of_study(text, w.start) {
         return None;
     }
-    if let Some(r) = text[end..].strip_prefix(" (sửa đổi)") {
+    // "(sửa đổi)", or "sửa đổi" alone (not "sửa đổi, bổ sung …"): the bill amending it.
+    if let Some(r) = text[end..].strip_prefix(" (sửa đổi)").or_else(|| {
+        text[end..].strip_prefix(" sửa đổi").filter(|r| !r.starts_with(is_word_char) && !r.starts_with(", bổ sung"))
+    }) {
         end = text.len() - r.len();
     }
     let mut year = None;
@@ -993,12 +996,14 @@ fn law_by_title(text: &str, w: &TypeWord) -> Option<Cand> {
         year = Some(text[end + 1 + n - 4..end + 1 + n].to_string());
         end += 1 + n;
     }
-    let item = DirectiveItem {
-        doc_type: w.canon.map(str::to_string),
-        year,
-        law: Some(titles[m.pattern().as_usize()].to_string()),
-        ..DirectiveItem::default()
+    // An ordinance on a subject a law later took over ("pháp lệnh quảng cáo"): the ordinance, not the law.
+    let title = titles[m.pattern().as_usize()];
+    let law = match (w.canon, title.strip_prefix("Luật ")) {
+        (Some("Pháp lệnh"), Some(subject)) => format!("Pháp lệnh {subject}"),
+        _ => title.to_string(),
     };
+    let item =
+        DirectiveItem { doc_type: w.canon.map(str::to_string), year, law: Some(law), ..DirectiveItem::default() };
     Some(Cand::new(w.start, end, Strength::Medium, item))
 }
 
@@ -1196,6 +1201,10 @@ fn tail(text: &str, published: Option<Ymd>, c: &mut Cand) {
         if let Some((ts, te)) = title_at(text, p, article) {
             c.item.title = Some(text[ts..te].to_string());
             c.title_span = Some((ts, te));
+            // The issuer after the subject: "… về X do Bộ Thông tin và Truyền thông (TT&TT) ban hành".
+            if c.item.issuer.is_none() {
+                c.item.issuer = issuer_by(text, te);
+            }
         }
     }
 }
@@ -1245,6 +1254,18 @@ fn named_body(issuer: &str) -> Option<usize> {
         })
         .map(|b| b.len())
         .max()
+}
+
+/// "do <body> ban hành" at `p`: the body.
+fn issuer_by(text: &str, p: usize) -> Option<String> {
+    let ip = p + text[p..].strip_prefix(" do ").map(|_| " do ".len())?;
+    let ie = issuer_end(text, ip)?;
+    let mut after = &text[ie..];
+    if let Some(n) = acronym_in_brackets(after.strip_prefix(' ').unwrap_or("")) {
+        after = &after[1 + n..];
+    }
+    let issuer = &text[ip..ie];
+    (after.starts_with(" ban hành") && named_body(issuer) == Some(issuer.len())).then(|| issuer.to_string())
 }
 
 /// End of an issuer name starting at `p` ("BTV Tỉnh ủy", "Thủ tướng Chính phủ", "UBND tỉnh Lạng Sơn").
@@ -1741,6 +1762,20 @@ mod tests {
             "Theo Nghị định số 46/2016/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ do Chính phủ vừa mới ban hành, bắt đầu từ 1-1-2017.",
         );
         assert_eq!(got[0].1.title.as_deref(), Some("xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ"));
+    }
+
+    /// The issuer after the subject, ordinances, a bill "sửa đổi".
+    #[test]
+    fn issuer_by_ordinance_and_amending_bill() {
+        let got = run(
+            "Theo Thông tư số 22/2014 về Quy hoạch kho số viễn thông do Bộ Thông tin và Truyền thông (TT&TT) ban hành.",
+        );
+        assert_eq!(got[0].1.issuer.as_deref(), Some("Bộ Thông tin và Truyền thông"));
+        assert_eq!(got[0].1.title.as_deref(), Some("Quy hoạch kho số viễn thông"));
+        let got = run("Họ hướng dẫn thực hiện pháp lệnh quảng cáo và nghị quyết khác.");
+        assert_eq!(got[0].1.law.as_deref(), Some("Pháp lệnh Quảng cáo"));
+        let got = run("Họ nghe dự thảo Luật Quốc phòng sửa đổi; rồi nghỉ.");
+        assert_eq!((got[0].0.as_str(), got[0].1.draft), ("Luật Quốc phòng sửa đổi", true));
     }
 
     /// Where an unquoted title ends, and where it goes on.
