@@ -178,6 +178,8 @@ static ISSUERS: LazyLock<HashMap<&'static str, &'static str>> =
 enum Class {
     /// Laws, cited by name ("Luật Đất đai") or number.
     Law,
+    /// Treaties, cited by a capitalised name ("Hiệp định Paris", "Công ước Liên hợp quốc về Luật Biển").
+    Treaty,
     /// Documents cited by number, or by a name when capitalised mid-sentence.
     Named,
     /// Only before a number ("văn bản số …", "Tờ trình số …").
@@ -200,6 +202,8 @@ const TYPE_WORDS: &[(&str, Option<&str>, Class)] = &[
     ("Giấy giới thiệu", None, Class::Negative),
     ("Giấy phép", None, Class::Negative),
     ("Hiến pháp", Some("Hiến pháp"), Class::Law),
+    ("Hiệp định", Some("Hiệp định"), Class::Treaty),
+    ("Công ước", Some("Công ước"), Class::Treaty),
     ("Hướng dẫn", Some("Hướng dẫn"), Class::Named),
     ("Hợp đồng", None, Class::Negative),
     ("Kế hoạch", Some("Kế hoạch"), Class::Named),
@@ -611,6 +615,8 @@ fn by_type_word(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             cands.push(c);
         } else if let Some(c) = drafted(text, w) {
             cands.push(c);
+        } else if let Some(c) = treaty(text, w) {
+            cands.push(c);
         }
     }
 }
@@ -780,6 +786,29 @@ fn citation_before(before: &str) -> (Option<String>, Option<String>, Option<Stri
     (Some(article.to_string()), clause.map(|c| c.1.to_string()), point.map(|p| p.1.to_string()))
 }
 
+/// A treaty by its capitalised name: "Hiệp định Paris", "Hiệp định TPP", "Hiệp định Thương mại tự do",
+/// "Công ước Liên hợp quốc" (its subject after "về" is the title); not "hiệp định thương mại tự do" in
+/// general, nor "Hiệp định này".
+fn treaty(text: &str, w: &TypeWord) -> Option<Cand> {
+    if w.class != Class::Treaty || !w.capital || preceded_by_org(text, w.start) {
+        return None;
+    }
+    // "Công ước của Liên Hợp Quốc …": the name after "của".
+    let from = w.end + if text[w.end..].starts_with(" của ") { " của".len() } else { 0 };
+    if !text[from..].strip_prefix(' ')?.starts_with(|c: char| crate::chars::is_uppercase(c)) {
+        return None;
+    }
+    let (_, e) = name_after(text, from, true, 10)?;
+    let item = DirectiveItem { doc_type: w.canon.map(str::to_string), ..DirectiveItem::default() };
+    Some(Cand::new(w.start, e, Strength::Medium, item))
+}
+
+/// "Luật" inside a treaty's title: "Công ước Liên hợp quốc về Luật Biển năm 1982" (the treaty is the item).
+fn in_treaty(text: &str, s: usize) -> bool {
+    let before = crate::text::window_before(text, s, 80);
+    before.ends_with(" về ") && before.rfind("Công ước").is_some_and(|i| !before[i..].contains(['.', ';', '\n', '"']))
+}
+
 /// Verbs that follow an unnamed document ("Đề án làm căn cứ …", "Kế hoạch giúp …").
 const VERB_AFTER_TYPE: &[&str] = &["làm", "giúp", "góp", "khiến", "gây", "mang", "đem", "tạo", "đặt"];
 
@@ -862,8 +891,8 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
                 break;
             }
         } else {
-            // "Luật Nhà ở"
-            let nha_o = lower == "ở" && text[..e].ends_with(" Nhà");
+            // "Luật Nhà ở"; "Hiệp định Thương mại tự do" (free, not "because").
+            let nha_o = lower == "ở" && text[..e].ends_with(" Nhà") || lower == "do" && text[..e].ends_with(" tự");
             // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI"
             if lower == "lần" && !law && n > 0 {
                 if let Some(th) = after.strip_prefix(" thứ ") {
@@ -968,7 +997,11 @@ static LAW_TITLES: LazyLock<(AhoCorasick, Vec<&'static str>)> = LazyLock::new(||
 /// A law known by its title after the type word `w`, written in any case ("luật đất đai", "Bộ luật Tố tụng
 /// hình sự 2003", "Luật Du lịch (sửa đổi)"): the candidate, its year in `year` and its title in `law`.
 fn law_by_title(text: &str, w: &TypeWord) -> Option<Cand> {
-    if w.class != Class::Law || w.canon == Some("Hiến pháp") || preceded_by_org(text, w.start) {
+    if w.class != Class::Law
+        || w.canon == Some("Hiến pháp")
+        || preceded_by_org(text, w.start)
+        || in_treaty(text, w.start)
+    {
         return None;
     }
     let start = w.end + 1;
@@ -1017,7 +1050,12 @@ fn field_of_study(text: &str, s: usize) -> bool {
 
 /// "Luật Đất đai năm 2013", "Bộ luật Hình sự", "Hiến pháp 2013", "Luật sửa đổi, bổ sung … của Luật Thuế …".
 fn law_by_name(text: &str, w: &TypeWord) -> Option<Cand> {
-    if w.class != Class::Law || !w.capital || preceded_by_org(text, w.start) || field_of_study(text, w.start) {
+    if w.class != Class::Law
+        || !w.capital
+        || preceded_by_org(text, w.start)
+        || field_of_study(text, w.start)
+        || in_treaty(text, w.start)
+    {
         return None;
     }
     let rest = &text[w.end..];
@@ -1776,6 +1814,21 @@ mod tests {
         assert_eq!(got[0].1.law.as_deref(), Some("Pháp lệnh Quảng cáo"));
         let got = run("Họ nghe dự thảo Luật Quốc phòng sửa đổi; rồi nghỉ.");
         assert_eq!((got[0].0.as_str(), got[0].1.draft), ("Luật Quốc phòng sửa đổi", true));
+    }
+
+    /// Treaties by their capitalised name; the law in a convention's subject is not a law cited.
+    #[test]
+    fn treaties() {
+        let got = run(
+            "Việt Nam sắp ký Hiệp định Thương mại tự do (EVFTA) với EU, sau khi Mỹ rút khỏi Hiệp định Paris về biến đổi khí hậu.",
+        );
+        let names: Vec<_> = got.iter().map(|(t, d)| (t.as_str(), d.doc_type.as_deref())).collect();
+        assert_eq!(names, [("Hiệp định Thương mại tự do", Some("Hiệp định")), ("Hiệp định Paris", Some("Hiệp định"))]);
+        assert_eq!(got[1].1.title.as_deref(), Some("biến đổi khí hậu"));
+        let got = run("Các bên tôn trọng Công ước của Liên Hợp Quốc về Luật Biển năm 1982 (UNCLOS).");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].1.doc_type.as_deref()), ("Công ước của Liên Hợp Quốc", Some("Công ước")));
+        assert!(run("Đây là hiệp định thương mại tự do thế hệ mới; Hiệp định này có hiệu lực.").is_empty());
     }
 
     /// Where an unquoted title ends, and where it goes on.
