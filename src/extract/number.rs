@@ -1828,6 +1828,9 @@ mod tests {
     #[allow(clippy::type_complexity)]
     const NUMBERS: &[(&str, &[(&str, &str, Option<&str>, Option<&str>, NumberKind, Qualifier)])] = &[
         ("Tỉnh có 28 dự án mới.", &[("28 dự án", "28", None, Some("dự án"), NumberKind::Count, Qualifier::Exact)]),
+        // "xu hướng" (a trend), "xu thế": no cent.
+        ("Đây là một xu hướng mới, một xu thế khác.", &[]),
+        ("Giá tăng 50 xu.", &[("50 xu", "50", None, Some("cent"), NumberKind::Money, Qualifier::Exact)]),
         (
             "Đón gần 2.800 lượt người đến thăm.",
             &[("gần 2.800 lượt người", "2800", None, Some("lượt người"), NumberKind::Count, Qualifier::Nearly)],
