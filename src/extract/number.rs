@@ -1080,9 +1080,18 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
             best = Some(Unit { start: s, end: e2, kind, counted: false, known: true });
         }
     }
-    // A longer counted noun wins over a unit word ("điểm thi", "đồng hồ").
+    // A longer counted noun wins over a unit word ("điểm thi", "đồng hồ"), but not over a currency after a
+    // scale word: "18.000 tỷ đồng bằng vốn vay", "50.000 tỉ đồng phục vụ" are money.
+    let scaled = ["tỷ", "tỉ", "triệu", "nghìn", "ngàn"].iter().any(|w| {
+        t[..s].trim_end().strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| crate::chars::is_alphanumeric(c)))
+    });
     if let Some(noun) = counted_at(t, s) {
-        if best.as_ref().is_none_or(|b| noun.known && noun.end > b.end) && !glued {
+        // People are counted in thousands and millions too: "10 triệu đồng bào", "hàng nghìn đồng chí".
+        let people = ["đồng bào", "đồng chí", "đồng nghiệp", "đồng hương", "đồng minh"]
+            .iter()
+            .any(|p| t[noun.start..noun.end].to_lowercase().starts_with(p));
+        let money = best.as_ref().is_some_and(|b| matches!(b.kind, UnitKind::Money(_))) && !people;
+        if best.as_ref().is_none_or(|b| noun.known && noun.end > b.end) && !glued && !(money && scaled) {
             return Some(noun);
         }
     }
@@ -1831,6 +1840,15 @@ mod tests {
         // "xu hướng" (a trend), "xu thế": no cent.
         ("Đây là một xu hướng mới, một xu thế khác.", &[]),
         ("Giá tăng 50 xu.", &[("50 xu", "50", None, Some("cent"), NumberKind::Money, Qualifier::Exact)]),
+        // "đồng" after a scale word is the currency, whatever noun "đồng" could start ("đồng bằng", "đồng phục").
+        (
+            "Hơn 18.000 tỷ đồng bằng vốn vay ODA.",
+            &[("Hơn 18.000 tỷ đồng", "18000000000000", None, Some("VND"), NumberKind::Money, Qualifier::Over)],
+        ),
+        (
+            "Có 50.000 tỉ đồng phục vụ dự án.",
+            &[("50.000 tỉ đồng", "50000000000000", None, Some("VND"), NumberKind::Money, Qualifier::Exact)],
+        ),
         (
             "Đón gần 2.800 lượt người đến thăm.",
             &[("gần 2.800 lượt người", "2800", None, Some("lượt người"), NumberKind::Count, Qualifier::Nearly)],
