@@ -18,7 +18,7 @@ use std::borrow::Cow;
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, PatternID};
+use aho_corasick::{Anchored, Input, MatchKind};
 
 use crate::chars::lower_same_len;
 
@@ -99,8 +99,7 @@ pub enum Hay {
     Lower,
 }
 
-/// Builds a trigger automaton. Its DFA is unanchored and without a prefilter (with one, start states become
-/// special and [`scan`] would stop at each of them). Patterns must be non-empty and `kind` leftmost.
+/// Builds a trigger automaton. Patterns must be non-empty and `kind` leftmost.
 pub fn dfa<I, P>(kind: MatchKind, patterns: I) -> TriggerDfa
 where
     I: IntoIterator<Item = P>,
@@ -122,9 +121,8 @@ where
 
 impl Part {
     fn dfa(&self) -> &DFA {
-        self.dfa.get_or_init(|| {
-            DFA::builder().match_kind(self.kind).prefilter(false).build(&self.patterns).expect("trigger patterns build")
-        })
+        self.dfa
+            .get_or_init(|| DFA::builder().match_kind(self.kind).build(&self.patterns).expect("trigger patterns build"))
     }
 }
 
@@ -135,8 +133,10 @@ pub fn given_or_found<'a>(given: Option<&'a [Hit]>, t: &TriggerDfa, hay: &[u8]) 
 
 /// The non-overlapping leftmost matches of one DFA in one haystack.
 fn find_all(dfa: &DFA, hay: &[u8]) -> Vec<Hit> {
-    let [hits] = scan([dfa], [hay]);
-    hits
+    dfa.try_find_iter(Input::new(hay))
+        .expect("trigger DFAs support unanchored search")
+        .map(|m| Hit { start: m.start(), end: m.end(), pattern: m.pattern().as_usize() })
+        .collect()
 }
 
 /// Every lane's trigger automaton merged into a DFA over the lower-cased text: one for the lanes that read
@@ -170,13 +170,13 @@ struct Owner {
 }
 
 impl Group {
-    /// The patterns of every set of every lane that reads `hay`; an owner's `lane` is the set's number.
-    fn new(lanes: &[Trigger], hay: Hay) -> Option<Group> {
+    /// The patterns of every set (`sets[k]`: its haystack and patterns) that reads `hay`; an owner's `lane`
+    /// is the set's number `k`.
+    fn new(sets: &[(Hay, &Part)], hay: Hay) -> Option<Group> {
         let mut merged: Vec<String> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut by_pattern: Vec<Vec<Owner>> = Vec::new();
-        let sets = lanes.iter().flat_map(|t| t.dfa.parts.iter().map(move |p| (t.hay, p)));
-        for (lane, part) in sets.enumerate().filter(|(_, (h, _))| *h == hay).map(|(k, (_, p))| (k, p)) {
+        for (lane, &(_, part)) in sets.iter().enumerate().filter(|(_, (h, _))| *h == hay) {
             for (pattern, p) in part.patterns.iter().enumerate().map(|(i, p)| (part.first + i, p)) {
                 let key = lower_same_len(p);
                 // A pattern with a capital never occurs in the lower-cased text.
@@ -229,13 +229,13 @@ impl Group {
 impl Pass {
     /// Merges `lanes`, each read by [`Pass::run`] as one list of hits.
     pub fn new(lanes: &[Trigger]) -> Pass {
-        let groups = [Hay::Text, Hay::Lower].into_iter().filter_map(|hay| Group::new(lanes, hay)).collect();
+        // Every set of patterns of every lane, in order: the groups and the choices number them alike.
+        let flat: Vec<(usize, Hay, &Part)> =
+            lanes.iter().enumerate().flat_map(|(k, t)| t.dfa.parts.iter().map(move |p| (k, t.hay, p))).collect();
+        let by_hay: Vec<(Hay, &Part)> = flat.iter().map(|&(_, hay, p)| (hay, p)).collect();
+        let groups = [Hay::Text, Hay::Lower].into_iter().filter_map(|hay| Group::new(&by_hay, hay)).collect();
         let longest = |p: &Part| p.patterns.iter().map(String::len).max().unwrap_or(0);
-        let sets = lanes
-            .iter()
-            .enumerate()
-            .flat_map(|(k, t)| t.dfa.parts.iter().map(move |p| (k, p.kind, longest(p))))
-            .collect();
+        let sets = flat.iter().map(|&(k, _, p)| (k, p.kind, longest(p))).collect();
         Pass { groups, sets, lanes: lanes.len() }
     }
 
@@ -346,100 +346,6 @@ pub fn keep_first_of_overlaps(hits: &mut Vec<Hit>) {
     });
 }
 
-/// Where one lane of [`scan`] is.
-#[derive(Clone, Copy)]
-struct Lane {
-    sid: StateID,
-    /// The next byte to read.
-    at: usize,
-    /// The best match of the current search: (end, pattern).
-    mat: Option<(usize, PatternID)>,
-    done: bool,
-}
-
-/// Runs `dfas[k]` over `hays[k]` for every `k` in one loop and returns each lane's matches in order.
-pub fn scan<const N: usize>(dfas: [&DFA; N], hays: [&[u8]; N]) -> [Vec<Hit>; N] {
-    let mut out: [Vec<Hit>; N] = std::array::from_fn(|_| Vec::new());
-    let start: [StateID; N] =
-        std::array::from_fn(|k| dfas[k].start_state(Anchored::No).expect("trigger DFAs support unanchored search"));
-    let mut lanes: [Lane; N] = std::array::from_fn(|k| Lane { sid: start[k], at: 0, mat: None, done: false });
-    loop {
-        // The hot loop: every lane live and `steps` bytes from its end (a match only moves a lane back).
-        // States and positions stay in registers until some lane reaches a dead or match state.
-        let steps = if lanes.iter().any(|l| l.done) {
-            0
-        } else {
-            (0..N).map(|k| hays[k].len() - lanes[k].at).min().unwrap_or(0)
-        };
-        if steps > 0 {
-            let mut sid: [StateID; N] = std::array::from_fn(|k| lanes[k].sid);
-            // Each lane's next `steps` bytes, indexed by one counter the compiler can check once.
-            let win: [&[u8]; N] = std::array::from_fn(|k| &hays[k][lanes[k].at..lanes[k].at + steps]);
-            let mut j = 0;
-            while j < steps {
-                for k in 0..N {
-                    sid[k] = dfas[k].next_state(Anchored::No, sid[k], win[k][j]);
-                }
-                j += 1;
-                if (0..N).fold(false, |s, k| s | dfas[k].is_special(sid[k])) {
-                    break;
-                }
-            }
-            for k in 0..N {
-                lanes[k].sid = sid[k];
-                lanes[k].at += j;
-                if dfas[k].is_special(sid[k]) {
-                    on_special(dfas[k], start[k], &mut lanes[k], &mut out[k]);
-                }
-            }
-            continue;
-        }
-        // Near the ends: one byte a lane, finishing the lanes that reach their end.
-        let mut live = false;
-        for k in 0..N {
-            let lane = &mut lanes[k];
-            if lane.done {
-                continue;
-            }
-            live = true;
-            if lane.at == hays[k].len() {
-                finish(dfas[k], start[k], lane, &mut out[k]);
-                continue;
-            }
-            lane.sid = dfas[k].next_state(Anchored::No, lane.sid, hays[k][lane.at]);
-            lane.at += 1;
-            if dfas[k].is_special(lane.sid) {
-                on_special(dfas[k], start[k], lane, &mut out[k]);
-            }
-        }
-        if !live {
-            return out;
-        }
-    }
-}
-
-/// A dead or match state: a dead state ends the search with its best match, a match state records one.
-fn on_special(dfa: &DFA, start: StateID, lane: &mut Lane, out: &mut Vec<Hit>) {
-    if dfa.is_dead(lane.sid) {
-        finish(dfa, start, lane, out);
-    } else if dfa.is_match(lane.sid) {
-        lane.mat = Some((lane.at, dfa.match_pattern(lane.sid, 0)));
-    }
-}
-
-/// Ends the current search: emits its match and starts the next search at the match's end, or stops the
-/// lane when there was none.
-fn finish(dfa: &DFA, start: StateID, lane: &mut Lane, out: &mut Vec<Hit>) {
-    match lane.mat.take() {
-        Some((end, pattern)) => {
-            out.push(Hit { start: end - dfa.pattern_len(pattern), end, pattern: pattern.as_usize() });
-            lane.sid = start;
-            lane.at = end;
-        }
-        None => lane.done = true,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -468,27 +374,6 @@ mod tests {
                     reference(kind, pats, hay),
                     "{kind:?} {pats:?}"
                 );
-            }
-        }
-    }
-
-    #[test]
-    fn lanes_of_different_lengths_agree_with_find_iter() {
-        for kind in [MatchKind::LeftmostFirst, MatchKind::LeftmostLongest] {
-            let t: Vec<TriggerDfa> = CASES.iter().map(|(p, _)| dfa(kind, p.iter())).collect();
-            let got = scan(
-                [
-                    t[0].parts[0].dfa(),
-                    t[1].parts[0].dfa(),
-                    t[2].parts[0].dfa(),
-                    t[3].parts[0].dfa(),
-                    t[4].parts[0].dfa(),
-                    t[5].parts[0].dfa(),
-                ],
-                CASES.map(|(_, h)| h.as_bytes()),
-            );
-            for (k, (pats, hay)) in CASES.iter().enumerate() {
-                assert_eq!(got[k], reference(kind, pats, hay), "{kind:?} lane {k}");
             }
         }
     }
@@ -555,7 +440,7 @@ mod tests {
         }
 
         #[test]
-        fn lanes_agree_with_find_iter_on_random_text(
+        fn each_automaton_agrees_with_find_iter_on_random_text(
             a in proptest::collection::vec(proptest::sample::select(vec!["a", "b", "c", "ab", " ", "á", "\n"]), 0..40),
             b in proptest::collection::vec(proptest::sample::select(vec!["a", "b", "c", "ab", " ", "á", "\n"]), 0..40),
         ) {
@@ -564,7 +449,7 @@ mod tests {
             let p2: &[&str] = &["ca", "c", "aab", "bb", "b"];
             for kind in [MatchKind::LeftmostFirst, MatchKind::LeftmostLongest] {
                 let (d1, d2) = (dfa(kind, p1), dfa(kind, p2));
-                let [x, y, z] = scan([d1.parts[0].dfa(), d2.parts[0].dfa(), d1.parts[0].dfa()], [a.as_bytes(), b.as_bytes(), b.as_bytes()]);
+                let (x, y, z) = (d1.find(a.as_bytes()), d2.find(b.as_bytes()), d1.find(b.as_bytes()));
                 proptest::prop_assert_eq!(x, reference(kind, p1, &a));
                 proptest::prop_assert_eq!(y, reference(kind, p2, &b));
                 proptest::prop_assert_eq!(z, reference(kind, p1, &b));
