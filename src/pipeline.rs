@@ -77,15 +77,8 @@ pub fn analyse(full: &str, published: Option<Ymd>, opts: &Options) -> Analysis {
 /// Overlaps: leftmost-longest wins, ties by registry order.
 fn resolve(mut ranked: Vec<(usize, Entity)>) -> Vec<Entity> {
     ranked.sort_by(|(ra, a), (rb, b)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(ra.cmp(rb)));
-    let mut kept: Vec<Entity> = Vec::with_capacity(ranked.len());
-    let mut reach = 0;
-    for (_, e) in ranked {
-        if e.start >= reach {
-            reach = e.end;
-            kept.push(e);
-        }
-    }
-    kept
+    extract::keep_first_of_overlaps(&mut ranked, |(_, e)| (e.start, e.end));
+    ranked.into_iter().map(|(_, e)| e).collect()
 }
 
 /// Processes one document into its output record.

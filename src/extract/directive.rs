@@ -1669,15 +1669,8 @@ fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
     let titles: Vec<(usize, usize)> = cands.iter().filter_map(|c| c.title_span).collect();
     cands.retain(|c| c.strength != Strength::Weak || !titles.iter().any(|&(s, e)| s <= c.start && c.start < e));
     cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(b.strength.cmp(&a.strength)));
-    let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
-    let mut reach = 0;
-    for c in cands {
-        if c.start >= reach {
-            reach = c.end;
-            kept.push(c);
-        }
-    }
-    kept
+    super::keep_first_of_overlaps(&mut cands, |c| (c.start, c.end));
+    cands
 }
 
 /// A title ends where another reference starts: "… về X và Quy định số 114-QĐ/TW …" has title "X".

@@ -153,6 +153,20 @@ pub fn find_triggers(text: &str) -> Triggers {
     Triggers { lanes, lower }
 }
 
+/// Keeps, of items sorted by start (the preferred first among those with one start), each whose span
+/// (`span(item)`: start, end) starts at or after the end of the last one kept: leftmost first, no overlaps.
+pub fn keep_first_of_overlaps<T>(items: &mut Vec<T>, span: impl Fn(&T) -> (usize, usize)) {
+    let mut at = 0;
+    items.retain(|x| {
+        let (start, end) = span(x);
+        let take = start >= at;
+        if take {
+            at = end;
+        }
+        take
+    });
+}
+
 /// Every output kind, in the order of the record's keys.
 pub fn kinds() -> &'static [&'static dyn Kind] {
     static KINDS: LazyLock<Vec<&'static dyn Kind>> = LazyLock::new(|| {

@@ -398,7 +398,7 @@ impl Lex {
         }
         out.extend(lower);
         out.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
-        trigger::keep_first_of_overlaps(&mut out);
+        super::keep_first_of_overlaps(&mut out, |h| (h.start, h.end));
         out
     }
 

@@ -333,19 +333,6 @@ impl Choice {
     }
 }
 
-/// Keeps, of hits sorted by start (the preferred first among those with one start), each that starts at
-/// or after the end of the last one kept.
-pub fn keep_first_of_overlaps(hits: &mut Vec<Hit>) {
-    let mut at = 0;
-    hits.retain(|h| {
-        let take = h.start >= at;
-        if take {
-            at = h.end;
-        }
-        take
-    });
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
