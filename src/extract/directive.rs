@@ -251,12 +251,7 @@ const CODE_ABBREVIATIONS: &[(&str, &str)] = &[
 fn abbreviated_code(text: &str, w: &TypeWord) -> Option<Cand> {
     let written = &text[w.start..w.end];
     let law = CODE_ABBREVIATIONS.iter().find(|(a, _)| *a == written)?.1;
-    let mut end = w.end;
-    let mut year = None;
-    if let Some(n) = text[end..].strip_prefix(' ').and_then(year_at) {
-        year = Some(text[end + 1 + n - 4..end + 1 + n].to_string());
-        end += 1 + n;
-    }
+    let (year, end) = year_after(text, w.end);
     let item = DirectiveItem {
         doc_type: Some("Bộ luật".to_string()),
         year,
@@ -929,6 +924,15 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
     (n > 0).then_some((p, e))
 }
 
+/// The year written after a name ending at `end` (" năm 2015", " 2003"): the year and the name's new end;
+/// else None and `end`.
+fn year_after(text: &str, end: usize) -> (Option<String>, usize) {
+    match text[end..].strip_prefix(' ').and_then(year_at) {
+        Some(n) => (Some(text[end + 1 + n - 4..end + 1 + n].to_string()), end + 1 + n),
+        None => (None, end),
+    }
+}
+
 /// "năm 2013" or "2013" at the start of `r`: its byte length.
 fn year_at(r: &str) -> Option<usize> {
     let (skip, y) = match r.strip_prefix("năm ") {
@@ -1024,11 +1028,7 @@ fn law_by_title(text: &str, w: &TypeWord) -> Option<Cand> {
     }) {
         end = text.len() - r.len();
     }
-    let mut year = None;
-    if let Some(n) = text[end..].strip_prefix(' ').and_then(year_at) {
-        year = Some(text[end + 1 + n - 4..end + 1 + n].to_string());
-        end += 1 + n;
-    }
+    let (year, end) = year_after(text, end);
     // An ordinance on a subject a law later took over ("pháp lệnh quảng cáo"): the ordinance, not the law.
     let title = titles[m.pattern().as_usize()];
     let law = match (w.canon, title.strip_prefix("Luật ")) {
@@ -1500,11 +1500,14 @@ fn title_len(r: &str) -> usize {
     while i < b.len() {
         match b[i] {
             // "(ATIGA)": an acronym in brackets goes on with the title.
-            b'(' if acronym_in_brackets(&r[i..]).is_some() => {
-                i += acronym_in_brackets(&r[i..]).unwrap_or(1);
-                continue;
-            }
-            b'\n' | b';' | b':' | b'(' | b')' | b'!' | b'?' | b'"' => return i,
+            b'(' => match acronym_in_brackets(&r[i..]) {
+                Some(n) => {
+                    i += n;
+                    continue;
+                }
+                None => return i,
+            },
+            b'\n' | b';' | b':' | b')' | b'!' | b'?' | b'"' => return i,
             b'.' => {
                 // "TP.HCM", "2.000", "TP. HCM" continue; ". ", "...", end of line stop.
                 let next = b.get(i + 1).copied();
