@@ -69,12 +69,8 @@ impl TriggerDfa {
     }
 
     /// The number of patterns.
-    pub fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.parts.last().map_or(0, |p| p.first + p.patterns.len())
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// Every set's non-overlapping leftmost matches in `hay`, by start (then pattern).
