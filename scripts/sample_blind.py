@@ -33,6 +33,7 @@ def main():
     ap.add_argument("--batches", type=int, default=4)
     ap.add_argument("--manifest", default=str(ROOT / "gold" / "blind" / "MANIFEST.tsv"))
     ap.add_argument("--texts")
+    ap.add_argument("--scale", type=float, default=1.0, help="multiply every archive's count in PLAN (0.6: 60 articles)")
     a = ap.parse_args()
     seen = known_ids()
     rows = []
@@ -49,7 +50,7 @@ def main():
                 pool.append((r["id"], r.get("date") or "", full))
         pool.sort()
         random.Random(a.seed).shuffle(pool)
-        rows += [(archive, *p) for p in pool[:n]]
+        rows += [(archive, *p) for p in pool[: round(n * a.scale)]]
     random.Random(a.seed + 1).shuffle(rows)
     with open(a.manifest, "w", encoding="utf-8") as m:
         m.write("batch\tarchive\tid\tdate\n")

@@ -698,14 +698,21 @@ fn capitals_and_digits<'a>(t: &'a [u8], low: &'a [u8]) -> impl Iterator<Item = u
         })
 }
 
-/// Every capital of the key is a capital in the text; the first may be lower case when `lower`.
+/// Every capital of the key is a capital in the text; the first may be lower case when `lower`, or when
+/// a later word of the key keeps its capital ("bộ Công an", "quốc hội Mỹ": the name stays a name).
 fn caps_agree(key: &str, text: &str, lower: bool) -> bool {
+    let lower = lower || later_capital(key);
     for (i, (k, c)) in key.chars().zip(text.chars()).enumerate() {
         if crate::chars::is_uppercase(k) && !crate::chars::is_uppercase(c) && !(i == 0 && lower) {
             return false;
         }
     }
     true
+}
+
+/// A word of the key after the first starts with a capital ("Bộ Công an", not "Chính phủ").
+fn later_capital(key: &str) -> bool {
+    key.split(' ').skip(1).any(|w| w.starts_with(crate::chars::is_uppercase))
 }
 
 /// Two or more letters, all capitals ("UBND", "GD&ĐT", "T.Ư").
@@ -755,6 +762,51 @@ fn is_lower_word(w: &str) -> bool {
 fn is_digits(w: &str) -> bool {
     !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
 }
+
+/// The word before a head written in lower case makes a compound with it ("thủ khoa", "quốc phòng",
+/// "nhập viện", "cán bộ"): not a body.
+fn compound_before(head: &str, before: &str) -> bool {
+    let first = head.split(' ').next().unwrap_or(head);
+    match first {
+        "khoa" => matches!(before, "thủ" | "nha" | "đa" | "chuyên" | "giáo" | "bách" | "nội" | "ngoại" | "sản" | "nhi"),
+        "phòng" => matches!(before, "quốc" | "đề" | "dự" | "biên" | "buồng" | "căn"),
+        "viện" => matches!(before, "nhập" | "xuất" | "thư" | "tu" | "chuyển" | "ra"),
+        "bộ" => matches!(before, "cán" | "toàn" | "đồng" | "một" | "nội" | "thủ" | "sơ" | "bản"),
+        "cục" => matches!(before, "bố"),
+        "đảng" => matches!(before, "chính"),
+        _ => false,
+    }
+}
+
+/// Words before a company's short name that make it the place or the thing the company is named after.
+const SHORT_NAME_THINGS: &[&str] = &[
+    "làng",
+    "gốm",
+    "chợ",
+    "sân bay",
+    "dự án",
+    "tuyến",
+    "mỏ",
+    "núi",
+    "sông",
+    "thôn",
+    "xóm",
+    "phố",
+    "đường",
+    "cầu",
+    "khu",
+    "vùng",
+    "bến",
+    "cảng",
+    "hồ",
+    "đảo",
+    "thương hiệu",
+    "nhãn hiệu",
+    "sản phẩm",
+    "xe",
+    "tàu",
+    "nhà máy",
+];
 
 /// Legal forms of a company written in lower case inside its name.
 const LEGAL_FORMS: &[&str] =
@@ -825,17 +877,36 @@ impl Scan<'_> {
         let mut reach = 0;
         // (acronym, kind, where its definition ends, canonical name of the body it abbreviates)
         let mut defined: Vec<(String, OrgKind, usize, String)> = Vec::new();
+        // (short name, where the full name ends, kind, canonical name of the body)
+        let mut aliases: Vec<(&str, usize, OrgKind, String)> = Vec::new();
         for i in 0..self.triggers.len() {
             let (s, _, _) = self.triggers[i];
             if s < reach {
                 continue;
             }
-            let Some(f) = self.extend(i, 0) else { continue };
+            // Of the triggers that start here, the one that reads the longest name ("đảng Cộng hòa" of the
+            // gazetteer, not "đảng Cộng" of the head).
+            let mut best: Option<(Found, usize)> = None;
+            for j in (i..self.triggers.len()).take_while(|&j| self.triggers[j].0 == s) {
+                if let Some(f) = self.extend(j, 0) {
+                    if best.is_none_or(|(b, _)| f.end > b.end) {
+                        best = Some((f, j));
+                    }
+                }
+            }
+            let Some((f, i)) = best else { continue };
             if self.is_place(f.start, f.end) {
                 continue;
             }
+            // "Công ty cổ phần Nghe nhìn toàn cầu (AVG)": lower-case words that lead to the acronym of the
+            // name are part of it.
+            let to_acronym = self.lower_words_to_acronym(f.end);
+            let f = Found { end: to_acronym.unwrap_or(f.end), ..f };
             let mut item = self.item(f);
             reach = f.end;
+            if let Some(short) = self.short_name(self.triggers[i], f) {
+                aliases.push((short, f.end, f.kind, item.canonical.clone()));
+            }
             if let Some((inner, close)) = self.parenthesis(f.end) {
                 // "(Vietcombank, mã chứng khoán VCB)": the acronym is what comes before the comma.
                 let inner = inner.split_once(", ").map_or(inner, |(a, _)| a);
@@ -844,7 +915,7 @@ impl Scan<'_> {
                     reach = close;
                 } else if looks_like_acronym(inner) && inner != item.name {
                     item.acronym = Some(inner.to_string());
-                    if acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key) {
+                    if to_acronym.is_some() || acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key) {
                         // Later bare uses are this body only when the acronym names it, not more.
                         let canonical =
                             if abbreviates(inner, &item.name) { item.canonical.clone() } else { String::new() };
@@ -906,8 +977,108 @@ impl Scan<'_> {
                 found.push((s, e, item));
             }
         }
+        // Later uses of a company's short name ("Tập đoàn Hòa Phát … Hòa Phát"): the same body.
+        for (short, from, kind, canonical) in aliases {
+            let mut at = from;
+            while let Some(p) = self.t[at..].find(short) {
+                let (s, e) = (at + p, at + p + short.len());
+                at = e;
+                // "Mig-35", "Vinamilk.com": a model or an address.
+                if !at_boundaries(self.t, s, e) || !self.alone(s, e) || self.t[e..].starts_with(['-', '.', '/']) {
+                    continue;
+                }
+                if spans.range(..e).next_back().is_some_and(|(_, (fe, _))| *fe > s) {
+                    continue;
+                }
+                let mut item = self.item(Found { start: s, end: e, kind });
+                item.canonical = canonical.clone();
+                spans.insert(s, (e, found.len()));
+                found.push((s, e, item));
+            }
+        }
         found.sort_by_key(|(s, _, _)| *s);
         out.extend(found.into_iter().map(|(s, e, item)| Entity::new(s, e, item)));
+    }
+
+    /// The distinctive part of a company's or a bank's name, by which the article may name it again:
+    /// the capitalised words that end it after the head and the legal form ("Hòa Phát" of "Tập đoàn Hòa
+    /// Phát", "Bình Sơn" of "Công ty cổ phần Lọc hóa dầu Bình Sơn", "Licogi" of "Tổng công ty Licogi -
+    /// CTCP"); none when that part is a place or a word of a common name ("Ngân hàng Nhà nước").
+    fn short_name(&self, trigger: (usize, usize, usize), f: Found) -> Option<&str> {
+        let (_, he, h) = trigger;
+        let head = &self.lex.heads[h];
+        if head.rule != Rule::Name || !matches!(head.kind, OrgKind::Company | OrgKind::Bank) || he >= f.end {
+            return None;
+        }
+        let mut rest = self.t[he..f.end].trim();
+        for suffix in [" - CTCP", " - JSC", " JSC", " CTCP"] {
+            rest = rest.strip_suffix(suffix).unwrap_or(rest);
+        }
+        // The capitalised (or numbered) words at the end.
+        let words: Vec<&str> = rest.split(' ').collect();
+        let keep = words.iter().rev().take_while(|w| is_cap(w) && !LEGAL_ACRONYMS.contains(w)).count();
+        let first = words.len() - keep;
+        if keep == 0 || is_digits(words[first]) {
+            return None;
+        }
+        let start = rest.len() - words[first..].iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+        let short = &rest[start..];
+        let at = he + (self.t[he..].len() - self.t[he..].trim_start().len()) + start;
+        let generic = ["Nhà nước", "Việt Nam", "Quốc tế", "Trung ương", "Quốc gia", "Thương mại", "Đầu tư"];
+        if short.chars().count() < 3
+            || generic.contains(&short)
+            || self.known_place(at) == Some(at + short.len())
+            || self.word_roles(at, at + short.len()).is_some()
+        {
+            return None;
+        }
+        Some(short)
+    }
+
+    /// The words at `s..e` stand alone: no capitalised word right before or after them ("Hòa Phát" but
+    /// not "Thép Hòa Phát Dung Quất"), and no person's title before them ("ông Hòa Phát").
+    fn alone(&self, s: usize, e: usize) -> bool {
+        let t = self.t;
+        let before = t[..s].strip_suffix(' ').map(|b| &b[word_start(b, b.len())..]);
+        let after = t[e..].strip_prefix(' ').and_then(|a| word_end(a, 0).map(|x| &a[..x]));
+        let person = before.is_some_and(|w| {
+            let ws = s - 1 - w.len();
+            self.word_roles(ws, s - 1).is_some_and(|r| r.title)
+                || matches!(w, "ông" | "bà" | "anh" | "chị" | "em" | "cô" | "chú" | "bác" | "cụ")
+        });
+        // "làng gốm Bát Tràng", "sân bay Thọ Xuân", "dự án Núi Pháo": the place or the thing the company
+        // is named after.
+        let thing = before.is_some_and(|w| {
+            let ws = s - 1 - w.len();
+            self.word_roles(ws, s - 1).is_some_and(|r| r.marker) || {
+                // The word or two before, and the word before those ("làng cổ Bát Tràng").
+                let pre = &self.low[..s - 1];
+                let last = word_start(pre, pre.len());
+                let ends = [pre, pre[..last].trim_end_matches(' ')];
+                ends.iter().any(|pre| {
+                    SHORT_NAME_THINGS.iter().any(|x| {
+                        pre.strip_suffix(x).is_some_and(|p| p.chars().next_back().is_none_or(|c| !is_word_char(c)))
+                    })
+                })
+            }
+        });
+        before.is_none_or(|w| !is_cap(w)) && after.is_none_or(|w| !is_cap(w)) && !person && !thing
+    }
+
+    /// The end of up to four lower-case words after a name that lead to its acronym in parentheses
+    /// ("Công ty cổ phần Nghe nhìn toàn cầu (AVG)").
+    fn lower_words_to_acronym(&self, end: usize) -> Option<usize> {
+        if !self.t[end..].starts_with(' ')
+            || !word_end(self.t, end + 1).is_some_and(|x| is_lower_word(&self.t[end + 1..x]))
+        {
+            return None;
+        }
+        let run = self.lower_run(end + 1);
+        if run.words == 0 || run.words > 4 || run.after_marker || run.last != run.next.saturating_sub(1) {
+            return None;
+        }
+        let (inner, _) = self.parenthesis(run.last)?;
+        (looks_like_acronym(inner) && is_acronym(inner) && !self.is_country(inner)).then_some(run.last)
     }
 
     fn item(&self, f: Found) -> OrganisationItem {
@@ -962,8 +1133,34 @@ impl Scan<'_> {
             let before = self.low[..s].trim_end_matches(' ');
             let pw = &before[word_start(before, before.len())..];
             if matches!(pw, "trụ" | "cơ" | "thông" | "cảnh" | "dự" | "tình" | "nhà" | "ngôi" | "mái" | "sân" | "tòa")
+                || compound_before(&self.low[s..e], pw)
             {
                 return None;
+            }
+            // "Bộ trưởng Quốc phòng Mỹ": after a capitalised word, the lower-case head ends a compound.
+            // ("Theo bộ Công an" at a sentence's start and "Trưởng phòng Giáo dục" are not.)
+            let ws = word_start(before, before.len());
+            let prev = &self.t[ws..before.len()];
+            let sentence_start = self.t[..ws].trim_end_matches(' ').is_empty()
+                || self.t[..ws].trim_end_matches(' ').ends_with(['.', '\n', ':', '"', '“', '!', '?']);
+            if ws < before.len()
+                && is_cap(prev)
+                && !is_acronym(prev)
+                && !sentence_start
+                && !matches!(prev, "Trưởng" | "Phó")
+            {
+                return None;
+            }
+            // "phòng 3" is a room: a lower-case head other than a company's takes a name in letters.
+            if !matches!(head.kind, OrgKind::Company | OrgKind::Bank)
+                && self.t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                return None;
+            }
+            // "chính phủ Mỹ", "quốc hội Nga": a common noun in lower case names a body with its country only.
+            if head.rule == Rule::Fixed && head.lower && !later_capital(head.key) {
+                let p = self.place_suffix(e, false, false)?;
+                return Some(Found { start: s, end: p, kind: head.kind });
             }
         }
         if head.rule == Rule::Fixed && self.product_after(head, e) {
@@ -1415,8 +1612,11 @@ impl Scan<'_> {
             run.caps.push((pos, pe));
             run.end = Some(pe);
             run.pos = pe;
-            // A country ends a name ("Công ty Honda Việt Nam", not "… Việt Nam Trải nghiệm").
-            if ty == "country" && run.caps.len() > 1 {
+            // A country ends a name ("Công ty Honda Việt Nam", not "… Việt Nam Trải nghiệm"; "Hải quân Mỹ");
+            // a place before "và" ends it too ("Trường ĐH Nông lâm TP. HCM và ĐHQG TP. HCM" are two bodies).
+            if (ty == "country" && (run.caps.len() > 1 || head.kind == OrgKind::Military))
+                || (run.caps.len() > 1 && t[pe..].starts_with(" và "))
+            {
                 return Step::Stop;
             }
         } else {
@@ -1947,5 +2147,53 @@ mod tests {
             ]
         );
         assert_eq!(rec.organisations[2].canonical, rec.organisations[0].canonical, "EVN is the Tập đoàn's acronym");
+    }
+
+    /// Heads written in lower case name a body when a capitalised name or a country follows them, and not
+    /// when they end a compound word ("thủ khoa", "Quốc phòng", "cán bộ", "nhập viện").
+    #[test]
+    fn lower_case_heads_need_a_name() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Công văn gửi bộ Công an và bộ Giao thông vận tải.", &["bộ Công an", "bộ Giao thông vận tải"]),
+            ("Đại diện chính phủ Mỹ và quốc hội Nga lên tiếng.", &["chính phủ Mỹ", "quốc hội Nga"]),
+            ("Tàu hải quân Trung Quốc áp sát.", &["hải quân Trung Quốc"]),
+            ("Chủ tịch đảng Dân tiến phát biểu.", &["đảng Dân tiến"]),
+            ("Trưởng phòng Giáo dục Mầm non cho biết.", &["phòng Giáo dục Mầm non"]),
+            ("Bác sĩ khoa Bệnh nhiệt đới kể lại.", &["khoa Bệnh nhiệt đới"]),
+            // Not bodies: a common noun alone, compounds, a room, a title before a country.
+            ("Các nước có chính phủ riêng; quốc hội họp.", &[]),
+            ("Em là thủ khoa Trường ĐH Quảng Nam.", &["Trường ĐH Quảng Nam"]),
+            ("Bộ trưởng Quốc phòng Mỹ James Mattis đến.", &[]),
+            ("Ông là cán bộ Công an xã.", &[]),
+            ("Cuộc họp ở phòng 3 tầng hai.", &[]),
+            ("Anh phải nhập viện Bạch Mai.", &[]),
+            ("Ông bị tổ chức khủng bố al-Qaeda bắt.", &["al-Qaeda"]),
+        ];
+        for (text, want) in rows {
+            assert_eq!(texts(text), *want, "{text}");
+        }
+    }
+
+    /// A company's distinctive name and an acronym reached through lower-case words name it again later.
+    #[test]
+    fn short_names_after_the_full_name() {
+        let got = run("Tập đoàn Minh Long báo lãi. Năm nay Minh Long đầu tư thêm; ông Minh Long không liên quan. \
+                       Công ty cổ phần Nghe nhìn toàn cầu (AVG) bán cổ phần. Giá trị thương vụ AVG cao. \
+                       Công ty CP gốm sứ Bát Tràng mở cửa hàng ở làng cổ Bát Tràng. Công ty Mig ra mắt Mig-35.");
+        let names: Vec<(&str, &str)> = got.iter().map(|(t, o)| (t.as_str(), o.canonical.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                ("Tập đoàn Minh Long", "Tập đoàn Minh Long"),
+                ("Minh Long", "Tập đoàn Minh Long"),
+                ("Công ty cổ phần Nghe nhìn toàn cầu", "Công ty cổ phần Nghe nhìn toàn cầu"),
+                ("AVG", "Công ty cổ phần Nghe nhìn toàn cầu"),
+                ("Công ty CP gốm sứ Bát Tràng", "Công ty CP gốm sứ Bát Tràng"),
+                ("Công ty Mig", "Công ty Mig"),
+            ]
+        );
+        assert_eq!(got[2].1.acronym.as_deref(), Some("AVG"));
+        // Multi-byte letters right before a short name.
+        let _ = run("Công ty Virgin mở rộng. Ông đã làm việc tại đảo thiên đường Virgin của nhà sáng lập đó.");
     }
 }
