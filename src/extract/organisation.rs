@@ -69,7 +69,8 @@ impl Extractor for Organisations {
         // The heads' hits, then the gazetteer's: a head's rule goes first where both start.
         let mut all: Vec<Hit> = heads.into_iter().chain(lex.gazetteer_hits(doc.text, &low, &lower_forms)).collect();
         all.sort_by_key(|h| (h.start, h.pattern >= lex.gazetteer_from));
-        let s = Scan { t: doc.text, low: &low, lex, triggers: lex.triggers(doc.text, &low, &all) };
+        let (triggers, lower_heads) = lex.triggers(doc.text, &low, &all);
+        let s = Scan { t: doc.text, low: &low, lex, triggers, lower_heads };
         s.run(out);
     }
 }
@@ -596,8 +597,11 @@ impl Lex {
     }
 
     /// Every trigger in the text: (start, end, head index), validated for boundaries and capitals.
-    fn triggers(&self, t: &str, low: &str, hits: &[Hit]) -> Vec<(usize, usize, usize)> {
+    /// The triggers, and apart the heads that could start a name in lower-case words only.
+    #[allow(clippy::type_complexity)]
+    fn triggers(&self, t: &str, low: &str, hits: &[Hit]) -> (Vec<(usize, usize, usize)>, Vec<(usize, usize, usize)>) {
         let mut out = Vec::new();
+        let mut weak = Vec::new();
         // (start, end, in capitals) of the line last checked for acronyms.
         let mut line: (usize, usize, bool) = (0, 0, false);
         for m in hits {
@@ -617,6 +621,14 @@ impl Lex {
                 }
             }
             if matches!(h.rule, Rule::Domain | Rule::Name) && !h.opt && !self.can_have_name(t, low, h, e) {
+                // A capitalised head of two words (or "Viện", "Cục") may take a name in lower-case words
+                // (`Scan::lower_name`): kept apart, it neither breaks nor joins other names.
+                if h.rule == Rule::Name
+                    && t[s..].starts_with(crate::chars::is_uppercase)
+                    && (h.key.contains(' ') || matches!(h.key, "Viện" | "Cục"))
+                {
+                    weak.push((s, e, m.pattern));
+                }
                 continue;
             }
             if h.key == "Chính phủ" && CONCEPT_AFTER.iter().any(|w| t[e..].starts_with(w)) {
@@ -631,7 +643,7 @@ impl Lex {
             }
             out.push((s, e, m.pattern));
         }
-        out
+        (out, weak)
     }
 }
 
@@ -778,6 +790,16 @@ fn compound_before(head: &str, before: &str) -> bool {
     }
 }
 
+/// Words that start no name in lower case after a head: "cơ quan chức năng" is generic, "Cục phó" a
+/// title, "Trung tâm hiện hữu" a description.
+const LOWER_NAME_NOT_FIRST: &[&str] = &["chức năng", "phó ", "trưởng ", "hiện ", "này", "đó", "trên", "mới "];
+
+/// A word goes on right after `e`: "-35" of "Mig-35", ".vn" of "Zing.vn", "/s" (a model, an address).
+fn joined_after(t: &str, e: usize) -> bool {
+    let mut it = t[e..].chars();
+    matches!(it.next(), Some('-' | '.' | '/')) && it.next().is_some_and(is_word_char)
+}
+
 /// Words before a company's short name that make it the place or the thing the company is named after.
 const SHORT_NAME_THINGS: &[&str] = &[
     "làng",
@@ -861,6 +883,8 @@ struct Scan<'a> {
     low: &'a str,
     lex: &'a Lex,
     triggers: Vec<(usize, usize, usize)>,
+    /// Capitalised heads followed by a lower-case word (`Lex::triggers`).
+    lower_heads: Vec<(usize, usize, usize)>,
 }
 
 /// A found name: span, kind, and the rule of its first trigger.
@@ -926,6 +950,23 @@ impl Scan<'_> {
             }
             found.push((f.start, f.end, item));
         }
+        // Names in lower-case words after a capitalised head, where no other name is.
+        for &(s, e, h) in &self.lower_heads {
+            let k = found.partition_point(|x| x.0 < s);
+            let overlaps = k.checked_sub(1).is_some_and(|j| found[j].1 > s) || found.get(k).is_some_and(|x| x.0 < e);
+            if overlaps || self.plural_before(s) {
+                continue;
+            }
+            let Some(end) = self.lower_name(e) else { continue };
+            if found.get(k).is_some_and(|x| x.0 < end) {
+                continue;
+            }
+            let mut item = self.item(Found { start: s, end, kind: self.lex.heads[h].kind });
+            if let Some((inner, _)) = self.parenthesis(end).filter(|(inner, _)| is_acronym(inner)) {
+                item.acronym = Some(inner.to_string());
+            }
+            found.insert(k, (s, end, item));
+        }
         // Later bare uses of an acronym defined in parentheses. The mentions found so far do not overlap:
         // by start, the one that could overlap a span is the last one starting before its end.
         let mut spans: std::collections::BTreeMap<usize, (usize, usize)> =
@@ -984,7 +1025,7 @@ impl Scan<'_> {
                 let (s, e) = (at + p, at + p + short.len());
                 at = e;
                 // "Mig-35", "Vinamilk.com": a model or an address.
-                if !at_boundaries(self.t, s, e) || !self.alone(s, e) || self.t[e..].starts_with(['-', '.', '/']) {
+                if !at_boundaries(self.t, s, e) || !self.alone(s, e) || joined_after(self.t, e) {
                     continue;
                 }
                 if spans.range(..e).next_back().is_some_and(|(_, (fe, _))| *fe > s) {
@@ -1063,6 +1104,56 @@ impl Scan<'_> {
             }
         });
         before.is_none_or(|w| !is_cap(w)) && after.is_none_or(|w| !is_cap(w)) && !person && !thing
+    }
+
+    /// A name in lower-case words after a capitalised head, made a name by what ends it: a place or a
+    /// country ("Hiệp hội du lịch Đà Nẵng", "Viện nghiên cứu chiến lược Nga"), "quốc gia" ("Tổng công ty
+    /// truyền tải điện quốc gia"), a level and its place ("Hội nông dân tỉnh Nghệ An") or an acronym in
+    /// parentheses ("Nhóm đặc trách về khai khoáng (MTF)").
+    fn lower_name(&self, e: usize) -> Option<usize> {
+        let t = self.t;
+        if !t[e..].starts_with(' ') || !word_end(t, e + 1).is_some_and(|x| is_lower_word(&t[e + 1..x])) {
+            return None;
+        }
+        let mut run = self.lower_run(e + 1);
+        let mut words = run.words;
+        // "chế biến và xuất khẩu thủy sản": lower-case words joined by "và".
+        while run.words > 0 && t[run.last..].starts_with(" và ") && words <= 6 {
+            let next = self.lower_run(run.last + " và ".len());
+            if next.words == 0 {
+                break;
+            }
+            words += next.words + 1;
+            run = next;
+        }
+        if run.words == 0 || words > 6 {
+            return None;
+        }
+        if let Some(rest) = t[run.last..].strip_prefix(' ') {
+            if rest.starts_with("Quốc gia") && at_boundaries(t, run.last + 1, run.last + 1 + "Quốc gia".len()) {
+                return Some(run.last + 1 + "Quốc gia".len());
+            }
+        }
+        if LOWER_NAME_NOT_FIRST.iter().any(|w| self.low[e + 1..].starts_with(w)) {
+            return None;
+        }
+        if run.after_marker {
+            // A level with its place's name after it ("tỉnh Nghệ An", not "khắp thành phố").
+            return self
+                .place_suffix(run.last, false, true)
+                .filter(|&p| p > run.next && self.t[run.next..p].chars().skip(1).any(crate::chars::is_uppercase));
+        }
+        let low = &self.low[e + 1..run.last];
+        if low.ends_with(" quốc gia") || low.ends_with(" trung ương") {
+            return Some(run.last);
+        }
+        if run.next == run.last + 1 {
+            if let Some(pe) = self.known_place(run.next) {
+                return Some(pe);
+            }
+        }
+        let (inner, _) = self.parenthesis(run.last)?;
+        (looks_like_acronym(inner) && is_acronym(inner) && !self.is_country(inner)).then_some(run.last)
     }
 
     /// The end of up to four lower-case words after a name that lead to its acronym in parentheses
@@ -2195,5 +2286,23 @@ mod tests {
         assert_eq!(got[2].1.acronym.as_deref(), Some("AVG"));
         // Multi-byte letters right before a short name.
         let _ = run("Công ty Virgin mở rộng. Ông đã làm việc tại đảo thiên đường Virgin của nhà sáng lập đó.");
+    }
+
+    /// A capitalised head takes lower-case words when a place, "quốc gia", a level with its place or an
+    /// acronym ends them; not a generic phrase or a description.
+    #[test]
+    fn names_in_lower_case_words() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Theo Hiệp hội du lịch Đà Nẵng, khách tăng.", &["Hiệp hội du lịch Đà Nẵng"]),
+            ("Viện nghiên cứu chiến lược Nga nhận định.", &["Viện nghiên cứu chiến lược Nga"]),
+            ("Tổng Công ty truyền tải điện Quốc gia cho biết.", &["Tổng Công ty truyền tải điện Quốc gia"]),
+            ("Trung tâm nghề cá tỉnh Bà Rịa - Vũng Tàu họp.", &["Trung tâm nghề cá tỉnh Bà Rịa - Vũng Tàu"]),
+            ("Cơ quan chức năng tỉnh Quảng Ninh vào cuộc.", &[]),
+            ("Trung tâm truyền máu chạy khắp thành phố.", &[]),
+            ("Trung tâm hiện hữu ở Hà Nội.", &[]),
+        ];
+        for (text, want) in rows {
+            assert_eq!(texts(text), *want, "{text}");
+        }
     }
 }
