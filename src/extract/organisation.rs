@@ -1963,6 +1963,13 @@ mod tests {
             .collect()
     }
 
+    /// Each text's organisations are the ones listed.
+    fn assert_texts(rows: &[(&str, &[&str])]) {
+        for (text, want) in rows {
+            assert_eq!(texts(text), *want, "{text}");
+        }
+    }
+
     fn texts(text: &str) -> Vec<String> {
         run(text).into_iter().map(|(t, _)| t).collect()
     }
@@ -2260,9 +2267,7 @@ mod tests {
             ("Anh phải nhập viện Bạch Mai.", &[]),
             ("Ông bị tổ chức khủng bố al-Qaeda bắt.", &["al-Qaeda"]),
         ];
-        for (text, want) in rows {
-            assert_eq!(texts(text), *want, "{text}");
-        }
+        assert_texts(rows);
     }
 
     /// A company's distinctive name and an acronym reached through lower-case words name it again later.
@@ -2301,8 +2306,6 @@ mod tests {
             ("Trung tâm truyền máu chạy khắp thành phố.", &[]),
             ("Trung tâm hiện hữu ở Hà Nội.", &[]),
         ];
-        for (text, want) in rows {
-            assert_eq!(texts(text), *want, "{text}");
-        }
+        assert_texts(rows);
     }
 }
