@@ -1473,10 +1473,11 @@ impl<'t> Phrase<'t> {
             return Some(());
         }
         let unit = self.unit.as_ref();
-        // A weak or word-only quantity needs a unit or a counted noun.
+        // A weak or word-only quantity needs a unit or a counted noun; after "hàng" ("hàng nghìn thủ
+        // tục") any noun is counted.
         if unit.is_none() && (q.words || q.weak)
             || q.weak && unit.is_some_and(|u| u.counted)
-            || q.words && unit.is_some_and(|u| u.counted && !u.known)
+            || q.words && !self.hang && unit.is_some_and(|u| u.counted && !u.known)
         {
             return None;
         }
@@ -1889,6 +1890,10 @@ mod tests {
         (
             "Thất thoát hàng trăm tỷ đồng.",
             &[("hàng trăm tỷ đồng", "100000000000", None, Some("VND"), NumberKind::Money, Qualifier::About)],
+        ),
+        (
+            "Bãi bỏ hàng nghìn điều kiện kinh doanh.",
+            &[("hàng nghìn điều kiện", "1000", None, Some("điều kiện"), NumberKind::Count, Qualifier::About)],
         ),
         (
             "Đoàn gồm hai mươi lăm chuyên gia.",
