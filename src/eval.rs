@@ -85,7 +85,8 @@ impl Score {
 #[derive(Clone, Debug, Serialize)]
 pub struct Mistake {
     pub category: String,
-    /// "missed" (gold not matched), "false" (prediction not matched), "attribute" (matched, a field differs).
+    /// "missed" (gold not matched), "false" (prediction not matched), "attribute" (matched, a field differs),
+    /// "boundary" (matched by overlap, the span differs).
     pub what: String,
     pub text: String,
     pub detail: String,
@@ -331,7 +332,23 @@ pub fn evaluate_one(raw: String, id: String, source: String, gold_path: &Path, o
                             // Boundaries: matching needs only overlap; this counts the exact ones.
                             let exact = score.attributes.entry("exact_span".to_string()).or_default();
                             exact[1] += 1;
-                            exact[0] += usize::from(span_of(&preds[i]) == g.span);
+                            // An alternate span the annotator accepted is exact too (ANNOTATING.md).
+                            let pred_text = preds[i].get("text").and_then(Json::as_str).unwrap_or("");
+                            let alternate = g
+                                .item
+                                .get("alternates")
+                                .and_then(Json::as_array)
+                                .is_some_and(|alts| alts.iter().any(|a| a.as_str() == Some(pred_text)));
+                            let is_exact = span_of(&preds[i]) == g.span || alternate;
+                            exact[0] += usize::from(is_exact);
+                            if !is_exact {
+                                report.mistakes.push(Mistake {
+                                    category: cat.into(),
+                                    what: "boundary".into(),
+                                    text: g.item.get("text").and_then(Json::as_str).unwrap_or("").into(),
+                                    detail: format!("predicted {pred_text:?}"),
+                                });
+                            }
                             compare_attributes(*kind, g.item, &preds[i], &mut score, &mut report.mistakes, opts);
                         }
                     }
@@ -471,6 +488,21 @@ pub fn render(report: &Report, show: bool) -> String {
             let _ =
                 writeln!(s, "  {cat}.{attr}: {right}/{total} ({:.1}%)", 100.0 * *right as f64 / (*total).max(1) as f64);
         }
+    }
+    // Scored as if a match needed its exact boundaries (or an alternate the gold accepts).
+    let mut first = true;
+    for cat in categories() {
+        let Some(c) = report.categories.get(cat) else { continue };
+        let Some([exact, _]) = c.attributes.get("exact_span") else { continue };
+        if first {
+            let _ = writeln!(s, "with exact boundaries:");
+            first = false;
+        }
+        // Predictions matched to optional gold are neither right nor wrong, as in the overlap scores.
+        let p = *exact as f64 / (c.tp + c.fp).max(1) as f64;
+        let r = *exact as f64 / c.gold.max(1) as f64;
+        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let _ = writeln!(s, "  {cat}: P {p:.3} R {r:.3} F1 {f1:.3}");
     }
     s
 }

@@ -191,6 +191,8 @@ struct Roles {
     title: bool,
     surname: bool,
     plural: bool,
+    /// Two words read as one, though the second alone would end a name ("Hàng không", "xã hội").
+    compound: bool,
 }
 
 struct Lex {
@@ -324,6 +326,7 @@ impl Lex {
                         "title" => roles.title = true,
                         "surname" => roles.surname = true,
                         "plural" => roles.plural = true,
+                        "compound" => roles.compound = true,
                         _ => {}
                     }
                 }
@@ -830,6 +833,9 @@ const SHORT_NAME_THINGS: &[&str] = &[
     "nhà máy",
 ];
 
+/// Lower-case words a `long` head's name may end in ("Vụ Đánh giá thẩm định công nghệ").
+const LONG_WORDS: usize = 5;
+
 /// Legal forms of a company written in lower case inside its name.
 const LEGAL_FORMS: &[&str] =
     &["cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên trở lên", "hai thành viên", "liên doanh"];
@@ -910,10 +916,23 @@ impl Scan<'_> {
             }
             // Of the triggers that start here, the one that reads the longest name ("đảng Cộng hòa" of the
             // gazetteer, not "đảng Cộng" of the head).
+            // A known party beats a longer reading of the head "Đảng": a member's name often follows it
+            // ("đảng Cộng hòa", not "đảng Cộng hòa Donald Trump").
             let mut best: Option<(Found, usize)> = None;
+            let generic = |j: usize| {
+                let h = &self.lex.heads[self.triggers[j].2];
+                h.kind == OrgKind::Party && h.rule == Rule::Name && !h.key.contains(' ')
+            };
+            let known = |j: usize| self.triggers[j].2 >= self.lex.gazetteer_from;
             for j in (i..self.triggers.len()).take_while(|&j| self.triggers[j].0 == s) {
                 if let Some(f) = self.extend(j, 0) {
-                    if best.is_none_or(|(b, _)| f.end > b.end) {
+                    let better = match best {
+                        None => true,
+                        Some((_, b)) if known(j) && generic(b) => true,
+                        Some((_, b)) if known(b) && generic(j) => false,
+                        Some((b, _)) => f.end > b.end,
+                    };
+                    if better {
                         best = Some((f, j));
                     }
                 }
@@ -1743,7 +1762,9 @@ impl Scan<'_> {
                     && !self.breaks_name(p, head.unit)
                     && self.word_roles(p, x).is_none_or(|r| !r.title)
             });
-        if (words <= 3 || (run.after_legal && words <= 6)) && next_cap {
+        // Up to six lower-case words before a place or a country ("Viện Văn hóa nghệ thuật quốc gia Việt Nam").
+        let to_place = next_cap && words <= 6 && self.known_place(p).is_some();
+        if (words <= 3 || (run.after_legal && words <= 6) || to_place) && next_cap {
             run.end = Some(last);
             run.pos = p;
             return Step::AtNextWord;
@@ -1766,12 +1787,12 @@ impl Scan<'_> {
         if !completes && !after_marker {
             return Step::Stop;
         }
-        if words >= 2 && !after_marker && !(head.long && words <= 4) {
+        if words >= 2 && !after_marker && !(head.long && words <= LONG_WORDS) {
             // Only the word that completes the capitalised one ("Kinh tế quốc dân" → "Kinh tế").
             words = 1;
             last = first_end;
         }
-        if !(words == 1 || (words <= 3 && after_marker) || (head.long && words <= 4)) {
+        if !(words == 1 || (words <= 3 && after_marker) || (head.long && words <= LONG_WORDS)) {
             return Step::Stop;
         }
         // A completed word ("Thi đua") may still be joined by " - " to the next one.
@@ -1780,7 +1801,7 @@ impl Scan<'_> {
         let digits_next =
             t[last..].strip_prefix(' ').and_then(|r| word_end(r, 0).map(|x| is_digits(&r[..x]))).unwrap_or(false);
         let joined = [" - ", " và ", " & "].iter().any(|j| t[last..].starts_with(j)) || digits_next;
-        if words == 1 && joined { Step::Separator } else { Step::Stop }
+        if (words == 1 || head.long) && joined { Step::Separator } else { Step::Stop }
     }
 
     /// A run of up to seven lower-case words at `pos` that are neither stop words nor level markers.
@@ -1788,16 +1809,16 @@ impl Scan<'_> {
         let t = self.t;
         let mut run = LowerRun { words: 0, last: pos, next: pos, after_marker: false, first_end: pos };
         while run.words < 7 {
-            let Some(x) = word_end(t, run.next) else { break };
+            let Some(mut x) = word_end(t, run.next) else { break };
             if !is_lower_word(&t[run.next..x]) {
                 break;
             }
-            if let Some((_, r)) = self.word_at(run.next) {
-                if r.marker {
-                    run.after_marker = true;
-                    break;
-                }
-                if r.stop {
+            if let Some((ce, r)) = self.word_at(run.next) {
+                if r.compound {
+                    // "xã hội", "việc làm": both words, neither a marker nor a stop.
+                    x = ce;
+                } else if (r.marker || r.stop) && !(run.words == 0 && self.compound_with_previous(run.next, x)) {
+                    run.after_marker = r.marker;
                     break;
                 }
             }
@@ -1815,6 +1836,13 @@ impl Scan<'_> {
         run
     }
 
+    /// The word at `pos..end` completes a compound with the word before it ("Hàng không", "Cộng hòa").
+    fn compound_with_previous(&self, pos: usize, end: usize) -> bool {
+        let Some(before) = self.t[..pos].strip_suffix(' ') else { return false };
+        let ps = word_start(before, before.len());
+        ps < before.len() && self.word_roles(ps, end).is_some_and(|r| r.compound)
+    }
+
     /// The start of the next word of a name after `pos`: across a space, or " - ", " & " or " và " before
     /// a capitalised word that starts no other body.
     fn name_separator(&self, pos: usize) -> Option<usize> {
@@ -1824,7 +1852,12 @@ impl Scan<'_> {
             rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" & ")).or_else(|| rest.strip_prefix(" và "));
         if let Some(r) = joined {
             let p = pos + (rest.len() - r.len());
-            word_end(t, p).filter(|&x| is_cap(&t[p..x]) && !self.is_trigger_start(p)).map(|_| p)
+            // Not a person's title ("… và Cục trưởng Cục Chống tham nhũng").
+            word_end(t, p)
+                .filter(|&x| {
+                    is_cap(&t[p..x]) && !self.is_trigger_start(p) && self.word_at(p).is_none_or(|(_, r)| !r.title)
+                })
+                .map(|_| p)
         } else if rest.starts_with(' ') {
             Some(pos + 1)
         } else {
@@ -2307,5 +2340,27 @@ mod tests {
             ("Trung tâm hiện hữu ở Hà Nội.", &[]),
         ];
         assert_texts(rows);
+    }
+
+    /// Compounds whose second word alone would end a name, longer lower-case names after a `long` head,
+    /// and a party's known name before a member's.
+    #[test]
+    fn compounds_and_long_names() {
+        assert_texts(&[
+            ("Tập đoàn Hàng không Quốc tế mua máy bay.", &["Tập đoàn Hàng không Quốc tế"]),
+            ("Trung tâm Tuyển sinh và Việc làm mở cửa.", &["Trung tâm Tuyển sinh và Việc làm"]),
+            ("Trường ĐH Khoa học xã hội và Nhân văn tuyển sinh.", &["Trường ĐH Khoa học xã hội và Nhân văn"]),
+            (
+                "Cục Khảo thí và Kiểm định chất lượng giáo dục cho biết.",
+                &["Cục Khảo thí và Kiểm định chất lượng giáo dục"],
+            ),
+            ("Viện Văn hóa nghệ thuật quốc gia Việt Nam tổ chức.", &["Viện Văn hóa nghệ thuật quốc gia Việt Nam"]),
+            ("Thượng nghị sĩ đảng Cộng hòa John McCain nói.", &["đảng Cộng hòa"]),
+            ("Tổng cục Dạy nghề bỏ quy định cũ.", &["Tổng cục Dạy nghề"]),
+            (
+                "Cục Chống tham nhũng và Cục trưởng Cục Chống tham nhũng họp.",
+                &["Cục Chống tham nhũng", "Cục Chống tham nhũng"],
+            ),
+        ]);
     }
 }
