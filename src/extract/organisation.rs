@@ -833,6 +833,13 @@ const SHORT_NAME_THINGS: &[&str] = &[
     "nhà máy",
 ];
 
+/// Words after a number that make it a quantity, not the number in a name ("5 năm", "2 tỷ", "3 người").
+const QUANTITY_NOUNS: &[&str] = &[
+    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "tuổi", "lần", "người", "tỷ", "tỉ", "triệu", "nghìn", "ngàn",
+    "trăm", "chục", "đồng", "km", "m", "ha", "kg", "tấn", "căn", "tầng", "chiếc", "con", "cái", "điểm", "bàn", "trận",
+    "vụ", "dự", "lô", "ca", "hộ", "công", "xe", "cổ", "USD", "%", "học", "sinh", "bài", "mẫu",
+];
+
 /// Lower-case words a `long` head's name may end in ("Vụ Đánh giá thẩm định công nghệ").
 const LONG_WORDS: usize = 5;
 
@@ -1125,6 +1132,36 @@ impl Scan<'_> {
         before.is_none_or(|w| !is_cap(w)) && after.is_none_or(|w| !is_cap(w)) && !person && !thing
     }
 
+    /// The end of "(về) phòng, chống X" after a body's name at `end`: up to five words of what it fights,
+    /// then a place ("… dịch Covid-19 tỉnh Bắc Giang").
+    fn purpose_after(&self, end: usize) -> Option<usize> {
+        let (t, low) = (self.t, self.low);
+        let mut p = if low[..end].ends_with("phòng") && low[end..].starts_with(", chống ") {
+            end + ", chống".len()
+        } else {
+            let q = if low[end..].starts_with(" về ") { end + " về".len() } else { end };
+            let m = [" phòng, chống", " phòng chống", " phòng ngừa"].into_iter().find(|m| low[q..].starts_with(m))?;
+            q + m.len()
+        };
+        let mut words = 0;
+        while words < 5 && t[p..].starts_with(' ') {
+            let Some(mut x) = word_end(t, p + 1) else { break };
+            // "HIV/AIDS"
+            while t[x..].starts_with('/') {
+                match word_end(t, x + 1) {
+                    Some(y) => x = y,
+                    None => break,
+                }
+            }
+            if self.word_at(p + 1).is_some_and(|(_, r)| r.stop || r.marker) || self.known_place(p + 1).is_some() {
+                break;
+            }
+            p = x;
+            words += 1;
+        }
+        (words > 0).then(|| self.place_suffix(p, false, true).unwrap_or(p))
+    }
+
     /// A name in lower-case words after a capitalised head, made a name by what ends it: a place or a
     /// country ("Hiệp hội du lịch Đà Nẵng", "Viện nghiên cứu chiến lược Nga"), "quốc gia" ("Tổng công ty
     /// truyền tải điện quốc gia"), a level and its place ("Hội nông dân tỉnh Nghệ An") or an acronym in
@@ -1326,6 +1363,13 @@ impl Scan<'_> {
                 }
             },
         };
+        // "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Giang", "Cục Phòng, chống HIV/AIDS": what the
+        // body fights is part of its name.
+        if !matches!(head.kind, OrgKind::Company | OrgKind::Bank | OrgKind::Media) && (satisfied || head.opt) {
+            if let Some(p) = self.purpose_after(end) {
+                end = p;
+            }
+        }
         // "tập đoàn Nhật Bản": a company of a country, no name.
         if matches!(head.kind, OrgKind::Company | OrgKind::Bank) && head.rule == Rule::Name {
             let name = self.t[e..end].trim_start();
@@ -1712,9 +1756,12 @@ impl Scan<'_> {
             return Step::Stop;
         }
         if is_digits(w) {
-            // "Quân khu 3", "Bệnh viện 108" — but not "Công ty X 5 năm".
-            let next_lower = t[we..].strip_prefix(' ').and_then(|r| word_end(r, 0).map(|x| &r[..x]));
-            if next_lower.is_some_and(is_lower_word) {
+            // "Quân khu 3", "Công ty Sông Đà 11 thi công" — but not "Công ty X 5 năm", "Hòa Phát 2 tỷ".
+            let next = t[we..].strip_prefix(' ').and_then(|r| word_end(r, 0).map(|x| &r[..x]));
+            // A number alone is no name after "Bộ" ("Bộ 3 siêu xe") or a legal form.
+            let first_alone =
+                run.caps.is_empty() && (head.rule == Rule::Domain || is_acronym(head.key) || run.after_legal);
+            if next.is_some_and(|n| QUANTITY_NOUNS.contains(&n)) || w.len() > 3 || first_alone {
                 return Step::Stop;
             }
         }
@@ -1782,7 +1829,7 @@ impl Scan<'_> {
             };
             // A one-word place may still be the first half of a word ("Pháp chế").
             let place = self.known_place(cs) == Some(ce) && (t[cs..ce].contains(' ') || words >= 2);
-            single && !place && !is_acronym(&t[cs..ce]) && t[cs..ce].chars().nth(1).is_some()
+            single && !place && !is_acronym(&t[cs..ce]) && !is_digits(&t[cs..ce]) && t[cs..ce].chars().nth(1).is_some()
         });
         if !completes && !after_marker {
             return Step::Stop;
@@ -1855,7 +1902,10 @@ impl Scan<'_> {
             // Not a person's title ("… và Cục trưởng Cục Chống tham nhũng").
             word_end(t, p)
                 .filter(|&x| {
-                    is_cap(&t[p..x]) && !self.is_trigger_start(p) && self.word_at(p).is_none_or(|(_, r)| !r.title)
+                    is_cap(&t[p..x])
+                        && !is_digits(&t[p..x])
+                        && !self.is_trigger_start(p)
+                        && (self.word_at(p).is_none_or(|(_, r)| !r.title) || self.low[p..].starts_with("cán bộ"))
                 })
                 .map(|_| p)
         } else if rest.starts_with(' ') {
@@ -2361,6 +2411,20 @@ mod tests {
                 "Cục Chống tham nhũng và Cục trưởng Cục Chống tham nhũng họp.",
                 &["Cục Chống tham nhũng", "Cục Chống tham nhũng"],
             ),
+            (
+                "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Giang họp.",
+                &["Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Giang"],
+            ),
+            ("Cục Phòng, chống HIV/AIDS cảnh báo.", &["Cục Phòng, chống HIV/AIDS"]),
+            (
+                "Ban Chỉ đạo trung ương về phòng chống thiên tai yêu cầu.",
+                &["Ban Chỉ đạo trung ương về phòng chống thiên tai"],
+            ),
+            (
+                "Công ty Sông Đà 11 thi công; Công ty Hòa Bình 5 năm qua lãi.",
+                &["Công ty Sông Đà 11", "Công ty Hòa Bình"],
+            ),
+            ("Bộ 3 siêu xe về nước.", &[]),
         ]);
     }
 }
