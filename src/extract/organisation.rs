@@ -644,6 +644,10 @@ impl Lex {
                     continue;
                 }
             }
+            // "Đài Loan" is a place, not a broadcaster named "Loan".
+            if self.heads[m.pattern].rule != Rule::Fixed && self.place_at(t, low, s).is_some_and(|pe| pe > e) {
+                continue;
+            }
             out.push((s, e, m.pattern));
         }
         (out, weak)
@@ -796,6 +800,18 @@ fn compound_before(head: &str, before: &str) -> bool {
 /// Words that start no name in lower case after a head: "cơ quan chức năng" is generic, "Cục phó" a
 /// title, "Trung tâm hiện hữu" a description.
 const LOWER_NAME_NOT_FIRST: &[&str] = &["chức năng", "phó ", "trưởng ", "hiện ", "này", "đó", "trên", "mới "];
+
+/// A capitalised word that may be the first syllable of a Vietnamese compound ("Thi" of "Thi đua"): two
+/// or more letters, no digit, one capital, and not a long word without diacritics ("Interpol truy nã").
+fn vietnamese_syllable(w: &str) -> bool {
+    // "Mỏ-Địa" of "Mỏ-Địa chất": the last of words joined by hyphens.
+    let w = w.rsplit('-').next().unwrap_or(w);
+    let letters = w.chars().count();
+    letters >= 2
+        && w.chars().all(crate::chars::is_alphabetic)
+        && w.chars().filter(|c| crate::chars::is_uppercase(*c)).count() == 1
+        && (letters <= 5 || !w.is_ascii())
+}
 
 /// A word goes on right after `e`: "-35" of "Mig-35", ".vn" of "Zing.vn", "/s" (a model, an address).
 fn joined_after(t: &str, e: usize) -> bool {
@@ -1829,7 +1845,7 @@ impl Scan<'_> {
             };
             // A one-word place may still be the first half of a word ("Pháp chế").
             let place = self.known_place(cs) == Some(ce) && (t[cs..ce].contains(' ') || words >= 2);
-            single && !place && !is_acronym(&t[cs..ce]) && !is_digits(&t[cs..ce]) && t[cs..ce].chars().nth(1).is_some()
+            single && !place && !is_acronym(&t[cs..ce]) && vietnamese_syllable(&t[cs..ce])
         });
         if !completes && !after_marker {
             return Step::Stop;
@@ -2425,6 +2441,11 @@ mod tests {
                 &["Công ty Sông Đà 11", "Công ty Hòa Bình"],
             ),
             ("Bộ 3 siêu xe về nước.", &[]),
+            ("Du khách đến Đài Loan rất đông; Hội An đón khách.", &[]),
+            (
+                "Tổ chức Interpol truy nã ông; Đại học Mỏ-Địa chất tuyển sinh.",
+                &["Tổ chức Interpol", "Đại học Mỏ-Địa chất"],
+            ),
         ]);
     }
 }
