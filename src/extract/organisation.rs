@@ -619,7 +619,8 @@ impl Lex {
                     let le = t[s..].find('\n').map_or(t.len(), |i| s + i);
                     line = (ls, le, !t[ls..le].chars().any(crate::chars::is_lowercase));
                 }
-                if line.2 {
+                // A line in capitals is a headline or a byline, but "PV (TTXVN)" credits an agency.
+                if line.2 && !(t[..s].ends_with('(') && t[e..].starts_with(')')) {
                     continue;
                 }
             }
@@ -2189,6 +2190,7 @@ mod tests {
     #[test]
     fn byline_in_capitals_is_not_an_acronym() {
         assert!(texts("Bài viết hay.\nWHO BIDV").is_empty());
+        assert_eq!(texts("Bài viết hay.\nPV (TTXVN)"), ["TTXVN"]);
     }
 
     #[test]
