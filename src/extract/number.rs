@@ -950,6 +950,12 @@ fn is_currency_code(w: &str) -> bool {
 // ---------------------------------------------------------------------------------------------------
 // Qualifiers
 
+/// Capitalised Vietnamese words without diacritics that often start a sentence before a number.
+const VIETNAMESE_ASCII_STARTS: &[&str] = &[
+    "Mua", "Theo", "Cho", "Con", "Anh", "Em", "Khi", "Chi", "Xin", "Tin", "Ban", "Bao", "Gia", "Thu", "Sau", "Ngay",
+    "Tai", "Vay", "Nhan", "Ra", "Va", "Nam", "Hai", "Ba", "Tam", "Sinh", "Chia", "Giao", "Xem", "Trong", "Tong",
+];
+
 /// The last word of every qualifier: a number whose previous word is none of these has no qualifier.
 static QUALIFIER_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| QUALIFIERS.iter().filter_map(|(p, _)| p.rsplit(' ').next()).collect());
@@ -963,6 +969,7 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("ước khoảng", Qualifier::About),
     ("ước tính", Qualifier::About),
     ("xấp xỉ", Qualifier::About),
+    ("trên dưới", Qualifier::About),
     ("gần như", Qualifier::Nearly),
     ("hơn hẳn", Qualifier::Over),
     ("ít nhất", Qualifier::Over),
@@ -1481,6 +1488,25 @@ impl<'t> Phrase<'t> {
         {
             return None;
         }
+        // A number after a name and before an unknown noun is part of the name: a model or a ship
+        // ("Xiaomi Band 6 giá 1 triệu", "KRI Nanggala 402 khởi hành").
+        if !q.words && self.currency.is_none() && unit.is_some_and(|u| u.counted && !u.known) {
+            let name_before = prev_word(self.t, self.start).is_some_and(|(s, e)| {
+                let w = &self.t[s..e];
+                let sentence_start = self.t[..s].trim_end().is_empty()
+                    || self.t[..s].trim_end().ends_with(['.', '!', '?', '\n', ':', '"', '“']);
+                // A foreign word ("Band", "Note", "Ligue"): a capitalised Vietnamese word here mostly
+                // starts a sentence whose full stop the source lost ("… Venezuela Hơn 30 nghị sỹ").
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.is_ascii()
+                    && w.len() >= 2
+                    && !sentence_start
+                    && !VIETNAMESE_ASCII_STARTS.contains(&w)
+            });
+            if name_before {
+                return None;
+            }
+        }
         // Years: "2017" alone or with a counted noun is a year, not a count.
         let measured = unit.is_some_and(|u| {
             matches!(u.kind, UnitKind::Money(_) | UnitKind::Percent | UnitKind::Measure) && !u.counted
@@ -1890,6 +1916,16 @@ mod tests {
         (
             "Thất thoát hàng trăm tỷ đồng.",
             &[("hàng trăm tỷ đồng", "100000000000", None, Some("VND"), NumberKind::Money, Qualifier::About)],
+        ),
+        ("Bé nặng trên dưới 5kg.", &[("trên dưới 5kg", "5", None, Some("kg"), NumberKind::Measure, Qualifier::About)]),
+        (
+            "Mua khoảng 4-5 lạng thịt.",
+            &[("khoảng 4-5 lạng", "4", Some("5"), Some("lạng"), NumberKind::Measure, Qualifier::About)],
+        ),
+        ("Tàu KRI Nanggala 402 khởi hành; Xiaomi Band 6 giá rẻ.", &[]),
+        (
+            "Venezuela Hơn 30 nghị sỹ ký thư.",
+            &[("Hơn 30 nghị sỹ", "30", None, Some("nghị sỹ"), NumberKind::Count, Qualifier::Over)],
         ),
         (
             "Bãi bỏ hàng nghìn điều kiện kinh doanh.",
