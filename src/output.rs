@@ -97,6 +97,8 @@ pub struct NumberItem {
     pub value: Decimal,
     /// Upper end of a range ("5-7%"), else `null`.
     pub value_to: Option<Decimal>,
+    /// The approximator of a range's upper end ("từ 20 đến hơn 70%": `over`), else `null`.
+    pub qualifier_to: Option<Qualifier>,
     /// ISO currency code for money, `%` for percentages, else the unit or counted noun as written.
     pub unit: Option<String>,
     pub kind: NumberKind,
@@ -124,6 +126,8 @@ pub struct DurationItem {
     pub span: [usize; 2],
     pub value: Decimal,
     pub value_to: Option<Decimal>,
+    /// The approximator of a range's upper end ("từ 3 đến dưới 5 năm": `under`), else `null`.
+    pub qualifier_to: Option<Qualifier>,
     pub unit: DurationUnit,
     pub qualifier: Qualifier,
 }

@@ -176,6 +176,7 @@ mod tests {
             span: [0, 0],
             value: crate::decimal::Decimal::from_int(1),
             value_to: None,
+            qualifier_to: None,
             unit: None,
             kind: crate::output::NumberKind::Number,
             qualifier: Default::default(),

@@ -90,6 +90,7 @@ impl Item for NumberItem {
         vec![
             Field::req("value", Ty::Num, "exact value"),
             Field::opt("value_to", Ty::Num, "upper end of a range"),
+            Field::opt("qualifier_to", Ty::Enum(schema::QUALIFIERS), "approximator of a range's upper end"),
             Field::opt("unit", Ty::Str, "ISO currency, %, unit or counted noun"),
             Field::req("kind", Ty::Enum(&["money", "percent", "count", "measure", "number"]), "kind of quantity"),
             Field::req("qualifier", Ty::Enum(schema::QUALIFIERS), "approximator"),
@@ -129,6 +130,7 @@ impl Item for DurationItem {
         vec![
             Field::req("value", Ty::Num, "exact value"),
             Field::opt("value_to", Ty::Num, "upper end of a range"),
+            Field::opt("qualifier_to", Ty::Enum(schema::QUALIFIERS), "approximator of a range's upper end"),
             Field::req(
                 "unit",
                 Ty::Enum(&["year", "quarter", "month", "week", "day", "hour", "minute", "second"]),
@@ -1330,6 +1332,7 @@ struct Phrase<'t> {
     negative: bool,
     unit: Option<Unit>,
     value_to: Option<Decimal>,
+    qualifier_to: Option<Qualifier>,
     /// "từ" or "giữa" right before the trigger, which opens a range.
     from_word: Option<(usize, Cow<'t, str>)>,
     qualifier: Qualifier,
@@ -1395,6 +1398,7 @@ impl<'t> Phrase<'t> {
             negative: false,
             unit: None,
             value_to: None,
+            qualifier_to: None,
             from_word: None,
             qualifier: Qualifier::Exact,
         })
@@ -1442,7 +1446,8 @@ impl<'t> Phrase<'t> {
         self.from_word = prev_lower(t, self.cand).filter(|(_, w)| w == "từ" || w == "giữa");
         let range_after = self.unit.as_ref().map_or(self.q.end, |u| u.end);
         let opener = self.from_word.as_ref().map(|(_, w)| w.as_ref());
-        let Some((q2, u2)) = range_second(t, self.q.end, range_after, &self.q, opener, self.lenient) else {
+        let Some((q2, u2, qualifier_to)) = range_second(t, self.q.end, range_after, &self.q, opener, self.lenient)
+        else {
             return Some(());
         };
         let mut low = self.q.value;
@@ -1457,6 +1462,7 @@ impl<'t> Phrase<'t> {
         if q2.value > low {
             self.q.value = low;
             self.value_to = Some(q2.value);
+            self.qualifier_to = qualifier_to;
             self.end = q2.end;
             if u2.is_some() {
                 self.unit = u2;
@@ -1558,7 +1564,7 @@ impl<'t> Phrase<'t> {
     /// The entity: a duration when the unit is one of time, else a number.
     fn entity(self) -> Option<Entity> {
         let t = self.t;
-        let (value_to, qualifier) = (self.value_to, self.qualifier);
+        let (value_to, qualifier, qualifier_to) = (self.value_to, self.qualifier, self.qualifier_to);
         let mut value = self.q.value;
         let mut end = self.end;
         if self.negative {
@@ -1574,7 +1580,15 @@ impl<'t> Phrase<'t> {
                     value = value.checked_add(Decimal::new(5, 1)?)?;
                     end = next_word(t, u.end).map_or(end, |(_, e)| e);
                 }
-                let item = DurationItem { text: String::new(), span: [0, 0], value, value_to, unit: du, qualifier };
+                let item = DurationItem {
+                    text: String::new(),
+                    span: [0, 0],
+                    value,
+                    value_to,
+                    qualifier_to,
+                    unit: du,
+                    qualifier,
+                };
                 return Some(Entity::new(self.start, end, item));
             }
         }
@@ -1590,7 +1604,8 @@ impl<'t> Phrase<'t> {
             },
             (None, None) => (NumberKind::Number, None),
         };
-        let item = NumberItem { text: String::new(), span: [0, 0], value, value_to, unit, kind, qualifier };
+        let item =
+            NumberItem { text: String::new(), span: [0, 0], value, value_to, qualifier_to, unit, kind, qualifier };
         Some(Entity::new(self.start, end, item))
     }
 }
@@ -1619,7 +1634,7 @@ fn range_second(
     q: &Quant,
     opener: Option<&str>,
     lenient: bool,
-) -> Option<(Quant, Option<Unit>)> {
+) -> Option<(Quant, Option<Unit>, Option<Qualifier>)> {
     for &from in &[q_end, u_end] {
         let rest = &t[from..];
         let (skip, needs_opener) = if rest.starts_with('-') && !q.words {
@@ -1640,6 +1655,15 @@ fn range_second(
             continue;
         }
         let mut s = from + skip;
+        // "từ 20 đến hơn 70%", "từ 14 tuổi đến dưới 16 tuổi": the upper end's own approximator.
+        let mut qualifier_to = None;
+        if let Some((w, ql)) = RANGE_END_QUALIFIERS
+            .iter()
+            .find(|(w, _)| t[s..].strip_prefix(*w).is_some_and(|r| r.starts_with(' ')) && !q.words)
+        {
+            s += w.len() + 1;
+            qualifier_to = Some(*ql);
+        }
         if let Some((_, d)) = prefix_currency(t, s) {
             s = d;
         }
@@ -1658,10 +1682,19 @@ fn range_second(
         if opener.is_none() && !rest.starts_with('-') && !rest.starts_with(" -") && u2.is_none() {
             continue;
         }
-        return Some((q2, u2));
+        return Some((q2, u2, qualifier_to));
     }
     None
 }
+
+/// Approximators written on a range's upper end, after "đến" or a dash.
+const RANGE_END_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("hơn", Qualifier::Over),
+    ("trên", Qualifier::Over),
+    ("dưới", Qualifier::Under),
+    ("gần", Qualifier::Nearly),
+    ("khoảng", Qualifier::About),
+];
 
 /// Digits continuing into a date or code after the high end of a range.
 fn rejected_after(t: &str, i: usize) -> bool {
@@ -2171,6 +2204,25 @@ mod tests {
         let rate = pass as f64 / total.max(1) as f64;
         println!("duckling vectors: {pass}/{total} pass ({:.1}%)", rate * 100.0);
         assert!(rate >= MIN_PASS_RATE, "duckling pass rate {rate:.3} below {MIN_PASS_RATE}:\n{}", failures.join("\n"));
+    }
+
+    /// A range's upper end keeps its own approximator in `qualifier_to`.
+    #[test]
+    fn range_upper_end_qualifier() {
+        let rows: &[(&str, &str, &str, Option<Qualifier>)] = &[
+            ("Tăng từ 20 đến hơn 70%.", "20", "70", Some(Qualifier::Over)),
+            ("Trẻ từ 14 tuổi đến dưới 16 tuổi.", "14", "16", Some(Qualifier::Under)),
+            ("Giá từ 3 đến 5 tỷ đồng.", "3000000000", "5000000000", None),
+        ];
+        for (text, lo, hi, q) in rows {
+            let doc = crate::InputDoc { text: (*text).into(), ..Default::default() };
+            let rec = crate::process(&doc, &Default::default());
+            let n = rec.numbers.first().unwrap_or_else(|| panic!("{text}: no number"));
+            assert_eq!((n.value, n.value_to, n.qualifier_to), (dec(lo), Some(dec(hi)), *q), "{text}");
+        }
+        let doc = crate::InputDoc { text: "Phạt tù từ 3 đến dưới 5 năm.".into(), ..Default::default() };
+        let rec = crate::process(&doc, &Default::default());
+        assert_eq!(rec.durations[0].qualifier_to, Some(Qualifier::Under));
     }
 }
 
