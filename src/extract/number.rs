@@ -1657,12 +1657,11 @@ fn range_second(
         let mut s = from + skip;
         // "từ 20 đến hơn 70%", "từ 14 tuổi đến dưới 16 tuổi": the upper end's own approximator.
         let mut qualifier_to = None;
-        if let Some((w, ql)) = RANGE_END_QUALIFIERS
-            .iter()
-            .find(|(w, _)| t[s..].strip_prefix(*w).is_some_and(|r| r.starts_with(' ')) && !q.words)
-        {
+        let written =
+            RANGE_END_QUALIFIERS.iter().find(|w| t[s..].strip_prefix(**w).is_some_and(|r| r.starts_with(' ')));
+        if let Some(w) = written.filter(|_| !q.words) {
             s += w.len() + 1;
-            qualifier_to = Some(*ql);
+            qualifier_to = QUALIFIERS.iter().find(|(p, _)| p == w).map(|(_, ql)| *ql);
         }
         if let Some((_, d)) = prefix_currency(t, s) {
             s = d;
@@ -1687,14 +1686,8 @@ fn range_second(
     None
 }
 
-/// Approximators written on a range's upper end, after "đến" or a dash.
-const RANGE_END_QUALIFIERS: &[(&str, Qualifier)] = &[
-    ("hơn", Qualifier::Over),
-    ("trên", Qualifier::Over),
-    ("dưới", Qualifier::Under),
-    ("gần", Qualifier::Nearly),
-    ("khoảng", Qualifier::About),
-];
+/// Approximators written on a range's upper end, after "đến" or a dash (their meaning from `QUALIFIERS`).
+const RANGE_END_QUALIFIERS: &[&str] = &["hơn", "trên", "dưới", "gần", "khoảng"];
 
 /// Digits continuing into a date or code after the high end of a range.
 fn rejected_after(t: &str, i: usize) -> bool {
