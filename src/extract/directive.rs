@@ -472,9 +472,15 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             };
             item.issuer_from_code = (!issuers.is_empty()).then(|| issuers.join(", "));
             item.code = Some(written(code_text));
-            // An official letter numbered after its issuer ("123/UBND-KT") is a Công văn.
+            // An official letter numbered after its issuer ("123/UBND-KT") is a Công văn, or a Văn bản when
+            // the article calls it so ("văn bản số 3037/VP-NNTN").
+            let letter = if ctx.word.is_some_and(|w| text[w.start..w.end].eq_ignore_ascii_case("văn bản")) {
+                "Văn bản"
+            } else {
+                "Công văn"
+            };
             type_from_code =
-                known_type.or_else(|| (year.is_none() && (first_issuer.is_some() || has_ctx)).then_some("Công văn"));
+                known_type.or_else(|| (year.is_none() && (first_issuer.is_some() || has_ctx)).then_some(letter));
         }
         // A law named before its number is one reference: "Luật Giáo dục đại học số 34/2018/QH14".
         let start = match (ctx.word, ctx.near) {
@@ -1893,7 +1899,7 @@ mod tests {
                 "Căn cứ Thông tư 01/2021/TT-BTC và các văn bản.",
                 &[("Thông tư 01/2021/TT-BTC", Some("01/2021/TT-BTC"), "Thông tư")],
             ),
-            ("Tại văn bản 456/BTC-CST gửi các tỉnh.", &[("văn bản 456/BTC-CST", Some("456/BTC-CST"), "Công văn")]),
+            ("Tại văn bản 456/BTC-CST gửi các tỉnh.", &[("văn bản 456/BTC-CST", Some("456/BTC-CST"), "Văn bản")]),
             ("Luật số 17/2008/QH12 được ban hành.", &[("Luật số 17/2008/QH12", Some("17/2008/QH12"), "Luật")]),
             (
                 "Theo 20/2015/TTLT-BGDĐT-BNV mới.",
@@ -2035,7 +2041,7 @@ mod tests {
     fn later_mentions_share_the_id() {
         let got = run("Theo văn bản số 2383/BVHTTDL-TCDL gửi Hiệp hội; văn bản số 2383 nêu rõ.");
         assert_eq!(got[1].1.id.as_deref(), Some("2383/BVHTTDL-TCDL"));
-        assert_eq!(got[1].1.doc_type.as_deref(), Some("Công văn"));
+        assert_eq!(got[1].1.doc_type.as_deref(), Some("Văn bản"));
 
         let got = run(
             "Chỉ thị 26 nói rõ. Thực hiện Chỉ thị số 26-CT/TU tốt. Theo Nghị định 67/2014/NĐ-CP thì đã có tàu đóng theo Nghị định 67.",
