@@ -3,13 +3,14 @@
 
 Rule (recorded so the set is reproducible): from each archive in ../shared/data/news, articles whose
 title + "\n" + text is 1,200-6,000 characters, not already in a gold set (../shared/corpus/*/, corpus/),
-with at least 2 distinct cue strings from CUES (names of bodies and documents are what the set targets);
+with at least 2 distinct cue strings from CUES (names of bodies and documents are what the set targets),
+or with --numbers N, at least N runs of digits instead (for a set that targets numbers and dates);
 shuffled with random.Random(SEED); the first N per archive taken.
 
 Writes MANIFEST.tsv (batch, archive, id, date) to --manifest, and, with --texts DIR, each article as
 DIR/<batch>/<id>.txt (title + "\n" + text, the form gold text is copied from).
 """
-import argparse, gzip, json, os, random, sys
+import argparse, gzip, json, os, random, re, sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,10 +35,13 @@ def main():
     ap.add_argument("--manifest", default=str(ROOT / "gold" / "blind" / "MANIFEST.tsv"))
     ap.add_argument("--texts")
     ap.add_argument("--scale", type=float, default=1.0, help="multiply every archive's count in PLAN (0.6: 60 articles)")
+    ap.add_argument("--plan", help="archives and counts instead of PLAN: 'dantri-2019-2021:16,vims-2017:4'")
+    ap.add_argument("--numbers", type=int, help="at least N runs of digits instead of the CUES rule")
     a = ap.parse_args()
     seen = known_ids()
     rows = []
-    for archive, n in PLAN:
+    plan = PLAN if not a.plan else [(x.split(":")[0], int(x.split(":")[1])) for x in a.plan.split(",")]
+    for archive, n in plan:
         pool = []
         with gzip.open(SHARED / "data" / "news" / f"{archive}.jsonl.gz", "rt", encoding="utf-8") as f:
             for line in f:
@@ -45,7 +49,10 @@ def main():
                 full = (r.get("title") or "").strip() + "\n" + r["text"]
                 if r["id"] in seen or not 1200 <= len(full) <= 6000:
                     continue
-                if sum(c in full for c in CUES) < 2:
+                if a.numbers is not None:
+                    if len(re.findall(r"[0-9]+", full)) < a.numbers:
+                        continue
+                elif sum(c in full for c in CUES) < 2:
                     continue
                 pool.append((r["id"], r.get("date") or "", full))
         pool.sort()
