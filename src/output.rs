@@ -103,6 +103,21 @@ pub struct NumberItem {
     pub unit: Option<String>,
     pub kind: NumberKind,
     pub qualifier: Qualifier,
+    /// What the number measures, as written in its sentence: the indicator it reports ("GDP quý I") or the
+    /// thing it counts ("dự án"), else `null`.
+    pub subject: Option<String>,
+    /// Whether the sentence says the quantity rose (`up`) or fell (`down`) by or to this number, else `null`.
+    pub trend: Option<Trend>,
+}
+
+/// The direction a number moved in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trend {
+    /// tăng, tăng lên, lên, tăng trưởng
+    Up,
+    /// giảm, giảm xuống, xuống, sụt, hạ
+    Down,
 }
 
 /// Unit of a duration.

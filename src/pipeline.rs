@@ -180,6 +180,8 @@ mod tests {
             unit: None,
             kind: crate::output::NumberKind::Number,
             qualifier: Default::default(),
+            subject: None,
+            trend: None,
         };
         Entity::new(start, end, item)
     }

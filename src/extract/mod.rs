@@ -23,6 +23,7 @@ pub mod date;
 pub mod directive;
 pub mod number;
 pub mod organisation;
+mod subject;
 pub mod trigger;
 
 use std::borrow::Cow;

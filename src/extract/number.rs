@@ -74,7 +74,9 @@ impl Extractor for Numbers {
                 }
             }
         }
+        let before = out.len();
         scan(text, false, Some(&doc.hits(&self.trigger().expect("a lane"), text)), out);
+        super::subject::annotate(text, &mut out[before..]);
     }
 }
 
@@ -94,6 +96,8 @@ impl Item for NumberItem {
             Field::opt("unit", Ty::Str, "ISO currency, %, unit or counted noun"),
             Field::req("kind", Ty::Enum(&["money", "percent", "count", "measure", "number"]), "kind of quantity"),
             Field::req("qualifier", Ty::Enum(schema::QUALIFIERS), "approximator"),
+            Field::opt("subject", Ty::Str, "what it measures, as written: indicator or counted noun"),
+            Field::opt("trend", Ty::Enum(&["up", "down"]), "rose or fell by or to it"),
         ]
     }
 
@@ -101,8 +105,8 @@ impl Item for NumberItem {
 
     fn restyle(&mut self, fix: &dyn Fn(&mut String)) {
         fix(&mut self.text);
-        if let Some(u) = &mut self.unit {
-            fix(u);
+        for s in [&mut self.unit, &mut self.subject].into_iter().flatten() {
+            fix(s);
         }
     }
 
@@ -1604,8 +1608,18 @@ impl<'t> Phrase<'t> {
             },
             (None, None) => (NumberKind::Number, None),
         };
-        let item =
-            NumberItem { text: String::new(), span: [0, 0], value, value_to, qualifier_to, unit, kind, qualifier };
+        let item = NumberItem {
+            text: String::new(),
+            span: [0, 0],
+            value,
+            value_to,
+            qualifier_to,
+            unit,
+            kind,
+            qualifier,
+            subject: None,
+            trend: None,
+        };
         Some(Entity::new(self.start, end, item))
     }
 }

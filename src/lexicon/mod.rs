@@ -21,6 +21,9 @@ pub const UNITS: &str = include_str!("units.tsv");
 /// Counted nouns, classifiers and stop words after a quantity (`numbers`).
 pub const COUNTED: &str = include_str!("counted.tsv");
 
+/// Indicators, trend verbs and predicate words around a quantity: what it measures (`numbers`).
+pub const SUBJECT_WORDS: &str = include_str!("subject_words.tsv");
+
 /// Words before a number that make it a date part, code, label or reference (`numbers`).
 pub const NUMBER_WORDS: &str = include_str!("number_words.tsv");
 /// Words around a number that make it no date: an address before "12/3", a count after "2000" (`dates`).
@@ -62,6 +65,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("org_heads.tsv", ORG_HEADS),
     ("org_words.tsv", ORG_WORDS),
     ("places.tsv", PLACES),
+    ("subject_words.tsv", SUBJECT_WORDS),
     ("tcvn3.tsv", TCVN3),
     ("units.tsv", UNITS),
     ("viscii.tsv", VISCII),

@@ -1,0 +1,303 @@
+//! What a number measures: its `subject` (the indicator it reports or the thing it counts) and its `trend`
+//! (up or down), read from the words before it in its sentence.
+//!
+//! Before a number stands its predicate, read backwards as far as its words go ([`Role::Link`], [`Role::Up`],
+//! [`Role::Down`]: "đã tăng lên", "đạt", "ở mức", "dự kiến đạt"); the nearest trend verb in it gives the
+//! trend. Before the predicate, back to the clause's start or to a word that opens another clause
+//! ([`Role::Break`]: "khi", "và", "so với"), stands the subject's region; the subject starts at the first
+//! indicator in it ("doanh thu", "giá", "tỷ lệ", "GDP") and runs to the predicate: "GDP quý I tăng 6,8%" →
+//! "GDP quý I", up. A count's subject is its counted noun ("28 dự án" → "dự án") unless an indicator of a
+//! number names it ("Số ca mắc mới là 200 ca" → "Số ca mắc mới"). A clause that is only a predicate ("…,
+//! tăng 20% so với năm trước") takes the subject of the number before it in the sentence. Where none of
+//! this holds the subject stays `null`: a wrong subject is worse than none.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::Entity;
+use crate::chars::{is_alphanumeric, lowercase};
+use crate::lexicon;
+use crate::output::{NumberItem, NumberKind, Trend};
+
+/// The role of a word or phrase around a number ([`lexicon::SUBJECT_WORDS`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Indicator,
+    Up,
+    Down,
+    Link,
+    Break,
+}
+
+/// Phrases by their lower-cased text, and the most words any has.
+static WORDS: LazyLock<(HashMap<&'static str, Role>, usize)> = LazyLock::new(|| {
+    let map: HashMap<&'static str, Role> = lexicon::rows(lexicon::SUBJECT_WORDS)
+        .map(|r| {
+            let role = match r[1] {
+                "indicator" => Role::Indicator,
+                "up" => Role::Up,
+                "down" => Role::Down,
+                "link" => Role::Link,
+                "break" => Role::Break,
+                other => panic!("subject_words.tsv: unknown role {other:?}"),
+            };
+            (r[0], role)
+        })
+        .collect();
+    let longest = map.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
+    (map, longest)
+});
+
+/// "tăng trưởng" is a trend verb before a number ("GDP tăng trưởng 6%") and an indicator at the start of
+/// a subject ("Tăng trưởng tín dụng đạt 10%").
+const BOTH: &str = "tăng trưởng";
+
+/// How far back a sentence is read, in bytes.
+const WINDOW: usize = 400;
+/// The most words a subject may have.
+const MAX_WORDS: usize = 12;
+
+/// Fills `subject` and `trend` of the number items among `found` (in text order), reading `t`.
+pub fn annotate(t: &str, found: &mut [Entity]) {
+    // The subject of the previous number of the same sentence, when an indicator gave it.
+    let mut previous: Option<(usize, String)> = None;
+    for e in found.iter_mut() {
+        let Some(n) = e.get::<NumberItem>() else { continue };
+        let mut item = n.clone();
+        let sentence = sentence_start(t, e.start);
+        let words = words_between(t, sentence, e.start);
+        let (chain, trend) = predicate(t, &words, e.start);
+        item.trend = trend;
+        let after = words.get(chain).map_or(e.start, |w| w.0);
+        let region = &words[region_start(t, &words[..chain], after)..chain];
+        let from_indicator = indicator_subject(t, region);
+        item.subject = match (item.kind, from_indicator) {
+            (NumberKind::Count, Some(s)) if chain < words.len() && counts_something(&s) => Some(s),
+            (NumberKind::Count, _) => counted_noun(t, e.start, e.end, item.unit.as_deref()),
+            (_, Some(s)) => Some(s),
+            // A clause that is only a predicate: the subject said before it in the sentence.
+            (_, None) if region.is_empty() && chain < words.len() => {
+                previous.as_ref().filter(|(at, _)| *at >= sentence).map(|(_, s)| s.clone())
+            }
+            _ => None,
+        };
+        if item.kind != NumberKind::Count {
+            if let Some(s) = &item.subject {
+                previous = Some((e.start, s.clone()));
+            }
+        }
+        e.item = Box::new(item);
+    }
+}
+
+/// Where the sentence holding `i` starts: after the last full stop, "!", "?" or line break before it
+/// (a "." between digits is a thousands separator), at most [`WINDOW`] bytes back.
+fn sentence_start(t: &str, i: usize) -> usize {
+    let b = t.as_bytes();
+    let mut from = i.saturating_sub(WINDOW);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut k = i;
+    while k > from {
+        k -= 1;
+        match b[k] {
+            b'\n' | b'!' | b'?' => return k + 1,
+            b'.' if b.get(k + 1).is_none_or(|c| !c.is_ascii_digit()) => return k + 1,
+            _ => {}
+        }
+    }
+    from
+}
+
+/// The words of `t[from..to]`, as byte ranges.
+fn words_between(t: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (j, c) in t[from..to].char_indices() {
+        let alnum = is_alphanumeric(c);
+        match (alnum, start) {
+            (true, None) => start = Some(from + j),
+            (false, Some(s)) => {
+                out.push((s, from + j));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, to));
+    }
+    out
+}
+
+/// Whether only spaces (or a hyphen inside a word such as "VN-Index") separate two words.
+fn adjacent(t: &str, a: (usize, usize), b: (usize, usize)) -> bool {
+    matches!(&t[a.1..b.0], " " | "-")
+}
+
+/// The longest phrase of the lexicon ending at word `end` (exclusive) of `words`, read backwards:
+/// (its first word, its role).
+fn phrase_ending(t: &str, words: &[(usize, usize)], end: usize) -> Option<(usize, Role)> {
+    let (map, longest) = &*WORDS;
+    (1..=(*longest).min(end)).rev().find_map(|n| {
+        let first = end - n;
+        let joined = (first..end - 1).all(|k| adjacent(t, words[k], words[k + 1]));
+        let key = lowercase(&t[words[first].0..words[end - 1].1]);
+        joined.then(|| map.get(key.as_ref()).map(|&r| (first, r))).flatten()
+    })
+}
+
+/// The longest phrase of the lexicon starting at word `start` of `words`: (its end, its role).
+fn phrase_starting(t: &str, words: &[(usize, usize)], start: usize) -> Option<(usize, Role)> {
+    let (map, longest) = &*WORDS;
+    let most = (*longest).min(words.len() - start);
+    (1..=most).rev().find_map(|n| {
+        let end = start + n;
+        let joined = (start..end - 1).all(|k| adjacent(t, words[k], words[k + 1]));
+        let key = lowercase(&t[words[start].0..words[end - 1].1]);
+        joined.then(|| map.get(key.as_ref()).map(|&r| (end, r))).flatten()
+    })
+}
+
+/// The predicate right before the number: the index of its first word in `words` (`words.len()` when
+/// there is none) and the trend its nearest trend verb gives. Only spaces may stand between its words.
+fn predicate(t: &str, words: &[(usize, usize)], number: usize) -> (usize, Option<Trend>) {
+    let mut at = words.len();
+    let mut trend = None;
+    while at > 0 {
+        let next = words.get(at).map_or(number, |w| w.0);
+        if &t[words[at - 1].1..next] != " " {
+            break;
+        }
+        let Some((first, role)) = phrase_ending(t, words, at) else { break };
+        match role {
+            Role::Up | Role::Down => {
+                trend = trend.or(Some(if role == Role::Up { Trend::Up } else { Trend::Down }));
+            }
+            Role::Link => {}
+            Role::Indicator | Role::Break => break,
+        }
+        at = first;
+    }
+    (at, trend)
+}
+
+/// Whether a punctuation mark that ends a clause stands in `gap`.
+fn clause_mark(gap: &str) -> bool {
+    gap.contains([',', ';', ':', '(', ')', '"'])
+}
+
+/// Where the subject's region starts in `words` (all before the predicate, which starts at byte `after`):
+/// after the last punctuation mark that ends a clause, the last word that opens another one ("khi", "và",
+/// "so với"), or the last trend verb (another number's predicate).
+fn region_start(t: &str, words: &[(usize, usize)], after: usize) -> usize {
+    let mut k = words.len();
+    while k > 0 {
+        let next = words.get(k).map_or(after, |w| w.0);
+        if clause_mark(&t[words[k - 1].1..next]) {
+            return k;
+        }
+        match phrase_ending(t, words, k) {
+            Some((first, Role::Up)) if is_both(t, words, k) => k = first,
+            Some((_, Role::Break | Role::Up | Role::Down)) => return k,
+            _ => k -= 1,
+        }
+    }
+    0
+}
+
+/// Whether the words ending at `end` are "tăng trưởng".
+fn is_both(t: &str, words: &[(usize, usize)], end: usize) -> bool {
+    end >= 2 && adjacent(t, words[end - 2], words[end - 1]) && lowercase(&t[words[end - 2].0..words[end - 1].1]) == BOTH
+}
+
+/// The subject in `region`: from its first indicator up to the first predicate word after it ("Giá vàng
+/// hôm nay được niêm yết ở mức…" → "Giá vàng hôm nay"), when the words are joined and few.
+fn indicator_subject(t: &str, region: &[(usize, usize)]) -> Option<String> {
+    let (first, indicator_end) = (0..region.len()).find_map(|k| {
+        let end = match phrase_starting(t, region, k) {
+            Some((end, Role::Indicator)) => end,
+            Some((end, Role::Up)) if is_both(t, region, end) && end == k + 2 => end,
+            _ => return None,
+        };
+        // A one-word indicator after a word of its own is the end of a compound ("tần số", "đơn giá"),
+        // unless that word is a predicate's ("có giá", "chiếm tỷ lệ").
+        let compound = end == k + 1
+            && k > 0
+            && adjacent(t, region[k - 1], region[k])
+            && phrase_ending(t, region, k).is_none_or(|(_, r)| r == Role::Indicator);
+        (!compound).then_some((k, end))
+    })?;
+    let mut last = indicator_end;
+    while last < region.len()
+        && !phrase_starting(t, region, last)
+            .is_some_and(|(_, r)| matches!(r, Role::Link | Role::Up | Role::Down | Role::Break))
+    {
+        last += 1;
+    }
+    let words = &region[first..last];
+    // "tổng" alone ("với tổng trị giá…" cut at the predicate word) names nothing.
+    if words.len() == 1 && lowercase(&t[words[0].0..words[0].1]) == "tổng" {
+        return None;
+    }
+    if words.len() > MAX_WORDS || words.windows(2).any(|w| !matches!(&t[w[0].1..w[1].0], " " | "-" | "/" | ".")) {
+        return None;
+    }
+    Some(t[words[0].0..words[words.len() - 1].1].to_string())
+}
+
+/// Whether an indicator names a count ("Số ca mắc mới", "Tổng số người", "lượng khách").
+fn counts_something(subject: &str) -> bool {
+    let low = lowercase(subject);
+    ["số ", "tổng số ", "số lượng ", "lượng ", "tổng "].iter().any(|p| low.starts_with(p))
+}
+
+/// A count's counted noun, as written in its span.
+fn counted_noun(t: &str, start: usize, end: usize, unit: Option<&str>) -> Option<String> {
+    let unit = unit?;
+    let span = &t[start..end];
+    span.ends_with(unit).then(|| unit.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A number's text, subject and trend.
+    type Want = (&'static str, Option<&'static str>, Option<Trend>);
+
+    /// (sentence, what its numbers measure).
+    const CASES: &[(&str, &[Want])] = &[
+        ("GDP quý I tăng 6,8% so với cùng kỳ.", &[("6,8%", Some("GDP quý I"), Some(Trend::Up))]),
+        (
+            "Doanh thu năm 2020 đạt 500 tỷ đồng, tăng 20% so với năm trước.",
+            &[("500 tỷ đồng", Some("Doanh thu năm 2020"), None), ("20%", Some("Doanh thu năm 2020"), Some(Trend::Up))],
+        ),
+        ("Giá xăng RON 95 giảm 300 đồng mỗi lít.", &[("300 đồng", Some("Giá xăng RON 95"), Some(Trend::Down))]),
+        ("Tỷ lệ hộ nghèo giảm còn 3%.", &[("3%", Some("Tỷ lệ hộ nghèo"), Some(Trend::Down))]),
+        ("Số ca mắc mới là 200 ca.", &[("200 ca", Some("Số ca mắc mới"), None)]),
+        ("Tỉnh có 28 dự án đầu tư nước ngoài.", &[("28 dự án", Some("dự án"), None)]),
+        ("Giá xăng tăng khiến chi phí vận tải tăng 20%.", &[("20%", Some("chi phí vận tải"), Some(Trend::Up))]),
+        ("Ông Nguyễn Văn An, 47 tuổi, bị bắt.", &[("47 tuổi", None, None)]),
+        ("Con số này là 20%.", &[("20%", None, None)]),
+        ("Một số doanh nghiệp lãi 5 tỷ đồng.", &[("5 tỷ đồng", None, None)]),
+        ("Chỉ số VN-Index giảm 12 điểm.", &[("12 điểm", Some("Chỉ số VN-Index"), Some(Trend::Down))]),
+        ("Tăng trưởng tín dụng đạt 10%.", &[("10%", Some("Tăng trưởng tín dụng"), None)]),
+        ("Màn hình có tần số quét 120 Hz.", &[("120 Hz", None, None)]),
+        ("Giá vàng hôm nay được niêm yết ở mức 56 triệu đồng.", &[("56 triệu đồng", Some("Giá vàng hôm nay"), None)]),
+        ("Công ty bán với giá 5 triệu đồng.", &[("5 triệu đồng", Some("giá"), None)]),
+        ("Tổng vốn đầu tư lên tới 1.000 tỷ đồng.", &[("lên tới 1.000 tỷ đồng", Some("Tổng vốn đầu tư"), None)]),
+    ];
+
+    #[test]
+    fn subjects_and_trends() {
+        for (text, want) in CASES {
+            let doc = crate::InputDoc { text: (*text).into(), ..Default::default() };
+            let rec = crate::process(&doc, &Default::default());
+            let got: Vec<(&str, Option<&str>, Option<Trend>)> =
+                rec.numbers.iter().map(|n| (n.text.as_str(), n.subject.as_deref(), n.trend)).collect();
+            assert_eq!(got, want.to_vec(), "{text}");
+        }
+    }
+}
