@@ -63,6 +63,8 @@ impl Extractor for Dates {
         let mut reach = 0;
         // The last point taken, for lists: "(năm 2014, 2015)", "dịp 30/4 và 1/5".
         let mut last: Option<(usize, Pt)> = None;
+        // The last year written out, and where.
+        let mut year_said: Option<(usize, Year)> = None;
         let hits = doc.hits(&self.trigger().expect("a lane"), t);
         for h in hits.iter() {
             let s = h.start;
@@ -70,7 +72,22 @@ impl Extractor for Dates {
                 continue;
             }
             let list = last.filter(|&(end, _)| end <= s && is_list_gap(&t[end..s])).map(|(_, pt)| pt);
-            let Some(p) = expr(t, s, list) else { continue };
+            let Some(mut p) = expr(t, s, list) else { continue };
+            // A year written after a list ("tháng 9, tháng 10 năm ngoái") or earlier in the sentence ("Năm
+            // 2019 vừa qua, đến tháng 5…") is the year of a month written without one. Not of a day: the
+            // years before a day are mostly of something else ("(SN 1983) … nhập viện ngày 16/4").
+            if let Some(y) = list_year(t, p.end).or_else(|| {
+                year_said
+                    .filter(|&(end, _)| {
+                        end <= p.start && !sentence_break(&t[end..p.start]) && !recent(&t[end..p.start])
+                    })
+                    .map(|(_, y)| y)
+            }) {
+                p.node = with_year(p.node, y);
+            }
+            if let Some(y) = written_year(t, &p) {
+                year_said = Some((p.end, y));
+            }
             reach = p.end;
             last = match p.node {
                 Node::Pt(pt @ (Pt::Year(Year::Abs(_)) | Pt::Day(..))) | Node::Range(_, Some(pt @ Pt::Day(..))) => {
@@ -552,6 +569,51 @@ fn end_ok(t: &str, e: usize) -> bool {
 }
 
 /// Between two years of a list: "2014, 2015", "2014 và 2015".
+/// The year of the list item after `e` ("tháng 9, tháng 10 năm ngoái"), when it has one.
+fn list_year(t: &str, e: usize) -> Option<Year> {
+    let (_, x) = lits(t, e, &[(", ", ()), (" và ", ()), (" hoặc ", ())])?;
+    lit(t, x, "tháng")?;
+    match expr(t, x, None)?.node {
+        Node::Pt(Pt::Month(y @ (Year::Abs(_) | Year::Rel(_)), _)) => Some(y),
+        _ => None,
+    }
+}
+
+/// "mới đây", "gần đây" in `gap`: what follows is recent, not of the year said before it.
+fn recent(gap: &str) -> bool {
+    gap.contains("mới đây") || gap.contains("gần đây")
+}
+
+/// A full stop, "!", "?" or a line break in `gap`.
+fn sentence_break(gap: &str) -> bool {
+    gap.contains(['\n', '!', '?']) || gap.contains(". ")
+}
+
+/// The year a date sets for the months after it in its sentence: "năm 2019", "tháng 3/2020" (not a bare
+/// "2019", which is as often a birth year or a name's).
+fn written_year(t: &str, p: &Parsed) -> Option<Year> {
+    let said = lit(t, p.start, "năm").or_else(|| lit(t, p.start, "tháng")).is_some();
+    match p.node {
+        Node::Pt(Pt::Year(y @ Year::Abs(_)) | Pt::Month(y @ Year::Abs(_), _)) if said => Some(y),
+        _ => None,
+    }
+}
+
+/// `n` with year `y` where it is a month (or a range of months) without one.
+fn with_year(n: Node, y: Year) -> Node {
+    let y = match y {
+        Year::Abs(v) => Year::Inferred(v),
+        other => other,
+    };
+    match n {
+        Node::Pt(Pt::Month(Year::Missing, m)) => Node::Pt(Pt::Month(y, m)),
+        Node::Range(Pt::Month(Year::Missing, a), Some(Pt::Month(Year::Missing, b))) => {
+            Node::Range(Pt::Month(y, a), Some(Pt::Month(y, b)))
+        }
+        other => other,
+    }
+}
+
 fn is_list_gap(gap: &str) -> bool {
     matches!(gap, ", " | " và " | " hoặc " | ",")
 }
@@ -604,8 +666,9 @@ const YEAR_CUES: &[&str] = &[
 
 /// Words before "năm"/"tháng"/"tuần" that make it a count or a frequency ("5 năm trước", "mỗi tháng").
 const QUANTIFIERS: &[&str] = &[
-    "bao", "cả", "các", "hai", "ba", "bốn", "hàng", "hằng", "lâu", "mấy", "mỗi", "một", "mười", "nhiều", "những",
-    "năm", "sáu", "bảy", "tám", "chín", "từng", "vài", "nửa", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
+    "bao", "nhiêu", "cả", "các", "hai", "ba", "bốn", "hàng", "hằng", "lâu", "mấy", "mỗi", "một", "mười", "nhiều",
+    "những", "năm", "sáu", "bảy", "tám", "chín", "từng", "vài", "nửa", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ",
+    "tỉ",
 ];
 
 /// The words of `date_words.tsv` with a role: `not_day` (before a bare "12/3", an address, class,
@@ -640,7 +703,12 @@ fn cue_at(t: &str, p: usize) -> Cue {
         strong = (eq_ci(ww, "thứ") && WEEKDAY_WORDS.iter().any(|(s, _)| eq_ci(w, s)))
             || (eq_ci(ww, "chủ") && eq_ci(w, "nhật"));
     }
-    Cue { strong, day: strong || is_in(w, DAY_CUES), year: is_in(w, YEAR_CUES) }
+    let ww = if w.is_empty() { "" } else { prev_word(t, p - 1 - w.len()) };
+    // "hôm qua 7-4", "sáng nay 1-4": the written date of a relative day.
+    strong |= is_in(w, &["nay", "qua", "mai"]) && is_in(ww, &["hôm", "sáng", "trưa", "chiều", "tối", "đêm", "ngày"]);
+    // "so với 2019"
+    let year = is_in(w, YEAR_CUES) || (eq_ci(w, "với") && eq_ci(ww, "so"));
+    Cue { strong, day: strong || is_in(w, DAY_CUES), year }
 }
 
 /// Is the year at `p` part of a law's name ("Luật Đất đai năm 2013", "Bộ luật Hình sự 2015 (sửa đổi,
@@ -665,6 +733,13 @@ fn in_law_name(t: &str, p: usize) -> bool {
 /// A date expression at `s` (a word start): a "từ … đến …" range, or a point with an optional "- …" end.
 fn expr(t: &str, s: usize, list: Option<Pt>) -> Option<Parsed> {
     if let Some(e) = lit(t, s, "từ").and_then(|e| sp(t, e)) {
+        // "từ đầu năm đến nay": since the start of the publication year.
+        if let Some(x) = lit(t, e, "đầu năm").and_then(|x| sp(t, x)) {
+            let now = lits(t, x, &[("đến nay", ()), ("tới nay", ()), ("đến hiện nay", ()), ("tới hiện nay", ())]);
+            if let Some((_, end)) = now.filter(|&(_, end)| end_ok(t, end)) {
+                return Some(Parsed { start: s, end, node: Node::Range(Pt::Year(Year::Rel(0)), None), time: None });
+            }
+        }
         let a = atom(t, e, Cue { strong: false, day: true, year: true }, true)?;
         if let Some(r) = range_tail(t, a, s, true) {
             return Some(r);
@@ -696,8 +771,7 @@ fn direction(t: &str, a: Parsed) -> Option<Parsed> {
     if !missing {
         return Some(a);
     }
-    const RECURRING: &[&str] = &["hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng tháng"];
-    if RECURRING.iter().any(|w| sp_lit(t, a.end, w).is_some()) || eq_ci(prev_word(t, a.start), "rằm") {
+    if recurring(t, a.end) || eq_ci(prev_word(t, a.start), "rằm") {
         return None;
     }
     let Some(q) = sp(t, a.end) else { return Some(a) };
@@ -728,6 +802,12 @@ fn direction(t: &str, a: Parsed) -> Option<Parsed> {
     Some(Parsed { end, node: Node::Pt(pt), ..a })
 }
 
+/// Whether "hằng năm" and the like follow `e`: a recurring time, no date ("tháng 1 hằng năm").
+fn recurring(t: &str, e: usize) -> bool {
+    const RECURRING: &[&str] = &["hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng tháng"];
+    RECURRING.iter().any(|w| sp_lit(t, e, w).is_some())
+}
+
 /// "… đến …", "… - …" after a point `a`; `tu` when the range opened with "từ".
 fn range_tail(t: &str, a: Parsed, start: usize, tu: bool) -> Option<Parsed> {
     let Node::Pt(pa) = a.node else { return None };
@@ -752,7 +832,12 @@ fn range_tail(t: &str, a: Parsed, start: usize, tu: bool) -> Option<Parsed> {
         }
     }
     let q = lit(t, q, "hết").and_then(|x| sp(t, x)).unwrap_or(q);
-    let b = atom(t, q, Cue { strong: true, day: true, year: true }, false)?;
+    let b = match atom(t, q, Cue { strong: true, day: true, year: true }, false) {
+        Some(b) => b,
+        // "từ tháng 3/2012 đến 10/2016": the second month without its word.
+        None if matches!(pa, Pt::Month(..)) => bare_month_year(t, q)?,
+        None => return None,
+    };
     let Node::Pt(pb) = b.node else { return None };
     let compatible = match (pa, pb) {
         (Pt::Day(..) | Pt::DayOnly(_), Pt::Day(..)) => true,
@@ -765,6 +850,17 @@ fn range_tail(t: &str, a: Parsed, start: usize, tu: bool) -> Option<Parsed> {
         return None;
     }
     Some(Parsed { start, end: b.end, node: Node::Range(pa, Some(pb)), time: a.time })
+}
+
+/// "10/2016" at `q`: a month and its year, with no "tháng" (the end of a range of months).
+fn bare_month_year(t: &str, q: usize) -> Option<Parsed> {
+    let (m, e, n) = num(t, q)?;
+    if n > 2 || !(1..=12).contains(&m) || t.as_bytes().get(e) != Some(&b'/') {
+        return None;
+    }
+    let (y, end, n2) = num(t, e + 1)?;
+    let ok = n2 == 4 && (1000..=2100).contains(&y) && end_ok(t, end);
+    ok.then_some(Parsed { start: q, end, node: Node::Pt(Pt::Month(Year::Abs(y as i32), m)), time: None })
 }
 
 /// One point (or a range written as one unit: "2016-2020", "7-8/7", "6 tháng đầu năm 2017") at `p`.
@@ -1001,6 +1097,8 @@ const REL_YEARS: &[(&str, i32)] = &[
     ("hiện tại", 0),
     ("ngoái", -1),
     ("trước", -1),
+    ("vừa qua", -1),
+    ("qua", -1),
     ("kia", -2),
     ("tới", 1),
     ("sau", 1),
@@ -1047,6 +1145,11 @@ fn year(t: &str, p: usize, e: usize) -> Option<Parsed> {
     if let Some(x) = lit(t, q, "học").and_then(|x| sp(t, x)) {
         let r = digits(t, x, Cue { strong: false, day: false, year: true }, false)?;
         return matches!(r.node, Node::Range(..)).then_some(Parsed { start: p, ..r });
+    }
+    // "năm tài chính 2014", "năm tài khóa 2021".
+    if let Some(x) = lits(t, q, &[("tài chính", ()), ("tài khóa", ())]).and_then(|(_, x)| sp(t, x)) {
+        let r = digits(t, x, Cue { strong: false, day: false, year: true }, false)?;
+        return Some(Parsed { start: p, ..r });
     }
     if char_at(t, q)?.is_ascii_digit() {
         let (y, end, n) = num(t, q)?;
@@ -1191,6 +1294,12 @@ fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
                     time: None,
                 });
             }
+            // D-D2 tháng M (năm Y): "25-27 tháng 7", "ngày 1-3 tháng 10 năm 2020".
+            if sep == b'-' && b > a && b <= 31 && (b > 12 || cue.day) {
+                if let Some(r) = days_of_month(t, p, a, b, e2) {
+                    return Some(r);
+                }
+            }
             if !(1..=12).contains(&b) {
                 return None;
             }
@@ -1219,10 +1328,18 @@ fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
             };
             if ok { pt(e2, Pt::Day(Year::Missing, b, a)) } else { None }
         }
-        Some(b' ') => spelled_day(t, p, a, e1, cue).or_else(|| day_only.then(|| pt(e1, Pt::DayOnly(a))).flatten()),
+        Some(b' ') => spelled_day(t, p, a, e1, cue)
+            .or_else(|| cue.strong.then(|| month_of_list(t, e1)).flatten().and_then(|(y, m)| list_day(p, e1, y, m, a)))
+            .or_else(|| day_only.then(|| pt(e1, Pt::DayOnly(a))).flatten()),
+        Some(b',') if cue.strong => month_of_list(t, e1).and_then(|(y, m)| list_day(p, e1, y, m, a)),
         _ if day_only && end_ok(t, e1) => pt(e1, Pt::DayOnly(a)),
         _ => None,
     }
+}
+
+/// Day `a` of a list whose month and year come with its last item.
+fn list_day(p: usize, e: usize, y: Year, m: u32, a: u32) -> Option<Parsed> {
+    valid(y, m, a).then_some(Parsed { start: p, end: e, node: Node::Pt(Pt::Day(y, m, a)), time: None })
 }
 
 /// Digits then a space: "26 tháng 4 năm 2021", "26 và 27 tháng 11 năm 2015", "26 và 27/11", "30 - 31/1",
@@ -1239,8 +1356,8 @@ fn spelled_day(t: &str, p: usize, a: u32, e1: usize, cue: Cue) -> Option<Parsed>
         None => (None, e1),
     };
     if let Some(d2) = d2 {
-        if t.as_bytes().get(q) == Some(&b'/') {
-            // "30 - 31/1", "26 và 27/11/2015": the month (and year) of the second day.
+        if matches!(t.as_bytes().get(q), Some(b'/' | b'-')) {
+            // "30 - 31/1", "26 và 27/11/2015", "ngày 20 và 21-4": the month (and year) of the second day.
             let r = digits(t, q - num_len(t, q), Cue { strong: true, ..cue }, false)?;
             let Node::Pt(Pt::Day(y, m, _)) = r.node else { return None };
             let node = Node::Range(Pt::Day(y, m, a), Some(Pt::Day(y, m, d2)));
@@ -1262,6 +1379,38 @@ fn spelled_day(t: &str, p: usize, a: u32, e1: usize, cue: Cue) -> Option<Parsed>
         None => Node::Pt(Pt::Day(y, m, a)),
     };
     Some(Parsed { start: p, end, node, time: None })
+}
+
+/// "tháng M (năm Y)" after the days `a`-`b` ending at `e`: one range.
+fn days_of_month(t: &str, p: usize, a: u32, b: u32, e: usize) -> Option<Parsed> {
+    let x = sp_lit(t, e, "tháng").and_then(|x| sp(t, x))?;
+    let (m, e3, _) = month_num(t, x)?;
+    let (y, end) = year_suffix(t, e3).unwrap_or((Year::Missing, e3));
+    let ok =
+        valid(y, m, a) && valid(y, m, b) && end_ok(t, end) && sp_lit(t, end, "lần").is_none() && !recurring(t, end);
+    ok.then_some(Parsed { start: p, end, node: Node::Range(Pt::Day(y, m, a), Some(Pt::Day(y, m, b))), time: None })
+}
+
+/// A day in a list whose month comes with its last item: "các tối 18, 24, 25-7", "ngày 3, 10 và 17/5".
+/// The month and year of that last item, when the list runs from `e` on to one.
+fn month_of_list(t: &str, e: usize) -> Option<(Year, u32)> {
+    let mut q = e;
+    for _ in 0..8 {
+        let x = lits(t, q, &[(", ", ()), (" và ", ())])?.1;
+        let (d, x2, n) = num(t, x)?;
+        if n > 2 || !(1..=31).contains(&d) {
+            return None;
+        }
+        if let Some(&(b'/' | b'-')) = t.as_bytes().get(x2) {
+            let r = digits(t, x, Cue { strong: true, day: true, year: false }, false)?;
+            return match r.node {
+                Node::Pt(Pt::Day(y, m, _)) => Some((y, m)),
+                _ => None,
+            };
+        }
+        q = x2;
+    }
+    None
 }
 
 /// Length of the digit run ending at `q`.
@@ -1455,6 +1604,51 @@ mod tests {
                 "2021-07-20",
                 &[("từ 1/7 tới 5/7", "2021-07-01..2021-07-05 inf"), ("quý 4 này", "2021-Q4 inf")],
             ),
+            // The long tail of real news.
+            ("Lễ hội kéo dài 25-27 tháng 7.", "2021-04-21", &[("25-27 tháng 7", "2021-07-25..2021-07-27 inf")]),
+            ("Lễ hội 25-27 tháng 7 hằng năm.", "2021-04-21", &[]),
+            (
+                "Năm 2019 vừa qua, đến tháng 5 doanh thu tăng.",
+                "2021-04-21",
+                &[("Năm 2019", "2019"), ("tháng 5", "2019-05 inf")],
+            ),
+            (
+                "từ tháng 9, tháng 10 năm ngoái",
+                "2021-04-21",
+                &[("tháng 9", "2020-09 rel"), ("tháng 10 năm ngoái", "2020-10 rel")],
+            ),
+            (
+                "từ tháng 3/2012 đến 10/2016; từ đầu năm đến nay",
+                "2021-04-21",
+                &[("từ tháng 3/2012 đến 10/2016", "2012-03..2016-10"), ("từ đầu năm đến nay", "2021..null rel")],
+            ),
+            (
+                "ngày 20 và 21-4; các tối 18, 24, 25-7",
+                "2021-04-21",
+                &[
+                    ("20 và 21-4", "2021-04-20..2021-04-21 inf"),
+                    ("18", "2021-07-18 inf"),
+                    ("24", "2021-07-24 inf"),
+                    ("25-7", "2021-07-25 inf"),
+                ],
+            ),
+            (
+                "hôm qua 7-4; Sáng nay 1-4",
+                "2021-04-02",
+                &[
+                    ("hôm qua", "2021-04-01 rel"),
+                    ("7-4", "2021-04-07 inf"),
+                    ("Sáng nay", "2021-04-02 rel"),
+                    ("1-4", "2021-04-01 inf"),
+                ],
+            ),
+            (
+                "năm tài chính 2014; so với 2019; năm qua",
+                "2021-04-21",
+                &[("năm tài chính 2014", "2014"), ("2019", "2019"), ("năm qua", "2020 rel")],
+            ),
+            ("(SN 1983) nhập viện ngày 16/4", "2021-04-21", &[("1983", "1983"), ("16/4", "2021-04-16 inf")]),
+            ("Suốt bao nhiêu năm nay", "2021-04-21", &[]),
             // Partial dates.
             ("từ tháng 10/2011, công ty", "", &[("tháng 10/2011", "2011-10")]),
             ("tháng 6 năm 2017 và tháng 4-2016", "", &[("tháng 6 năm 2017", "2017-06"), ("tháng 4-2016", "2016-04")]),

@@ -862,6 +862,14 @@ fn is_doc_type(a: &str, b: &str) -> bool {
 }
 
 /// The number at `q` is part of a date, code, reference or label (strict mode).
+/// Whether a relative day ("hôm nay", "sáng qua", "tối mai") ends right before `i`.
+fn after_relative_day(t: &str, i: usize) -> bool {
+    let Some((s, w)) = prev_lower(t, i) else { return false };
+    matches!(w.as_ref(), "nay" | "qua" | "mai")
+        && prev_lower(t, s)
+            .is_some_and(|(_, p)| matches!(p.as_ref(), "hôm" | "sáng" | "trưa" | "chiều" | "tối" | "đêm" | "ngày"))
+}
+
 fn rejected(t: &str, q: &Quant) -> bool {
     let before = char_before(t, q.start);
     // Glued to a word, a code or another number: "E5", "U23", "51C-219.51", "Covid-19", "+84", "#3".
@@ -887,6 +895,10 @@ fn rejected(t: &str, q: &Quant) -> bool {
             let rest = &t[q.end + 1..];
             let n = rest.bytes().take_while(u8::is_ascii_digit).count();
             if matches!(rest.as_bytes().get(n), Some(b'-' | b'/')) {
+                return true;
+            }
+            // "sáng nay 1-4", "hôm qua 7-4": the date of a relative day.
+            if n <= 2 && after_relative_day(t, q.start) {
                 return true;
             }
         }

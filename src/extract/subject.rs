@@ -27,6 +27,8 @@ enum Role {
     Down,
     Link,
     Break,
+    /// "mục tiêu", "chỉ tiêu": before "tăng trưởng", a name ("mục tiêu tăng trưởng 2%"), no rise.
+    Target,
 }
 
 /// Phrases by their lower-cased text, and the most words any has.
@@ -39,6 +41,7 @@ static WORDS: LazyLock<(HashMap<&'static str, Role>, usize)> = LazyLock::new(|| 
                 "down" => Role::Down,
                 "link" => Role::Link,
                 "break" => Role::Break,
+                "target" => Role::Target,
                 other => panic!("subject_words.tsv: unknown role {other:?}"),
             };
             (r[0], role)
@@ -72,7 +75,8 @@ pub fn annotate(t: &str, found: &mut [Entity]) {
         let region = &words[region_start(t, &words[..chain], after)..chain];
         let from_indicator = indicator_subject(t, region);
         item.subject = match (item.kind, from_indicator) {
-            (NumberKind::Count, Some(s)) if chain < words.len() && counts_something(&s) => Some(s),
+            // "Số ca mắc mới là 200 ca", "nâng khối lượng nắm giữ lên 377 triệu cổ phiếu".
+            (NumberKind::Count, Some(s)) if chain < words.len() => Some(s),
             (NumberKind::Count, _) => counted_noun(t, e.start, e.end, item.unit.as_deref()),
             (_, Some(s)) => Some(s),
             // A clause that is only a predicate: the subject said before it in the sentence.
@@ -171,12 +175,18 @@ fn predicate(t: &str, words: &[(usize, usize)], number: usize) -> (usize, Option
             break;
         }
         let Some((first, role)) = phrase_ending(t, words, at) else { break };
+        // "mục tiêu tăng trưởng 2%", "tỷ lệ tăng trưởng 5%": the name of the quantity, no rise.
+        if is_both(t, words, at)
+            && phrase_ending(t, words, first).is_some_and(|(_, r)| matches!(r, Role::Indicator | Role::Target))
+        {
+            break;
+        }
         match role {
             Role::Up | Role::Down => {
                 trend = trend.or(Some(if role == Role::Up { Trend::Up } else { Trend::Down }));
             }
             Role::Link => {}
-            Role::Indicator | Role::Break => break,
+            Role::Indicator | Role::Break | Role::Target => break,
         }
         at = first;
     }
@@ -195,7 +205,10 @@ fn region_start(t: &str, words: &[(usize, usize)], after: usize) -> usize {
     let mut k = words.len();
     while k > 0 {
         let next = words.get(k).map_or(after, |w| w.0);
-        if clause_mark(&t[words[k - 1].1..next]) {
+        let gap = &t[words[k - 1].1..next];
+        // "Giá cơ bản: 60.600 USD": a label right before the number.
+        let label = k == words.len() && gap == ": ";
+        if clause_mark(gap) && !label {
             return k;
         }
         match phrase_ending(t, words, k) {
@@ -230,15 +243,38 @@ fn indicator_subject(t: &str, region: &[(usize, usize)]) -> Option<String> {
         (!compound).then_some((k, end))
     })?;
     let mut last = indicator_end;
-    while last < region.len()
-        && !phrase_starting(t, region, last)
-            .is_some_and(|(_, r)| matches!(r, Role::Link | Role::Up | Role::Down | Role::Break))
-    {
+    while last < region.len() {
+        let stop = match phrase_starting(t, region, last) {
+            Some((end, Role::Up)) if end == last + 2 && is_both(t, region, end) => false,
+            Some((_, r)) => matches!(r, Role::Link | Role::Up | Role::Down | Role::Break),
+            None => false,
+        };
+        // A number inside a subject names a grade or a time ("RON 95", "năm 2020", "9 tháng"), next to a
+        // capital or a time word; any other ends it ("lương chồng 7 triệu…").
+        let prev = &t[region[last - 1].0..region[last - 1].1];
+        let next = region.get(last + 1).map_or("", |w| &t[w.0..w.1]);
+        let digit = t[region[last].0..].starts_with(|c: char| c.is_ascii_digit())
+            && !prev.starts_with(crate::chars::is_uppercase)
+            && !matches!(lowercase(prev).as_ref(), "năm" | "quý" | "tháng" | "ngày" | "đợt" | "đoạn")
+            && !matches!(lowercase(next).as_ref(), "tháng" | "năm" | "quý" | "ngày" | "tuần" | "giờ" | "tiếng");
+        if stop || digit {
+            break;
+        }
         last += 1;
     }
+    // Not ending in a preposition ("lượng mưa trong" before a number that was cut off).
+    while last > indicator_end
+        && matches!(
+            lowercase(&t[region[last - 1].0..region[last - 1].1]).as_ref(),
+            "trong" | "của" | "tại" | "ở" | "cho" | "về" | "với" | "từ"
+        )
+    {
+        last -= 1;
+    }
     let words = &region[first..last];
-    // "tổng" alone ("với tổng trị giá…" cut at the predicate word) names nothing.
-    if words.len() == 1 && lowercase(&t[words[0].0..words[0].1]) == "tổng" {
+    // "số này", "mức đó": a figure named before, not here.
+    let last_word = lowercase(&t[words[words.len() - 1].0..words[words.len() - 1].1]);
+    if words.len() <= 2 && matches!(last_word.as_ref(), "này" | "đó" | "ấy" | "kia" | "trên") {
         return None;
     }
     if words.len() > MAX_WORDS || words.windows(2).any(|w| !matches!(&t[w[0].1..w[1].0], " " | "-" | "/" | ".")) {
@@ -247,17 +283,13 @@ fn indicator_subject(t: &str, region: &[(usize, usize)]) -> Option<String> {
     Some(t[words[0].0..words[words.len() - 1].1].to_string())
 }
 
-/// Whether an indicator names a count ("Số ca mắc mới", "Tổng số người", "lượng khách").
-fn counts_something(subject: &str) -> bool {
-    let low = lowercase(subject);
-    ["số ", "tổng số ", "số lượng ", "lượng ", "tổng "].iter().any(|p| low.starts_with(p))
-}
-
-/// A count's counted noun, as written in its span.
+/// A count's counted noun, as written in its span; not a rate ("người/km2"), a code in capitals ("UI")
+/// or "lần" (a ratio: "gấp ba lần").
 fn counted_noun(t: &str, start: usize, end: usize, unit: Option<&str>) -> Option<String> {
     let unit = unit?;
-    let span = &t[start..end];
-    span.ends_with(unit).then(|| unit.to_string())
+    let rate = unit.contains('/') || !unit.chars().any(crate::chars::is_lowercase);
+    let ratio = lowercase(unit) == "lần";
+    (t[start..end].ends_with(unit) && !rate && !ratio).then(|| unit.to_string())
 }
 
 #[cfg(test)]
@@ -285,6 +317,17 @@ mod tests {
         ("Chỉ số VN-Index giảm 12 điểm.", &[("12 điểm", Some("Chỉ số VN-Index"), Some(Trend::Down))]),
         ("Tăng trưởng tín dụng đạt 10%.", &[("10%", Some("Tăng trưởng tín dụng"), None)]),
         ("Màn hình có tần số quét 120 Hz.", &[("120 Hz", None, None)]),
+        (
+            "Ông nâng khối lượng nắm giữ lên gần 377 triệu cổ phiếu.",
+            &[("gần 377 triệu cổ phiếu", Some("khối lượng nắm giữ"), Some(Trend::Up))],
+        ),
+        ("Ngân hàng đặt mục tiêu tăng trưởng từ 1,5-2%.", &[("từ 1,5-2%", Some("tăng trưởng"), None)]),
+        ("Giá cơ bản: 60.600 USD.", &[("60.600 USD", Some("Giá cơ bản"), None)]),
+        (
+            "Mật độ đạt 7.222 người/km2; giá gấp ba lần.",
+            &[("7.222 người", Some("Mật độ"), None), ("ba lần", Some("giá"), None)],
+        ),
+        ("Tổng thống Donald Trump có 40% ủng hộ.", &[("40%", None, None)]),
         ("Giá vàng hôm nay được niêm yết ở mức 56 triệu đồng.", &[("56 triệu đồng", Some("Giá vàng hôm nay"), None)]),
         ("Công ty bán với giá 5 triệu đồng.", &[("5 triệu đồng", Some("giá"), None)]),
         ("Tổng vốn đầu tư lên tới 1.000 tỷ đồng.", &[("lên tới 1.000 tỷ đồng", Some("Tổng vốn đầu tư"), None)]),
