@@ -11,7 +11,7 @@
 //! tăng 20% so với năm trước") takes the subject of the number before it in the sentence. Where none of
 //! this holds the subject stays `null`: a wrong subject is worse than none.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::Entity;
@@ -30,6 +30,11 @@ enum Role {
     /// "mục tiêu", "chỉ tiêu": before "tăng trưởng", a name ("mục tiêu tăng trưởng 2%"), no rise.
     Target,
 }
+
+/// Indicators of an amount of money ("vốn", "giá", "doanh thu"): the `money` flag of the lexicon.
+static MONEY: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::rows(lexicon::SUBJECT_WORDS).filter(|r| r.get(2) == Some(&"money")).map(|r| r[0]).collect()
+});
 
 /// Phrases by their lower-cased text, and the most words any has.
 static WORDS: LazyLock<(HashMap<&'static str, Role>, usize)> = LazyLock::new(|| {
@@ -64,6 +69,8 @@ const MAX_WORDS: usize = 12;
 pub fn annotate(t: &str, found: &mut [Entity]) {
     // The subject of the previous number of the same sentence, when an indicator gave it.
     let mut previous: Option<(usize, String)> = None;
+    // The currency of the last amount of money, and where.
+    let mut currency: Option<(usize, String)> = None;
     for e in found.iter_mut() {
         let Some(n) = e.get::<NumberItem>() else { continue };
         let mut item = n.clone();
@@ -73,7 +80,35 @@ pub fn annotate(t: &str, found: &mut [Entity]) {
         item.trend = trend;
         let after = words.get(chain).map_or(e.start, |w| w.0);
         let region = &words[region_start(t, &words[..chain], after)..chain];
-        let from_indicator = indicator_subject(t, region);
+        let (from_indicator, money) = match indicator_subject(t, region) {
+            Some((s, money)) => (Some(s), Some(money)),
+            None => (None, None),
+        };
+        // A bare amount is money after a money indicator ("Tổng vốn 400 tỷ"), or with no indicator of
+        // its own after an amount of money in the same sentence ("…, trong đó 125 triệu cho thiết bị").
+        if item.kind == NumberKind::Number && !word_after(t, e.end) {
+            // In parentheses after an amount in a foreign currency, its value in đồng ("1000 USD (hơn 22
+            // triệu)"); else the currency of the amount before.
+            let before = currency.as_ref().filter(|(at, _)| *at >= sentence).and_then(|(at, c)| {
+                let paren = t[*at..e.start].contains('(');
+                match (paren, c.as_str()) {
+                    (false, _) => Some(c.clone()),
+                    (true, "VND") => None,
+                    (true, _) => Some("VND".to_string()),
+                }
+            });
+            let unit = match money {
+                Some(true) => Some(before.unwrap_or_else(|| "VND".to_string())),
+                None if scaled(&t[e.start..e.end]) => before,
+                _ => None,
+            };
+            if let Some(u) = unit {
+                (item.kind, item.unit) = (NumberKind::Money, Some(u));
+            }
+        }
+        if item.kind == NumberKind::Money {
+            currency = item.unit.clone().map(|u| (e.start, u));
+        }
         item.subject = match (item.kind, from_indicator) {
             // "Số ca mắc mới là 200 ca", "nâng khối lượng nắm giữ lên 377 triệu cổ phiếu".
             (NumberKind::Count, Some(s)) if chain < words.len() => Some(s),
@@ -225,9 +260,28 @@ fn is_both(t: &str, words: &[(usize, usize)], end: usize) -> bool {
     end >= 2 && adjacent(t, words[end - 2], words[end - 1]) && lowercase(&t[words[end - 2].0..words[end - 1].1]) == BOTH
 }
 
+/// Whether a word that is not a plain connective follows `e`: an amount before it may be in a currency
+/// the lexicon does not know ("651,8 triệu Rupiah", "52,2 triệu peso"), so it is left alone.
+fn word_after(t: &str, e: usize) -> bool {
+    const CONNECTIVES: &[&str] = &[
+        "hay", "hoặc", "và", "cho", "để", "của", "là", "thì", "nhưng", "với", "so", "từ", "đến", "tới", "trong", "mà",
+        "nên", "rồi", "còn", "trở", "mỗi", "một", "tiền", "thì", "nữa", "đã", "được", "bị", "vào", "ra",
+    ];
+    let Some(rest) = t[e..].strip_prefix(' ') else { return false };
+    let w = &rest[..rest.find(|c: char| !crate::chars::is_alphanumeric(c)).unwrap_or(rest.len())];
+    !w.is_empty() && w.starts_with(crate::chars::is_alphabetic) && !CONNECTIVES.contains(&lowercase(w).as_ref())
+}
+
+/// Whether an amount has a scale word ("400 tỷ", "125 triệu").
+fn scaled(span: &str) -> bool {
+    let low = lowercase(span);
+    ["nghìn", "ngàn", "triệu", "tỷ", "tỉ"].iter().any(|w| low.split(' ').any(|x| x == *w))
+}
+
 /// The subject in `region`: from its first indicator up to the first predicate word after it ("Giá vàng
-/// hôm nay được niêm yết ở mức…" → "Giá vàng hôm nay"), when the words are joined and few.
-fn indicator_subject(t: &str, region: &[(usize, usize)]) -> Option<String> {
+/// hôm nay được niêm yết ở mức…" → "Giá vàng hôm nay"), when the words are joined and few; and whether
+/// that indicator is one of money.
+fn indicator_subject(t: &str, region: &[(usize, usize)]) -> Option<(String, bool)> {
     let (first, indicator_end) = (0..region.len()).find_map(|k| {
         let end = match phrase_starting(t, region, k) {
             Some((end, Role::Indicator)) => end,
@@ -280,7 +334,8 @@ fn indicator_subject(t: &str, region: &[(usize, usize)]) -> Option<String> {
     if words.len() > MAX_WORDS || words.windows(2).any(|w| !matches!(&t[w[0].1..w[1].0], " " | "-" | "/" | ".")) {
         return None;
     }
-    Some(t[words[0].0..words[words.len() - 1].1].to_string())
+    let indicator = lowercase(&t[region[first].0..region[indicator_end - 1].1]);
+    Some((t[words[0].0..words[words.len() - 1].1].to_string(), MONEY.contains(indicator.as_ref())))
 }
 
 /// A count's counted noun, as written in its span; not a rate ("người/km2"), a code in capitals ("UI")
@@ -328,10 +383,32 @@ mod tests {
             &[("7.222 người", Some("Mật độ"), None), ("ba lần", Some("giá"), None)],
         ),
         ("Tổng thống Donald Trump có 40% ủng hộ.", &[("40%", None, None)]),
+        (
+            "Tổng vốn 400 tỷ, trong đó 125 triệu cho thiết bị.",
+            &[("400 tỷ", Some("Tổng vốn"), None), ("125 triệu", None, None)],
+        ),
         ("Giá vàng hôm nay được niêm yết ở mức 56 triệu đồng.", &[("56 triệu đồng", Some("Giá vàng hôm nay"), None)]),
         ("Công ty bán với giá 5 triệu đồng.", &[("5 triệu đồng", Some("giá"), None)]),
         ("Tổng vốn đầu tư lên tới 1.000 tỷ đồng.", &[("lên tới 1.000 tỷ đồng", Some("Tổng vốn đầu tư"), None)]),
     ];
+
+    /// A bare amount takes its currency from the words before it.
+    #[test]
+    fn money_by_context() {
+        let rows: &[(&str, &[Option<&str>])] = &[
+            ("Tổng vốn 400 tỷ, trong đó 125 triệu cho thiết bị.", &[Some("VND"), Some("VND")]),
+            ("Dự án 2 tỷ USD, riêng giai đoạn 1 là 800 triệu.", &[Some("USD"), Some("USD")]),
+            ("Giá 1000 USD (hơn 22 triệu), giá bán lẻ 651,8 triệu Rupiah.", &[Some("USD"), Some("VND"), Some("IDR")]),
+            ("Doanh thu 500 tỷ đồng, lượng khách 2 triệu, dân số đạt 100 triệu.", &[Some("VND"), None, None]),
+            ("Giá bán lẻ 581 triệu peso.", &[None]),
+        ];
+        for (text, want) in rows {
+            let doc = crate::InputDoc { text: (*text).into(), ..Default::default() };
+            let rec = crate::process(&doc, &Default::default());
+            let got: Vec<Option<&str>> = rec.numbers.iter().map(|n| n.unit.as_deref()).collect();
+            assert_eq!(got, want.to_vec(), "{text}");
+        }
+    }
 
     #[test]
     fn subjects_and_trends() {
