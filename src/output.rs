@@ -108,6 +108,8 @@ pub struct NumberItem {
     pub subject: Option<String>,
     /// Whether the sentence says the quantity rose (`up`) or fell (`down`) by or to this number, else `null`.
     pub trend: Option<Trend>,
+    /// The base of a rate, as written after the slash: "800.000 đồng/kg" → "kg" (`unit` stays "VND").
+    pub per: Option<String>,
 }
 
 /// The direction a number moved in.

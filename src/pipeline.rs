@@ -182,6 +182,7 @@ mod tests {
             qualifier: Default::default(),
             subject: None,
             trend: None,
+            per: None,
         };
         Entity::new(start, end, item)
     }

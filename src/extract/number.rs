@@ -98,6 +98,7 @@ impl Item for NumberItem {
             Field::req("qualifier", Ty::Enum(schema::QUALIFIERS), "approximator"),
             Field::opt("subject", Ty::Str, "what it measures, as written: indicator or counted noun"),
             Field::opt("trend", Ty::Enum(&["up", "down"]), "rose or fell by or to it"),
+            Field::opt("per", Ty::Str, "base of a rate: '800.000 đồng/kg' → kg"),
         ]
     }
 
@@ -105,7 +106,7 @@ impl Item for NumberItem {
 
     fn restyle(&mut self, fix: &dyn Fn(&mut String)) {
         fix(&mut self.text);
-        for s in [&mut self.unit, &mut self.subject].into_iter().flatten() {
+        for s in [&mut self.unit, &mut self.subject, &mut self.per].into_iter().flatten() {
             fix(s);
         }
     }
@@ -1125,6 +1126,11 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
 
 /// A counted noun at `s`: a lexicon compound, a classifier with its noun, a known one-word noun, or
 /// (guessed) the next two words, which is how most Vietnamese nouns are written ("ứng viên").
+/// The end of a counted noun of the lexicon starting at `s` ("hợp tác xã", "cổ phiếu"), if one does.
+pub(super) fn known_noun_end(t: &str, s: usize) -> Option<usize> {
+    counted_at(t, s).filter(|u| u.known && u.end > s).map(|u| u.end)
+}
+
 fn counted_at(t: &str, s: usize) -> Option<Unit> {
     let first_end = word_end(t, s);
     if first_end == s {
@@ -1631,6 +1637,7 @@ impl<'t> Phrase<'t> {
             qualifier,
             subject: None,
             trend: None,
+            per: None,
         };
         Some(Entity::new(self.start, end, item))
     }

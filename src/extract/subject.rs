@@ -108,6 +108,7 @@ pub fn annotate(t: &str, found: &mut [Entity]) {
         }
         if item.kind == NumberKind::Money {
             currency = item.unit.clone().map(|u| (e.start, u));
+            item.per = per(t, e.end);
         }
         item.subject = match (item.kind, from_indicator) {
             // "Số ca mắc mới là 200 ca", "nâng khối lượng nắm giữ lên 377 triệu cổ phiếu".
@@ -272,6 +273,17 @@ fn word_after(t: &str, e: usize) -> bool {
     !w.is_empty() && w.starts_with(crate::chars::is_alphabetic) && !CONNECTIVES.contains(&lowercase(w).as_ref())
 }
 
+/// The base of a rate after an amount: "/kg", "/ vé", "/hợp tác xã" → "kg", "vé", "hợp tác xã" (a
+/// counted noun of the lexicon, else one word).
+fn per(t: &str, e: usize) -> Option<String> {
+    let rest = t[e..].strip_prefix('/')?;
+    let s = e + 1 + usize::from(rest.starts_with(' '));
+    let word_end = crate::text::word_end(t, s);
+    let end = super::number::known_noun_end(t, s).unwrap_or(word_end).max(word_end);
+    let w = &t[s..end];
+    (w.starts_with(crate::chars::is_alphabetic) && w.chars().count() <= 20).then(|| w.to_string())
+}
+
 /// Whether an amount has a scale word ("400 tỷ", "125 triệu").
 fn scaled(span: &str) -> bool {
     let low = lowercase(span);
@@ -402,6 +414,15 @@ mod tests {
             ("Doanh thu 500 tỷ đồng, lượng khách 2 triệu, dân số đạt 100 triệu.", &[Some("VND"), None, None]),
             ("Giá bán lẻ 581 triệu peso.", &[None]),
         ];
+        let doc = crate::InputDoc {
+            text: "Giá 800.000 đồng/kg, vé 200 - 500 nghìn đồng/ vé, 50 triệu đồng/hợp tác xã và 20.".into(),
+            ..Default::default()
+        };
+        let rec = crate::process(&doc, &Default::default());
+        let got: Vec<(&str, Option<&str>)> = rec.numbers.iter().map(|n| (n.text.as_str(), n.per.as_deref())).collect();
+        let want =
+            [("800.000 đồng", Some("kg")), ("200 - 500 nghìn đồng", Some("vé")), ("50 triệu đồng", Some("hợp tác xã"))];
+        assert_eq!(got, want);
         for (text, want) in rows {
             let doc = crate::InputDoc { text: (*text).into(), ..Default::default() };
             let rec = crate::process(&doc, &Default::default());
