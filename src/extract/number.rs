@@ -1027,6 +1027,13 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 
 /// The qualifier phrase ending right before `i`: its start and meaning.
 fn qualifier_before(t: &str, i: usize) -> Option<(usize, Qualifier)> {
+    // "<50μm", "> 30%", "≤ 5": a sign glued or spaced.
+    let head = t[..i].strip_suffix(' ').unwrap_or(&t[..i]);
+    match head.chars().next_back() {
+        Some(c @ ('<' | '≤')) => return Some((head.len() - c.len_utf8(), Qualifier::Under)),
+        Some(c @ ('>' | '≥')) => return Some((head.len() - c.len_utf8(), Qualifier::Over)),
+        _ => {}
+    }
     let (s1, e1) = prev_word(t, i)?;
     // Most numbers have no qualifier: look further only when the last word ends one.
     let last = lower(&t[s1..e1]);
@@ -1102,7 +1109,11 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
             // "đồng thời", "bị hại": not a unit; a compound noun may still start here.
             return counted_at(t, s).filter(|n| n.known && !glued);
         }
-        if let Some(&kind) = UNITS.get(key.as_ref()) {
+        // A letter that starts a name: "vòng 13 V-League", "11 V.League".
+        let name = e2 - s == 1
+            && matches!(char_at(t, e2), Some('-' | '.'))
+            && char_at(t, e2 + 1).is_some_and(crate::chars::is_alphabetic);
+        if let Some(&kind) = UNITS.get(key.as_ref()).filter(|_| !name) {
             best = Some(Unit { start: s, end: e2, kind, counted: false, known: true });
         }
     }
@@ -1670,7 +1681,8 @@ fn range_second(
 ) -> Option<(Quant, Option<Unit>, Option<Qualifier>)> {
     for &from in &[q_end, u_end] {
         let rest = &t[from..];
-        let (skip, needs_opener) = if rest.starts_with('-') && !q.words {
+        let (skip, needs_opener) = if (rest.starts_with('-') || rest.starts_with('~')) && !q.words {
+            // "5-7%", "1~2mm".
             (1, false)
         } else if rest.starts_with(" - ") && !q.words {
             (3, false)
@@ -2230,6 +2242,35 @@ mod tests {
         let rate = pass as f64 / total.max(1) as f64;
         println!("duckling vectors: {pass}/{total} pass ({:.1}%)", rate * 100.0);
         assert!(rate >= MIN_PASS_RATE, "duckling pass rate {rate:.3} below {MIN_PASS_RATE}:\n{}", failures.join("\n"));
+    }
+
+    /// SI units and symbols: "2,8V", "<50μm" (under), "1~2mm" (a range), "trên 1Gbps", "≥ 24 điểm" (over);
+    /// a letter that starts a name is no unit ("vòng 13 V-League").
+    #[test]
+    fn units_and_signs() {
+        /// Text, value, unit, qualifier, upper end.
+        type Row = (&'static str, &'static str, Option<&'static str>, Qualifier, Option<&'static str>);
+        let rows: &[Row] = &[
+            ("Pin 2,8V.", "2.8", Some("V"), Qualifier::Exact, None),
+            ("hạt <50μm.", "50", Some("μm"), Qualifier::Under, None),
+            ("dày 1~2mm.", "1", Some("mm"), Qualifier::Exact, Some("2")),
+            ("tốc độ trên 1Gbps.", "1", Some("Gbps"), Qualifier::Over, None),
+            ("học bạ ≥ 24 điểm.", "24", Some("điểm"), Qualifier::Over, None),
+            ("chip 5nm, sạc 65W.", "5", Some("nm"), Qualifier::Exact, None),
+        ];
+        for (text, value, unit, q, to) in rows {
+            let doc = crate::InputDoc { text: (*text).into(), ..Default::default() };
+            let rec = crate::process(&doc, &Default::default());
+            let n = rec.numbers.first().unwrap_or_else(|| panic!("{text}: no number"));
+            assert_eq!(
+                (n.value, n.unit.as_deref(), n.qualifier, n.value_to),
+                (dec(value), *unit, *q, to.map(dec)),
+                "{text}"
+            );
+        }
+        let doc = crate::InputDoc { text: "ở vòng 13 V-League và vòng 11 V.League".into(), ..Default::default() };
+        let rec = crate::process(&doc, &Default::default());
+        assert!(rec.numbers.iter().all(|n| n.unit.as_deref() != Some("V")), "{:?}", rec.numbers);
     }
 
     /// A range's upper end keeps its own approximator in `qualifier_to`.
