@@ -135,6 +135,85 @@ fn find_all(dfa: &DFA, hay: &[u8]) -> Vec<Hit> {
         .collect()
 }
 
+/// Keys looked up at a position: the longest key that a haystack holds there, as an anchored
+/// leftmost-longest Aho–Corasick search answers (of equal keys, the first). A plain trie: an anchored search
+/// never follows a failure transition, so none is built, and the trie builds in a fraction of an
+/// automaton's time; a look-up, which mostly ends within a byte or two, pays no search set-up.
+#[derive(Clone, Debug)]
+pub struct Prefixes {
+    /// The root's child for each byte (0: none; the root is node 0).
+    root: Box<[u32; 256]>,
+    /// The children of node `n`, by byte: `edges[from[n]..from[n + 1]]`.
+    from: Vec<u32>,
+    edges: Vec<(u8, u32)>,
+    /// The key ending at each node, [`Prefixes::NONE`] if none does.
+    key: Vec<u32>,
+}
+
+impl Prefixes {
+    const NONE: u32 = u32::MAX;
+
+    /// The trie of `keys`, numbered in order.
+    pub fn new<I, P>(keys: I) -> Prefixes
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut key = vec![Prefixes::NONE];
+        for (k, p) in keys.into_iter().enumerate() {
+            let mut n = 0;
+            for &b in p.as_ref() {
+                n = match children[n].iter().find(|e| e.0 == b) {
+                    Some(&(_, c)) => c as usize,
+                    None => {
+                        let c = children.len();
+                        children[n].push((b, u32::try_from(c).expect("fewer than 2^32 trie nodes")));
+                        children.push(Vec::new());
+                        key.push(Prefixes::NONE);
+                        c
+                    }
+                };
+            }
+            if key[n] == Prefixes::NONE {
+                key[n] = u32::try_from(k).expect("fewer than 2^32 keys");
+            }
+        }
+        let mut root = Box::new([0u32; 256]);
+        for &(b, c) in &children[0] {
+            root[usize::from(b)] = c;
+        }
+        let mut from = Vec::with_capacity(children.len() + 1);
+        let mut edges = Vec::with_capacity(children.len());
+        for c in children {
+            from.push(edges.len() as u32);
+            edges.extend(c);
+        }
+        from.push(edges.len() as u32);
+        Prefixes { root, from, edges, key }
+    }
+
+    /// The longest key at `at` in `hay[..end]`: its end and number.
+    pub fn longest_at(&self, hay: &[u8], at: usize, end: usize) -> Option<(usize, usize)> {
+        let hay = &hay[..end];
+        let found = |n: usize, i: usize| (self.key[n] != Prefixes::NONE).then(|| (i, self.key[n] as usize));
+        let mut best = found(0, at);
+        let mut n = match hay.get(at) {
+            Some(&b) => self.root[usize::from(b)] as usize,
+            None => 0,
+        };
+        let mut i = at + 1;
+        while n != 0 {
+            best = found(n, i).or(best);
+            let Some(&b) = hay.get(i) else { break };
+            let edges = &self.edges[self.from[n] as usize..self.from[n + 1] as usize];
+            n = edges.iter().find(|e| e.0 == b).map_or(0, |e| e.1 as usize);
+            i += 1;
+        }
+        best
+    }
+}
+
 /// Every lane's trigger automaton merged into a DFA over the lower-cased text: one for the lanes that read
 /// the text as written and one for those that read it lower-cased, stepped side by side (two independent
 /// chains of loads overlap; the lower-cased lanes, the organisations' heads, make the big automaton).
@@ -387,6 +466,31 @@ mod tests {
             let got = Pass::new(&[triggers[0], Trigger { dfa: two, hay }]).run(text.as_bytes(), lower.as_bytes());
             assert_eq!(got[1], want, "two sets in the pass in {text:?}");
         }
+    }
+
+    /// [`Prefixes`] against an anchored leftmost-longest search at every position, with duplicate keys,
+    /// keys that are prefixes of others, and an end short of the haystack's.
+    #[test]
+    fn prefixes_agree_with_an_anchored_search() {
+        use aho_corasick::{Anchored, StartKind};
+        let keys = ["bộ", "bộ y tế", "bộ y", "y tế", "bộ", "b", "tế", "ab", "abc", "abcd", "bc"];
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(keys)
+            .unwrap();
+        let p = Prefixes::new(keys);
+        for hay in ["bộ y tế và bộ y", "abcdabcab bc", "", "x bộ", "bộ y t"] {
+            for end in [hay.len(), hay.len().saturating_sub(2)] {
+                for at in 0..=end {
+                    let want = ac
+                        .find(Input::new(&hay.as_bytes()[..end]).range(at..).anchored(Anchored::Yes))
+                        .map(|m| (m.end(), m.pattern().as_usize()));
+                    assert_eq!(p.longest_at(hay.as_bytes(), at, end), want, "{hay:?} at {at} to {end}");
+                }
+            }
+        }
+        assert_eq!(Prefixes::new(["", "a"]).longest_at(b"b", 0, 1), Some((0, 0)));
     }
 
     const LF: MatchKind = MatchKind::LeftmostFirst;
