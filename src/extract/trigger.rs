@@ -293,7 +293,8 @@ impl Group {
             let p = d.match_pattern(sid, k);
             let start = end - d.pattern_len(p);
             for o in &self.owners[self.from[p.as_usize()]..self.from[p.as_usize() + 1]] {
-                if o.written.as_deref().is_none_or(|w| &text[start..end] == w) {
+                // Byte by byte: the patterns are a few bytes long, shorter than a call to memcmp.
+                if o.written.as_deref().is_none_or(|w| w.iter().eq(&text[start..end])) {
                     lanes[o.lane].offer(Hit { start, end, pattern: o.pattern });
                 }
             }
@@ -371,19 +372,25 @@ struct Choice {
     /// The end of the last match chosen: nothing starting before it can be chosen.
     at: usize,
     pending: Vec<Hit>,
+    /// The earliest start in `pending` (`usize::MAX` when empty): nothing is chosen before the scan is a
+    /// longest pattern past it.
+    first: usize,
     out: Vec<Hit>,
 }
 
 impl Choice {
     fn new(kind: MatchKind, longest: usize) -> Choice {
-        Choice { kind, longest, at: 0, pending: Vec::new(), out: Vec::new() }
+        Choice { kind, longest, at: 0, pending: Vec::new(), first: usize::MAX, out: Vec::new() }
     }
 
     /// An occurrence ending where the scan is.
     fn offer(&mut self, h: Hit) {
         if h.start >= self.at {
             self.pending.push(h);
-            self.settle(h.end);
+            self.first = self.first.min(h.start);
+            if h.end - self.first >= self.longest {
+                self.settle(h.end);
+            }
         }
     }
 
@@ -399,6 +406,7 @@ impl Choice {
             self.at = best.end;
             let at = self.at;
             self.pending.retain(|h| h.start >= at);
+            self.first = self.pending.iter().map(|h| h.start).min().unwrap_or(usize::MAX);
         }
     }
 
