@@ -654,7 +654,7 @@ fn at_boundaries(t: &str, s: usize, e: usize) -> bool {
 /// The start of every capital (a character that `low`, the text lower-cased by [`lower_same_len`], changes)
 /// and every ASCII digit of `t`, in order. Eight bytes at a time: most words hold neither.
 fn capitals_and_digits<'a>(t: &'a [u8], low: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     let word = |s: &[u8]| {
         let mut w = [0u8; 8];
         w[..s.len()].copy_from_slice(s);
@@ -666,15 +666,19 @@ fn capitals_and_digits<'a>(t: &'a [u8], low: &'a [u8]) -> impl Iterator<Item = u
         .flat_map(move |c| {
             let end = (c + 8).min(t.len());
             let (x, l) = (word(&t[c..end]), word(&low[c..end]));
-            // Some byte below 10 after XOR with "0" (may say yes falsely; each byte is checked below).
-            let d = x ^ (ONES * b'0' as u64);
-            let digit = d.wrapping_sub(ONES * 10) & !d & (ONES * 0x80) != 0;
-            c..if x != l || digit { end } else { c }
+            // The high bit of each byte that lower-casing changes (a byte of `x ^ l` other than 0) and of each
+            // digit.
+            let d = x ^ l;
+            let mut marks = ((((d & LOW7) + LOW7) | d) & !LOW7) | crate::chars::digit_bytes(x);
+            std::iter::from_fn(move || {
+                (marks != 0).then(|| {
+                    let j = c + marks.trailing_zeros() as usize / 8;
+                    marks &= marks - 1;
+                    j
+                })
+            })
         })
         .filter_map(move |j| {
-            if t[j] == low[j] && !t[j].is_ascii_digit() {
-                return None;
-            }
             // A capital may differ from its lower case in a continuation byte ("Đ", "đ").
             let mut s = j;
             while s > 0 && t[s] & 0xC0 == 0x80 {
