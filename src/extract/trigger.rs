@@ -229,6 +229,8 @@ pub struct Pass {
 #[derive(Clone, Debug)]
 struct Group {
     dfa: DFA,
+    /// The length of the longest pattern.
+    longest: usize,
     /// The owners of merged pattern `p`: `owners[from[p]..from[p + 1]]`.
     from: Vec<usize>,
     owners: Vec<Owner>,
@@ -281,7 +283,8 @@ impl Group {
             owners.extend(o);
             from.push(owners.len());
         }
-        Some(Group { dfa, from, owners })
+        let longest = merged.iter().map(String::len).max().unwrap_or(0);
+        Some(Group { dfa, longest, from, owners })
     }
 
     /// Records the matches of match state `sid` reached after `lower[..end]`.
@@ -342,20 +345,64 @@ impl Pass {
 }
 
 /// Steps every group's DFA over `lower`, offering each lane its pattern occurrences.
+///
+/// A step is a load whose address depends on the step before, a chain the core cannot run ahead on; so
+/// the two halves of a long text are read side by side, in independent chains. The second half's scan
+/// starts a longest pattern early, from the start state: a state is the longest pattern prefix that ends
+/// where the scan is, so from the half's start on it is the state of a scan from the text's start. Its
+/// occurrences, from its half on, are offered after the first half's: in the order of one scan.
 fn step<const N: usize>(groups: [&Group; N], text: &[u8], lower: &[u8], lanes: &mut [Choice]) {
-    let mut sid: [StateID; N] = std::array::from_fn(|k| {
+    let start = std::array::from_fn(|k| {
         groups[k].dfa.start_state(Anchored::No).expect("the merged DFAs support unanchored search")
     });
-    for (i, &b) in lower.iter().enumerate() {
+    let (mut a, mut b): ([StateID; N], [StateID; N]) = (start, start);
+    let warm = groups.iter().map(|g| g.longest).max().unwrap_or(0);
+    let len = lower.len();
+    // The first half is `..mid`; the second half's scan starts at `from`.
+    let (mid, from) = if len > 4 * warm { ((len + warm) / 2, (len + warm) / 2 - warm) } else { (len, len) };
+    let both = mid.min(len - from);
+    // Occurrences of the second half: (group, state, end).
+    let mut later: Vec<(usize, StateID, usize)> = Vec::new();
+    for i in 0..both {
+        let (x, y) = (lower[i], lower[from + i]);
+        for k in 0..N {
+            a[k] = groups[k].dfa.next_state(Anchored::No, a[k], x);
+            b[k] = groups[k].dfa.next_state(Anchored::No, b[k], y);
+        }
+        // Standard unanchored DFAs have no dead state: special is a match.
+        if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(a[k]) | groups[k].dfa.is_special(b[k])) {
+            for k in (0..N).filter(|&k| groups[k].dfa.is_match(a[k])) {
+                groups[k].record(a[k], i + 1, text, lanes);
+            }
+            if from + i >= mid {
+                later.extend((0..N).filter(|&k| groups[k].dfa.is_match(b[k])).map(|k| (k, b[k], from + i + 1)));
+            }
+        }
+    }
+    scan(groups, &mut a, lower, both..mid, |k, sid, end| groups[k].record(sid, end, text, lanes));
+    for (k, sid, end) in later {
+        groups[k].record(sid, end, text, lanes);
+    }
+    scan(groups, &mut b, lower, from + both..len, |k, sid, end| groups[k].record(sid, end, text, lanes));
+}
+
+/// Steps every group's DFA over `lower[range]` from the states `sid`, calling `found` with each match
+/// state: (group, state, end).
+fn scan<const N: usize>(
+    groups: [&Group; N],
+    sid: &mut [StateID; N],
+    lower: &[u8],
+    range: std::ops::Range<usize>,
+    mut found: impl FnMut(usize, StateID, usize),
+) {
+    for i in range {
+        let b = lower[i];
         for k in 0..N {
             sid[k] = groups[k].dfa.next_state(Anchored::No, sid[k], b);
         }
-        // Standard unanchored DFAs have no dead state: special is a match.
         if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(sid[k])) {
-            for k in 0..N {
-                if groups[k].dfa.is_match(sid[k]) {
-                    groups[k].record(sid[k], i + 1, text, lanes);
-                }
+            for k in (0..N).filter(|&k| groups[k].dfa.is_match(sid[k])) {
+                found(k, sid[k], i + 1);
             }
         }
     }
