@@ -184,31 +184,44 @@ pub fn decapitalise(w: &str) -> String {
 
 /// Lower-cases `s` character by character, keeping any character whose lower case has another length.
 pub fn lower_same_len(s: &str) -> String {
-    // ASCII in place, then the non-ASCII capitals ("Đ", "Ủ") whose lowercase has the same length.
-    let mut out = s.to_owned();
-    out.make_ascii_lowercase();
+    // The non-ASCII capitals ("Đ", "Ủ") whose lowercase has the same length are replaced as the text is
+    // copied, ASCII in place afterwards. Lead bytes from 0xC3 on start every non-ASCII letter (U+0080..U+00BF
+    // hold no capitals); they are found eight bytes at a time.
     let b = s.as_bytes();
-    // Lead bytes from 0xC3 on start every non-ASCII letter (U+0080..U+00BF hold no capitals); they are
-    // found eight bytes at a time.
-    for (c, chunk) in b.chunks(8).enumerate() {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        let mut leads = letter_lead_bytes(u64::from_le_bytes(word));
-        while leads != 0 {
-            let at = c * 8 + leads.trailing_zeros() as usize / 8;
-            leads &= leads - 1;
-            if surely_not_capital(b, at) {
-                continue;
-            }
-            let Some(ch) = s[at..].chars().next() else { continue };
-            if is_uppercase(ch) {
-                if let Some(x) = lower_char(ch).filter(|x| x.len_utf8() == ch.len_utf8()) {
-                    let mut buf = [0u8; 4];
-                    out.replace_range(at..at + ch.len_utf8(), x.encode_utf8(&mut buf));
-                }
+    let mut out = String::with_capacity(s.len());
+    // `s[..copied]` is in `out`.
+    let mut copied = 0;
+    let mut lower_at = |at: usize, out: &mut String| {
+        if surely_not_capital(b, at) {
+            return;
+        }
+        let Some(ch) = s[at..].chars().next() else { return };
+        if is_uppercase(ch) {
+            if let Some(x) = lower_char(ch).filter(|x| x.len_utf8() == ch.len_utf8()) {
+                out.push_str(&s[copied..at]);
+                out.push(x);
+                copied = at + ch.len_utf8();
             }
         }
+    };
+    let mut chunks = b.chunks_exact(8);
+    for (c, chunk) in chunks.by_ref().enumerate() {
+        let mut leads = letter_lead_bytes(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        while leads != 0 {
+            lower_at(c * 8 + leads.trailing_zeros() as usize / 8, &mut out);
+            leads &= leads - 1;
+        }
     }
+    let tail = chunks.remainder();
+    let mut word = [0u8; 8];
+    word[..tail.len()].copy_from_slice(tail);
+    let mut leads = letter_lead_bytes(u64::from_le_bytes(word));
+    while leads != 0 {
+        lower_at(b.len() - tail.len() + leads.trailing_zeros() as usize / 8, &mut out);
+        leads &= leads - 1;
+    }
+    out.push_str(&s[copied..]);
+    out.make_ascii_lowercase();
     out
 }
 

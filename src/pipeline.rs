@@ -62,16 +62,26 @@ pub fn full_text(title: Option<&str>, text: &str) -> String {
 pub fn analyse(full: &str, published: Option<Ymd>, opts: &Options) -> Analysis {
     let normalized = normalize::normalize(full, &opts.normalize);
     let article = article::structure(&normalized.text);
-    let text = article.text.as_str();
-    let triggers = extract::find_triggers(text);
-    let mut found = Vec::new();
+    let triggers = extract::find_triggers(&article.text);
     let mut ranked: Vec<(usize, Entity)> = Vec::new();
-    for (rank, ex) in REGISTRY.iter().enumerate() {
-        ex.extract(&triggers.doc(rank, text, published), &mut found);
-        ranked.extend(found.drain(..).filter(|e| e.start < e.end && e.end <= text.len()).map(|e| (rank, e)));
+    for rank in 0..REGISTRY.len() {
+        extract_with(rank, &article.text, &triggers, published, &mut ranked);
     }
     let entities = resolve(ranked);
     Analysis { normalized, article, entities }
+}
+
+/// Runs `REGISTRY[rank]` over `text`, adding its entities (with sound spans) to `ranked`.
+fn extract_with(
+    rank: usize,
+    text: &str,
+    triggers: &extract::Triggers,
+    published: Option<Ymd>,
+    ranked: &mut Vec<(usize, Entity)>,
+) {
+    let mut found = Vec::new();
+    REGISTRY[rank].extract(&triggers.doc(rank, text, published), &mut found);
+    ranked.extend(found.into_iter().filter(|e| e.start < e.end && e.end <= text.len()).map(|e| (rank, e)));
 }
 
 /// Overlaps: leftmost-longest wins, ties by registry order.
@@ -83,6 +93,73 @@ fn resolve(mut ranked: Vec<(usize, Entity)>) -> Vec<Entity> {
 
 /// Processes one document into its output record.
 pub fn process(input: &InputDoc, opts: &Options) -> Record {
+    let (warnings, published, full, encoding) = prepare(input);
+    let a = analyse(&full, published, &NEW_STYLE);
+    record(input, warnings, published, encoding, a.article, a.entities, opts)
+}
+
+/// Extractors and their lexicons read the new tone style; the old style, when asked for, is applied to
+/// the output afterwards (a tone move keeps every length, so spans stay valid).
+const NEW_STYLE: Options = Options { normalize: normalize::Options { tone: ToneStyle::New } };
+
+/// [`process`] for several documents, stage by stage: each stage (normalising and structuring, the
+/// trigger pass, each extractor) runs over every document before the next stage starts, so that its
+/// automata and tables stay in the cache from one document to the next instead of being evicted by the
+/// other stages'. Each document's record is the one [`process`] makes, or the panic that stopped its
+/// processing (the later stages skip it; the other documents go on).
+pub fn process_each(inputs: &[&InputDoc], opts: &Options) -> Vec<std::thread::Result<Record>> {
+    use std::panic::{AssertUnwindSafe, catch_unwind};
+    /// A document between stages.
+    struct Staged<'a> {
+        input: &'a InputDoc,
+        warnings: Vec<String>,
+        published: Option<Ymd>,
+        encoding: Option<String>,
+        article: Article,
+        triggers: Option<extract::Triggers>,
+        ranked: Vec<(usize, Entity)>,
+    }
+    let mut docs: Vec<std::thread::Result<Staged<'_>>> = inputs
+        .iter()
+        .map(|input| {
+            catch_unwind(AssertUnwindSafe(|| {
+                let (warnings, published, full, encoding) = prepare(input);
+                let article = article::structure(&normalize::normalize(&full, &NEW_STYLE.normalize).text);
+                Staged { input, warnings, published, encoding, article, triggers: None, ranked: Vec::new() }
+            }))
+        })
+        .collect();
+    let each = |docs: &mut Vec<std::thread::Result<Staged<'_>>>, stage: &dyn Fn(&mut Staged<'_>)| {
+        for slot in docs.iter_mut() {
+            if let Ok(d) = slot {
+                if let Err(panic) = catch_unwind(AssertUnwindSafe(|| stage(d))) {
+                    *slot = Err(panic);
+                }
+            }
+        }
+    };
+    each(&mut docs, &|d| d.triggers = Some(extract::find_triggers(&d.article.text)));
+    for rank in 0..REGISTRY.len() {
+        each(&mut docs, &|d| {
+            if let Some(triggers) = &d.triggers {
+                extract_with(rank, &d.article.text, triggers, d.published, &mut d.ranked);
+            }
+        });
+    }
+    docs.into_iter()
+        .map(|slot| {
+            let d = slot?;
+            catch_unwind(AssertUnwindSafe(|| {
+                let entities = resolve(d.ranked);
+                record(d.input, d.warnings, d.published, d.encoding, d.article, entities, opts)
+            }))
+        })
+        .collect()
+}
+
+/// The warnings, publication date, text to analyse (title on the first line, mojibake repaired) and
+/// legacy encoding of `input`.
+fn prepare(input: &InputDoc) -> (Vec<String>, Option<Ymd>, String, Option<String>) {
     let mut warnings = input.warnings.clone();
     let published = match input.published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
         Some(p) => {
@@ -101,26 +178,35 @@ pub fn process(input: &InputDoc, opts: &Options) -> Record {
         encoding = encoding.or_else(|| Some(enc.to_string()));
         full = fixed;
     }
-    // Extractors and their lexicons read the new tone style; the old style, when asked for, is applied to
-    // the output afterwards (a tone move keeps every length, so spans stay valid).
-    let new_style = Options { normalize: normalize::Options { tone: ToneStyle::New } };
-    let a = analyse(&full, published, &new_style);
+    (warnings, published, full, encoding)
+}
+
+/// The record of `input`, from its article and entities.
+fn record(
+    input: &InputDoc,
+    warnings: Vec<String>,
+    published: Option<Ymd>,
+    encoding: Option<String>,
+    article: Article,
+    entities: Vec<Entity>,
+    opts: &Options,
+) -> Record {
     let mut rec = Record {
         id: input.id.clone(),
         source: input.source.clone(),
         error: None,
-        title: a.article.title.clone(),
-        outlet: a.article.outlet.clone().or_else(|| input.outlet.clone()),
-        author: a.article.author.clone(),
+        title: article.title,
+        outlet: article.outlet.or_else(|| input.outlet.clone()),
+        author: article.author,
         published: published.map(|d| d.to_string()),
         encoding,
-        captions: a.article.captions.clone(),
+        captions: article.captions,
         warnings,
         meta: input.meta.clone(),
         ..Record::default()
     };
-    fill(&mut rec, &a.article.text, a.entities);
-    rec.text = a.article.text;
+    fill(&mut rec, &article.text, entities);
+    rec.text = article.text;
     if opts.normalize.tone != ToneStyle::New {
         restyle_record(&mut rec, opts.normalize.tone);
     }
@@ -197,6 +283,36 @@ mod tests {
             resolve(vec![(2, num(0, 4)), (1, date(0, 9)), (2, num(10, 12)), (1, date(10, 12)), (2, num(11, 20))]);
         let spans: Vec<_> = kept.iter().map(|e| (e.start, e.end, e.get::<DateItem>().is_some())).collect();
         assert_eq!(spans, vec![(0, 9, true), (10, 12, true)]);
+    }
+
+    /// Stage by stage, every document of the corpus gets the record it gets alone, in both tone styles and
+    /// with publication dates good and bad.
+    #[test]
+    fn stage_by_stage_is_one_by_one() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut docs: Vec<InputDoc> = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                let published = ["2017-02-06", "6/2/2017"][docs.len() % 2].to_string();
+                let text = std::fs::read_to_string(&path).unwrap();
+                docs.push(InputDoc {
+                    id: docs.len().to_string(),
+                    text,
+                    published: Some(published),
+                    ..Default::default()
+                });
+            }
+        }
+        assert!(docs.len() >= 10, "the corpus holds our articles");
+        let refs: Vec<&InputDoc> = docs.iter().collect();
+        for tone in [ToneStyle::New, ToneStyle::Old] {
+            let opts = Options { normalize: normalize::Options { tone } };
+            for (doc, rec) in docs.iter().zip(process_each(&refs, &opts)) {
+                let rec = rec.unwrap_or_else(|_| panic!("document {} panicked", doc.id));
+                assert_eq!(rec, process(doc, &opts), "document {} ({tone:?})", doc.id);
+            }
+        }
     }
 
     #[test]

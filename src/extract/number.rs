@@ -1124,9 +1124,10 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
     });
     if let Some(noun) = counted_at(t, s) {
         // People are counted in thousands and millions too: "10 triệu đồng bào", "hàng nghìn đồng chí".
+        let noun_lower = lower(&t[noun.start..noun.end]);
         let people = ["đồng bào", "đồng chí", "đồng nghiệp", "đồng hương", "đồng minh"]
             .iter()
-            .any(|p| t[noun.start..noun.end].to_lowercase().starts_with(p));
+            .any(|p| noun_lower.starts_with(p));
         let money = best.as_ref().is_some_and(|b| matches!(b.kind, UnitKind::Money(_))) && !people;
         if best.as_ref().is_none_or(|b| noun.known && noun.end > b.end) && !glued && !(money && scaled) {
             return Some(noun);

@@ -32,9 +32,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::MatchKind;
 
-use super::trigger::{self, Hay, Hit, Trigger, TriggerDfa};
+use super::trigger::{self, Hay, Hit, Prefixes, Trigger, TriggerDfa};
 use super::{Doc, Entity, Extractor};
 use crate::chars::{is_alphanumeric as is_word_char, lower_same_len};
 use crate::item::{Item, Kind, KindOf, record_list};
@@ -204,17 +204,20 @@ struct Lex {
     heads_dfa: TriggerDfa,
     /// The gazetteer's names and forms (`gazetteer/orgs.tsv`), lower-cased, anchored at word starts;
     /// pattern `i` is head `gazetteer_from + i`.
-    gazetteer_nfa: aho_corasick::nfa::contiguous::NFA,
+    gazetteer: Prefixes,
     gazetteer_from: usize,
     /// Gazetteer name or form → canonical name, for mentions found by a head rule.
     gazetteer_canonical: HashMap<&'static str, &'static str>,
     gazetteer_lower_heads: Vec<usize>,
     domains: Vec<&'static str>,
-    domains_ac: AhoCorasick,
+    /// `domains`, lower-cased, for look-ups at a position.
+    domain_keys: Prefixes,
     words: Vec<(&'static str, Roles)>,
-    words_ac: AhoCorasick,
+    /// The keys of `words`, lower-cased, for look-ups at a position.
+    word_keys: Prefixes,
     places: Vec<(&'static str, &'static str)>,
-    places_ac: AhoCorasick,
+    /// The keys of `places`, lower-cased, for look-ups at a position.
+    place_keys: Prefixes,
     acronyms: HashMap<&'static str, &'static str>,
     /// First words of the acronyms written with spaces ("VH,TT" of "VH,TT & DL").
     spaced_acronym_starts: Vec<&'static str>,
@@ -266,15 +269,6 @@ fn rule_of(s: &str) -> Rule {
 }
 
 /// An automaton for lexicon entries at a given position (anchored searches).
-fn ac(keys: impl IntoIterator<Item = String>) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .kind(Some(AhoCorasickKind::DFA))
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(keys)
-        .expect("organisation lexicon automaton")
-}
-
 impl Lex {
     fn load() -> Lex {
         let heads: Vec<Head> = lexicon::rows(lexicon::ORG_HEADS)
@@ -304,10 +298,7 @@ impl Lex {
                 gazetteer_canonical.insert(key, name);
             }
         }
-        let gazetteer_nfa = aho_corasick::nfa::contiguous::Builder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(heads[gazetteer_from..].iter().map(|h| lower_same_len(h.key)))
-            .expect("gazetteer builds");
+        let gazetteer = Prefixes::new(heads[gazetteer_from..].iter().map(|h| lower_same_len(h.key)));
         let gazetteer_lower_heads: Vec<usize> =
             (gazetteer_from..heads.len()).filter(|&h| heads[h].key.starts_with(crate::chars::is_lowercase)).collect();
         // The heads, then the gazetteer's forms written in lower case (pattern `gazetteer_from + i` is head
@@ -315,7 +306,7 @@ impl Lex {
         let heads_dfa = heads_only
             .and(MatchKind::LeftmostLongest, gazetteer_lower_heads.iter().map(|&h| lower_same_len(heads[h].key)));
         let domains: Vec<&str> = lexicon::rows(lexicon::ORG_DOMAINS).map(|r| r[0]).collect();
-        let domains_ac = ac(domains.iter().map(|k| lower_same_len(k)));
+        let domain_keys = Prefixes::new(domains.iter().map(|k| lower_same_len(k)));
         let words: Vec<(&str, Roles)> = lexicon::rows(lexicon::ORG_WORDS)
             .map(|r| {
                 let mut roles = Roles::default();
@@ -333,26 +324,26 @@ impl Lex {
                 (r[0], roles)
             })
             .collect();
-        let words_ac = ac(words.iter().map(|(k, _)| lower_same_len(k)));
+        let word_keys = Prefixes::new(words.iter().map(|(k, _)| lower_same_len(k)));
         let places: Vec<(&str, &str)> =
             lexicon::rows(lexicon::PLACES).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
-        let places_ac = ac(places.iter().map(|(k, _)| lower_same_len(k)));
+        let place_keys = Prefixes::new(places.iter().map(|(k, _)| lower_same_len(k)));
         let acronyms: HashMap<&str, &str> =
             lexicon::rows(lexicon::ACRONYMS).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
         let spaced_acronym_starts = acronyms.keys().filter_map(|k| k.split_once(' ').map(|(a, _)| a)).collect();
         Lex {
             heads,
             heads_dfa,
-            gazetteer_nfa,
+            gazetteer,
             gazetteer_from,
             gazetteer_canonical,
             gazetteer_lower_heads,
             domains,
-            domains_ac,
+            domain_keys,
             words,
-            words_ac,
+            word_keys,
             places,
-            places_ac,
+            place_keys,
             acronyms,
             spaced_acronym_starts,
         }
@@ -435,29 +426,9 @@ impl Lex {
         name.get(cue.len()..).and_then(|rest| self.gazetteer_canonical.get(rest).copied())
     }
 
-    /// The longest gazetteer name starting at `i` in `low`: its end and pattern. The automaton is stepped by
-    /// hand: most capitalised words leave it within two bytes, before a search's setup would be paid.
+    /// The longest gazetteer name starting at `i` in `low`: its end and pattern.
     fn gazetteer_at(&self, low: &[u8], i: usize) -> Option<(usize, usize)> {
-        use aho_corasick::automaton::Automaton;
-        let nfa = &self.gazetteer_nfa;
-        let mut sid = nfa.start_state(Anchored::Yes).ok()?;
-        let mut best = None;
-        for (k, &b) in low[i..].iter().enumerate() {
-            sid = nfa.next_state(Anchored::Yes, sid, b);
-            if nfa.is_dead(sid) {
-                break;
-            }
-            // A state's matches include those of its suffixes, which start later: only a pattern as long as
-            // the bytes read starts at `i`.
-            if nfa.is_match(sid) {
-                let whole =
-                    (0..nfa.match_len(sid)).map(|m| nfa.match_pattern(sid, m)).find(|&p| nfa.pattern_len(p) == k + 1);
-                if let Some(p) = whole {
-                    best = Some((i + k + 1, p.as_usize()));
-                }
-            }
-        }
-        best
+        self.gazetteer.longest_at(low, i, low.len())
     }
 
     /// A ministry domain after the head ending at `e`: its end.
@@ -466,12 +437,11 @@ impl Lex {
         if !t[e..].starts_with(' ') {
             return None;
         }
-        let input = Input::new(low).range(pos..).anchored(Anchored::Yes);
-        let m = self.domains_ac.find(input)?;
-        let key = self.domains[m.pattern().as_usize()];
-        let text = &t[pos..m.end()];
+        let (end, k) = self.domain_keys.longest_at(low.as_bytes(), pos, low.len())?;
+        let key = self.domains[k];
+        let text = &t[pos..end];
         let ok = if is_acronym(key) { key == text } else { lower_ok || is_cap(text) };
-        (ok && at_boundaries(t, pos, m.end())).then_some(m.end())
+        (ok && at_boundaries(t, pos, end)).then_some(end)
     }
 
     /// A head that needs a name has something that can start one after it: a capitalised word or a
@@ -592,11 +562,10 @@ impl Lex {
 
     /// A known place starting at `pos`: its end and type (province, city, country).
     fn place_at_typed(&self, t: &str, low: &str, pos: usize) -> Option<(usize, &'static str)> {
-        let input = Input::new(low).range(pos..).anchored(Anchored::Yes);
-        let m = self.places_ac.find(input)?;
-        let (key, ty) = self.places[m.pattern().as_usize()];
-        let ok = at_boundaries(t, pos, m.end()) && caps_agree(key, &t[pos..m.end()], false) && is_cap(&t[pos..]);
-        ok.then_some((m.end(), ty))
+        let (end, k) = self.place_keys.longest_at(low.as_bytes(), pos, low.len())?;
+        let (key, ty) = self.places[k];
+        let ok = at_boundaries(t, pos, end) && caps_agree(key, &t[pos..end], false) && is_cap(&t[pos..]);
+        ok.then_some((end, ty))
     }
 
     /// Every trigger in the text: (start, end, head index), validated for boundaries and capitals.
@@ -685,7 +654,7 @@ fn at_boundaries(t: &str, s: usize, e: usize) -> bool {
 /// The start of every capital (a character that `low`, the text lower-cased by [`lower_same_len`], changes)
 /// and every ASCII digit of `t`, in order. Eight bytes at a time: most words hold neither.
 fn capitals_and_digits<'a>(t: &'a [u8], low: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     let word = |s: &[u8]| {
         let mut w = [0u8; 8];
         w[..s.len()].copy_from_slice(s);
@@ -697,15 +666,19 @@ fn capitals_and_digits<'a>(t: &'a [u8], low: &'a [u8]) -> impl Iterator<Item = u
         .flat_map(move |c| {
             let end = (c + 8).min(t.len());
             let (x, l) = (word(&t[c..end]), word(&low[c..end]));
-            // Some byte below 10 after XOR with "0" (may say yes falsely; each byte is checked below).
-            let d = x ^ (ONES * b'0' as u64);
-            let digit = d.wrapping_sub(ONES * 10) & !d & (ONES * 0x80) != 0;
-            c..if x != l || digit { end } else { c }
+            // The high bit of each byte that lower-casing changes (a byte of `x ^ l` other than 0) and of each
+            // digit.
+            let d = x ^ l;
+            let mut marks = ((((d & LOW7) + LOW7) | d) & !LOW7) | crate::chars::digit_bytes(x);
+            std::iter::from_fn(move || {
+                (marks != 0).then(|| {
+                    let j = c + marks.trailing_zeros() as usize / 8;
+                    marks &= marks - 1;
+                    j
+                })
+            })
         })
         .filter_map(move |j| {
-            if t[j] == low[j] && !t[j].is_ascii_digit() {
-                return None;
-            }
             // A capital may differ from its lower case in a continuation byte ("Đ", "đ").
             let mut s = j;
             while s > 0 && t[s] & 0xC0 == 0x80 {
@@ -1519,21 +1492,18 @@ impl Scan<'_> {
 
     /// Roles of exactly the words `s..e` in `org_words.tsv`.
     fn word_roles(&self, s: usize, e: usize) -> Option<Roles> {
-        let input = Input::new(&self.low[..e]).range(s..e).anchored(Anchored::Yes);
-        let m = self.lex.words_ac.find(input)?;
-        (m.end() == e).then(|| {
-            let (key, roles) = self.lex.words[m.pattern().as_usize()];
+        let (end, k) = self.lex.word_keys.longest_at(self.low.as_bytes(), s, e)?;
+        (end == e).then(|| {
+            let (key, roles) = self.lex.words[k];
             if caps_agree(key, &self.t[s..e], false) { roles } else { Roles::default() }
         })
     }
 
     /// Roles of the word (or multiword key) starting at `pos`, with its end.
     fn word_at(&self, pos: usize) -> Option<(usize, Roles)> {
-        let input = Input::new(self.low).range(pos..).anchored(Anchored::Yes);
-        let m = self.lex.words_ac.find(input)?;
-        let (key, roles) = self.lex.words[m.pattern().as_usize()];
-        (at_boundaries(self.t, pos, m.end()) && caps_agree(key, &self.t[pos..m.end()], false))
-            .then_some((m.end(), roles))
+        let (end, k) = self.lex.word_keys.longest_at(self.low.as_bytes(), pos, self.low.len())?;
+        let (key, roles) = self.lex.words[k];
+        (at_boundaries(self.t, pos, end) && caps_agree(key, &self.t[pos..end], false)).then_some((end, roles))
     }
 
     /// The level marker at `s..e` is used as one: "Xã" in "Xã hội" is a word of a name, while

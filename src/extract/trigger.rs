@@ -135,6 +135,85 @@ fn find_all(dfa: &DFA, hay: &[u8]) -> Vec<Hit> {
         .collect()
 }
 
+/// Keys looked up at a position: the longest key that a haystack holds there, as an anchored
+/// leftmost-longest Aho–Corasick search answers (of equal keys, the first). A plain trie: an anchored search
+/// never follows a failure transition, so none is built, and the trie builds in a fraction of an
+/// automaton's time; a look-up, which mostly ends within a byte or two, pays no search set-up.
+#[derive(Clone, Debug)]
+pub struct Prefixes {
+    /// The root's child for each byte (0: none; the root is node 0).
+    root: Box<[u32; 256]>,
+    /// The children of node `n`, by byte: `edges[from[n]..from[n + 1]]`.
+    from: Vec<u32>,
+    edges: Vec<(u8, u32)>,
+    /// The key ending at each node, [`Prefixes::NONE`] if none does.
+    key: Vec<u32>,
+}
+
+impl Prefixes {
+    const NONE: u32 = u32::MAX;
+
+    /// The trie of `keys`, numbered in order.
+    pub fn new<I, P>(keys: I) -> Prefixes
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut key = vec![Prefixes::NONE];
+        for (k, p) in keys.into_iter().enumerate() {
+            let mut n = 0;
+            for &b in p.as_ref() {
+                n = match children[n].iter().find(|e| e.0 == b) {
+                    Some(&(_, c)) => c as usize,
+                    None => {
+                        let c = children.len();
+                        children[n].push((b, u32::try_from(c).expect("fewer than 2^32 trie nodes")));
+                        children.push(Vec::new());
+                        key.push(Prefixes::NONE);
+                        c
+                    }
+                };
+            }
+            if key[n] == Prefixes::NONE {
+                key[n] = u32::try_from(k).expect("fewer than 2^32 keys");
+            }
+        }
+        let mut root = Box::new([0u32; 256]);
+        for &(b, c) in &children[0] {
+            root[usize::from(b)] = c;
+        }
+        let mut from = Vec::with_capacity(children.len() + 1);
+        let mut edges = Vec::with_capacity(children.len());
+        for c in children {
+            from.push(edges.len() as u32);
+            edges.extend(c);
+        }
+        from.push(edges.len() as u32);
+        Prefixes { root, from, edges, key }
+    }
+
+    /// The longest key at `at` in `hay[..end]`: its end and number.
+    pub fn longest_at(&self, hay: &[u8], at: usize, end: usize) -> Option<(usize, usize)> {
+        let hay = &hay[..end];
+        let found = |n: usize, i: usize| (self.key[n] != Prefixes::NONE).then(|| (i, self.key[n] as usize));
+        let mut best = found(0, at);
+        let mut n = match hay.get(at) {
+            Some(&b) => self.root[usize::from(b)] as usize,
+            None => 0,
+        };
+        let mut i = at + 1;
+        while n != 0 {
+            best = found(n, i).or(best);
+            let Some(&b) = hay.get(i) else { break };
+            let edges = &self.edges[self.from[n] as usize..self.from[n + 1] as usize];
+            n = edges.iter().find(|e| e.0 == b).map_or(0, |e| e.1 as usize);
+            i += 1;
+        }
+        best
+    }
+}
+
 /// Every lane's trigger automaton merged into a DFA over the lower-cased text: one for the lanes that read
 /// the text as written and one for those that read it lower-cased, stepped side by side (two independent
 /// chains of loads overlap; the lower-cased lanes, the organisations' heads, make the big automaton).
@@ -150,6 +229,8 @@ pub struct Pass {
 #[derive(Clone, Debug)]
 struct Group {
     dfa: DFA,
+    /// The length of the longest pattern.
+    longest: usize,
     /// The owners of merged pattern `p`: `owners[from[p]..from[p + 1]]`.
     from: Vec<usize>,
     owners: Vec<Owner>,
@@ -202,7 +283,8 @@ impl Group {
             owners.extend(o);
             from.push(owners.len());
         }
-        Some(Group { dfa, from, owners })
+        let longest = merged.iter().map(String::len).max().unwrap_or(0);
+        Some(Group { dfa, longest, from, owners })
     }
 
     /// Records the matches of match state `sid` reached after `lower[..end]`.
@@ -214,7 +296,8 @@ impl Group {
             let p = d.match_pattern(sid, k);
             let start = end - d.pattern_len(p);
             for o in &self.owners[self.from[p.as_usize()]..self.from[p.as_usize() + 1]] {
-                if o.written.as_deref().is_none_or(|w| &text[start..end] == w) {
+                // Byte by byte: the patterns are a few bytes long, shorter than a call to memcmp.
+                if o.written.as_deref().is_none_or(|w| w.iter().eq(&text[start..end])) {
                     lanes[o.lane].offer(Hit { start, end, pattern: o.pattern });
                 }
             }
@@ -262,20 +345,64 @@ impl Pass {
 }
 
 /// Steps every group's DFA over `lower`, offering each lane its pattern occurrences.
+///
+/// A step is a load whose address depends on the step before, a chain the core cannot run ahead on; so
+/// the two halves of a long text are read side by side, in independent chains. The second half's scan
+/// starts a longest pattern early, from the start state: a state is the longest pattern prefix that ends
+/// where the scan is, so from the half's start on it is the state of a scan from the text's start. Its
+/// occurrences, from its half on, are offered after the first half's: in the order of one scan.
 fn step<const N: usize>(groups: [&Group; N], text: &[u8], lower: &[u8], lanes: &mut [Choice]) {
-    let mut sid: [StateID; N] = std::array::from_fn(|k| {
+    let start = std::array::from_fn(|k| {
         groups[k].dfa.start_state(Anchored::No).expect("the merged DFAs support unanchored search")
     });
-    for (i, &b) in lower.iter().enumerate() {
+    let (mut a, mut b): ([StateID; N], [StateID; N]) = (start, start);
+    let warm = groups.iter().map(|g| g.longest).max().unwrap_or(0);
+    let len = lower.len();
+    // The first half is `..mid`; the second half's scan starts at `from`.
+    let (mid, from) = if len > 4 * warm { ((len + warm) / 2, (len + warm) / 2 - warm) } else { (len, len) };
+    let both = mid.min(len - from);
+    // Occurrences of the second half: (group, state, end).
+    let mut later: Vec<(usize, StateID, usize)> = Vec::new();
+    for i in 0..both {
+        let (x, y) = (lower[i], lower[from + i]);
+        for k in 0..N {
+            a[k] = groups[k].dfa.next_state(Anchored::No, a[k], x);
+            b[k] = groups[k].dfa.next_state(Anchored::No, b[k], y);
+        }
+        // Standard unanchored DFAs have no dead state: special is a match.
+        if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(a[k]) | groups[k].dfa.is_special(b[k])) {
+            for k in (0..N).filter(|&k| groups[k].dfa.is_match(a[k])) {
+                groups[k].record(a[k], i + 1, text, lanes);
+            }
+            if from + i >= mid {
+                later.extend((0..N).filter(|&k| groups[k].dfa.is_match(b[k])).map(|k| (k, b[k], from + i + 1)));
+            }
+        }
+    }
+    scan(groups, &mut a, lower, both..mid, |k, sid, end| groups[k].record(sid, end, text, lanes));
+    for (k, sid, end) in later {
+        groups[k].record(sid, end, text, lanes);
+    }
+    scan(groups, &mut b, lower, from + both..len, |k, sid, end| groups[k].record(sid, end, text, lanes));
+}
+
+/// Steps every group's DFA over `lower[range]` from the states `sid`, calling `found` with each match
+/// state: (group, state, end).
+fn scan<const N: usize>(
+    groups: [&Group; N],
+    sid: &mut [StateID; N],
+    lower: &[u8],
+    range: std::ops::Range<usize>,
+    mut found: impl FnMut(usize, StateID, usize),
+) {
+    for i in range {
+        let b = lower[i];
         for k in 0..N {
             sid[k] = groups[k].dfa.next_state(Anchored::No, sid[k], b);
         }
-        // Standard unanchored DFAs have no dead state: special is a match.
         if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(sid[k])) {
-            for k in 0..N {
-                if groups[k].dfa.is_match(sid[k]) {
-                    groups[k].record(sid[k], i + 1, text, lanes);
-                }
+            for k in (0..N).filter(|&k| groups[k].dfa.is_match(sid[k])) {
+                found(k, sid[k], i + 1);
             }
         }
     }
@@ -292,19 +419,25 @@ struct Choice {
     /// The end of the last match chosen: nothing starting before it can be chosen.
     at: usize,
     pending: Vec<Hit>,
+    /// The earliest start in `pending` (`usize::MAX` when empty): nothing is chosen before the scan is a
+    /// longest pattern past it.
+    first: usize,
     out: Vec<Hit>,
 }
 
 impl Choice {
     fn new(kind: MatchKind, longest: usize) -> Choice {
-        Choice { kind, longest, at: 0, pending: Vec::new(), out: Vec::new() }
+        Choice { kind, longest, at: 0, pending: Vec::new(), first: usize::MAX, out: Vec::new() }
     }
 
     /// An occurrence ending where the scan is.
     fn offer(&mut self, h: Hit) {
         if h.start >= self.at {
             self.pending.push(h);
-            self.settle(h.end);
+            self.first = self.first.min(h.start);
+            if h.end - self.first >= self.longest {
+                self.settle(h.end);
+            }
         }
     }
 
@@ -320,6 +453,7 @@ impl Choice {
             self.at = best.end;
             let at = self.at;
             self.pending.retain(|h| h.start >= at);
+            self.first = self.pending.iter().map(|h| h.start).min().unwrap_or(usize::MAX);
         }
     }
 
@@ -387,6 +521,31 @@ mod tests {
             let got = Pass::new(&[triggers[0], Trigger { dfa: two, hay }]).run(text.as_bytes(), lower.as_bytes());
             assert_eq!(got[1], want, "two sets in the pass in {text:?}");
         }
+    }
+
+    /// [`Prefixes`] against an anchored leftmost-longest search at every position, with duplicate keys,
+    /// keys that are prefixes of others, and an end short of the haystack's.
+    #[test]
+    fn prefixes_agree_with_an_anchored_search() {
+        use aho_corasick::{Anchored, StartKind};
+        let keys = ["bộ", "bộ y tế", "bộ y", "y tế", "bộ", "b", "tế", "ab", "abc", "abcd", "bc"];
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(keys)
+            .unwrap();
+        let p = Prefixes::new(keys);
+        for hay in ["bộ y tế và bộ y", "abcdabcab bc", "", "x bộ", "bộ y t"] {
+            for end in [hay.len(), hay.len().saturating_sub(2)] {
+                for at in 0..=end {
+                    let want = ac
+                        .find(Input::new(&hay.as_bytes()[..end]).range(at..).anchored(Anchored::Yes))
+                        .map(|m| (m.end(), m.pattern().as_usize()));
+                    assert_eq!(p.longest_at(hay.as_bytes(), at, end), want, "{hay:?} at {at} to {end}");
+                }
+            }
+        }
+        assert_eq!(Prefixes::new(["", "a"]).longest_at(b"b", 0, 1), Some((0, 0)));
     }
 
     const LF: MatchKind = MatchKind::LeftmostFirst;

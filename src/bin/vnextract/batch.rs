@@ -128,22 +128,41 @@ pub(crate) fn read_chunk(reader: &mut Reader, shard: Option<(u64, u64)>, bytes: 
     chunk
 }
 
+/// Documents that go through the pipeline's stages together ([`pipeline::process_each`]): enough for its
+/// automata to stay in the cache from one to the next, few enough to keep the parallel work fine-grained.
+pub(crate) const STAGED_DOCS: usize = 32;
+
 /// Loads, processes and serialises a chunk in parallel, keeping input order.
 pub(crate) fn process_chunk(chunk: Vec<input::Pending>, opts: &Options) -> Vec<(Record, Vec<u8>)> {
     chunk
         .into_par_iter()
-        .map(|pending| {
-            let rec: Record = match pending.load() {
-                Ok(doc) => process_guarded(&doc, opts),
-                Err(rec) => *rec,
-            };
-            // Records run to about 1.7 times their text: sized once, the line is not copied as it grows.
-            let mut line = Vec::with_capacity(rec.text.len() * 2 + 1024);
-            if let Err(e) = serde_json::to_writer(&mut line, &rec) {
-                line = format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).into_bytes();
-            }
-            line.push(b'\n');
-            (rec, line)
+        .chunks(STAGED_DOCS)
+        .flat_map_iter(|group| {
+            let loaded: Vec<Result<vnextract::InputDoc, Box<Record>>> =
+                group.into_iter().map(input::Pending::load).collect();
+            let docs: Vec<&vnextract::InputDoc> = loaded.iter().filter_map(|d| d.as_ref().ok()).collect();
+            let done: Vec<Record> = pipeline::process_each(&docs, opts)
+                .into_iter()
+                .zip(docs)
+                .map(|(rec, doc)| rec.unwrap_or_else(|panic| failed(doc, panic)))
+                .collect();
+            let mut done = done.into_iter();
+            let recs: Vec<Record> = loaded
+                .into_iter()
+                .map(|d| match d {
+                    Ok(_) => done.next().expect("a record per document"),
+                    Err(rec) => *rec,
+                })
+                .collect();
+            recs.into_iter().map(|rec| {
+                // Records run to about 1.7 times their text: sized once, the line is not copied as it grows.
+                let mut line = Vec::with_capacity(rec.text.len() * 2 + 1024);
+                if let Err(e) = serde_json::to_writer(&mut line, &rec) {
+                    line = format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).into_bytes();
+                }
+                line.push(b'\n');
+                (rec, line)
+            })
         })
         .collect()
 }
@@ -233,14 +252,12 @@ pub(crate) fn extract(
     Ok(if t.errors > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }
 
-/// Processes one document; a bug that panics becomes that document's error record, not a lost batch.
-pub(crate) fn process_guarded(doc: &vnextract::InputDoc, opts: &Options) -> Record {
-    std::panic::catch_unwind(|| pipeline::process(doc, opts)).unwrap_or_else(|panic| {
-        let why = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown".to_string());
-        Record::failed(doc.id.clone(), doc.source.clone(), format!("internal error while processing: {why}"))
-    })
+/// The error record of a document whose processing panicked: a bug loses that document, not the batch.
+pub(crate) fn failed(doc: &vnextract::InputDoc, panic: Box<dyn std::any::Any + Send>) -> Record {
+    let why = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown".to_string());
+    Record::failed(doc.id.clone(), doc.source.clone(), format!("internal error while processing: {why}"))
 }

@@ -19,6 +19,9 @@ use vnextract::eval;
 use vnextract::normalize;
 use vnextract::pipeline::Options;
 
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // Panics are caught per document and reported in its record; keep stderr to one line for them.
     std::panic::set_hook(Box::new(|info| eprintln!("vnextract: internal error: {info}")));
