@@ -1161,17 +1161,21 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     if acronym {
         return Some(unit(first_end, false));
     }
-    if !crate::chars::is_lowercase(c) {
-        return None;
-    }
     let role = |a: usize, b: usize| COUNTED.get(lower(&t[a..b]).as_ref()).copied();
     let compound = |from: usize| -> Option<usize> {
         let ends = phrase_ends(t, from, 5);
         let low = Lowered::new(t, from, &ends);
         ends.as_slice().iter().skip(1).rev().find(|&&e| COUNTED.get(low.get(e).as_ref()) == Some(&Role::Noun)).copied()
     };
+    // A compound noun of the lexicon counts capitalised too ("10 Chương trình", "2 Phó Chánh thanh tra"),
+    // unless a name goes on after it ("lần 4 Nhà máy Lọc dầu Dung Quất", "… Ngân hàng TMCP").
     if let Some(e) = compound(s) {
-        return Some(unit(e, true));
+        let name_goes_on = !crate::chars::is_lowercase(c)
+            && next_word(t, e).is_some_and(|(ns, _)| char_at(t, ns).is_some_and(crate::chars::is_uppercase));
+        return (!name_goes_on).then(|| unit(e, true));
+    }
+    if !crate::chars::is_lowercase(c) {
+        return None;
     }
     let lw = lower(w);
     let next = next_word(t, first_end);
@@ -2246,7 +2250,7 @@ mod tests {
     }
 
     /// SI units and symbols: "2,8V", "<50μm" (under), "1~2mm" (a range), "trên 1Gbps", "≥ 24 điểm" (over);
-    /// a letter that starts a name is no unit ("vòng 13 V-League").
+    /// capitalised and multi-word counted nouns; a letter that starts a name is no unit ("vòng 13 V-League").
     #[test]
     fn units_and_signs() {
         /// Text, value, unit, qualifier, upper end.
@@ -2269,6 +2273,19 @@ mod tests {
                 "{text}"
             );
         }
+        let doc = crate::InputDoc {
+            text: "Có 2 Phó Chánh thanh tra; 10 Chương trình; 20 nhà biệt thự; khoảng hai thìa cà phê đường.".into(),
+            ..Default::default()
+        };
+        let rec = crate::process(&doc, &Default::default());
+        let got: Vec<(&str, Option<&str>)> = rec.numbers.iter().map(|n| (n.text.as_str(), n.unit.as_deref())).collect();
+        let want = [
+            ("2 Phó Chánh thanh tra", Some("Phó Chánh thanh tra")),
+            ("10 Chương trình", Some("Chương trình")),
+            ("20 nhà biệt thự", Some("nhà biệt thự")),
+            ("khoảng hai thìa cà phê", Some("thìa cà phê")),
+        ];
+        assert_eq!(got, want);
         let doc = crate::InputDoc { text: "ở vòng 13 V-League và vòng 11 V.League".into(), ..Default::default() };
         let rec = crate::process(&doc, &Default::default());
         assert!(rec.numbers.iter().all(|n| n.unit.as_deref() != Some("V")), "{:?}", rec.numbers);
