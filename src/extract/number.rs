@@ -863,6 +863,15 @@ fn is_doc_type(a: &str, b: &str) -> bool {
 }
 
 /// The number at `q` is part of a date, code, reference or label (strict mode).
+/// Whether "một ngày" (or "một năm"…) at `start..end` names a day rather than a length of time: after
+/// "là" ("Đó là một ngày đen tối") or before "nọ", "nào đó", "kia", or an adjective of mood or weather.
+fn a_day_not_a_length(t: &str, start: usize, end: usize) -> bool {
+    const AFTER: &[&str] =
+        &["nọ", "nào", "kia", "đẹp", "đen", "buồn", "vui", "đáng", "đặc", "bình", "tồi", "tuyệt", "khó", "lịch"];
+    prev_lower(t, start).is_some_and(|(_, w)| w == "là")
+        || next_word(t, end).is_some_and(|(s, e)| AFTER.contains(&lower(&t[s..e]).as_ref()))
+}
+
 /// Whether a relative day ("hôm nay", "sáng qua", "tối mai") ends right before `i`.
 fn after_relative_day(t: &str, i: usize) -> bool {
     let Some((s, w)) = prev_lower(t, i) else { return false };
@@ -1613,6 +1622,10 @@ impl<'t> Phrase<'t> {
                 if self.currency.is_some() || !self.lenient && is_date_or_time(t, &self.q, u) {
                     return None;
                 }
+                // "Đó là một ngày đen tối", "một ngày nọ": a day, not a length of time.
+                if self.q.weak && !self.lenient && a_day_not_a_length(t, self.q.start, u.end) {
+                    return None;
+                }
                 // "1 năm rưỡi", "2 tiếng rưỡi".
                 if next_is_word(t, u.end, "rưỡi") && value_to.is_none() {
                     value = value.checked_add(Decimal::new(5, 1)?)?;
@@ -2286,6 +2299,13 @@ mod tests {
             ("khoảng hai thìa cà phê", Some("thìa cà phê")),
         ];
         assert_eq!(got, want);
+        let doc = crate::InputDoc {
+            text: "Đó là một ngày đen tối. Một ngày nọ anh đi. Chỉ sau một ngày, giá tăng.".into(),
+            ..Default::default()
+        };
+        let rec = crate::process(&doc, &Default::default());
+        let got: Vec<&str> = rec.durations.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(got, ["một ngày"], "only 'sau một ngày' is a length of time");
         let doc = crate::InputDoc { text: "ở vòng 13 V-League và vòng 11 V.League".into(), ..Default::default() };
         let rec = crate::process(&doc, &Default::default());
         assert!(rec.numbers.iter().all(|n| n.unit.as_deref() != Some("V")), "{:?}", rec.numbers);
