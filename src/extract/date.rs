@@ -695,20 +695,24 @@ fn is_quantified(t: &str, p: usize) -> bool {
 
 fn cue_at(t: &str, p: usize) -> Cue {
     let w = prev_word(t, p);
-    let mut strong = is_in(w, STRONG_DAY_CUES);
-    if !strong && !w.is_empty() {
-        // A weekday: "thứ Hai 26/4", "chủ nhật 25/4".
-        let before = p - 1 - w.len();
-        let ww = prev_word(t, before);
-        strong = (eq_ci(ww, "thứ") && WEEKDAY_WORDS.iter().any(|(s, _)| eq_ci(w, s)))
-            || (eq_ci(ww, "chủ") && eq_ci(w, "nhật"));
-    }
     let ww = if w.is_empty() { "" } else { prev_word(t, p - 1 - w.len()) };
+    // A weekday: "thứ Hai 26/4", "chủ nhật 25/4".
+    let weekday =
+        (eq_ci(ww, "thứ") && WEEKDAY_WORDS.iter().any(|(s, _)| eq_ci(w, s))) || (eq_ci(ww, "chủ") && eq_ci(w, "nhật"));
     // "hôm qua 7-4", "sáng nay 1-4": the written date of a relative day.
-    strong |= is_in(w, &["nay", "qua", "mai"]) && is_in(ww, &["hôm", "sáng", "trưa", "chiều", "tối", "đêm", "ngày"]);
+    let strong = is_in(w, STRONG_DAY_CUES) || weekday || after_relative_day(t, p);
     // "so với 2019"
     let year = is_in(w, YEAR_CUES) || (eq_ci(w, "với") && eq_ci(ww, "so"));
     Cue { strong, day: strong || is_in(w, DAY_CUES), year }
+}
+
+/// Whether a relative day ("hôm nay", "sáng qua", "tối mai") ends one space before `p`: digits there
+/// are its written date ("sáng nay 1-4"), for dates and for numbers alike.
+pub(super) fn after_relative_day(t: &str, p: usize) -> bool {
+    let w = prev_word(t, p);
+    !w.is_empty()
+        && is_in(w, &["nay", "qua", "mai"])
+        && is_in(prev_word(t, p - 1 - w.len()), &["hôm", "sáng", "trưa", "chiều", "tối", "đêm", "ngày"])
 }
 
 /// Is the year at `p` part of a law's name ("Luật Đất đai năm 2013", "Bộ luật Hình sự 2015 (sửa đổi,

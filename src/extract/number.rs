@@ -872,14 +872,6 @@ fn a_day_not_a_length(t: &str, start: usize, end: usize) -> bool {
         || next_word(t, end).is_some_and(|(s, e)| AFTER.contains(&lower(&t[s..e]).as_ref()))
 }
 
-/// Whether a relative day ("hôm nay", "sáng qua", "tối mai") ends right before `i`.
-fn after_relative_day(t: &str, i: usize) -> bool {
-    let Some((s, w)) = prev_lower(t, i) else { return false };
-    matches!(w.as_ref(), "nay" | "qua" | "mai")
-        && prev_lower(t, s)
-            .is_some_and(|(_, p)| matches!(p.as_ref(), "hôm" | "sáng" | "trưa" | "chiều" | "tối" | "đêm" | "ngày"))
-}
-
 fn rejected(t: &str, q: &Quant) -> bool {
     let before = char_before(t, q.start);
     // Glued to a word, a code or another number: "E5", "U23", "51C-219.51", "Covid-19", "+84", "#3".
@@ -908,7 +900,7 @@ fn rejected(t: &str, q: &Quant) -> bool {
                 return true;
             }
             // "sáng nay 1-4", "hôm qua 7-4": the date of a relative day.
-            if n <= 2 && after_relative_day(t, q.start) {
+            if n <= 2 && super::date::after_relative_day(t, q.start) {
                 return true;
             }
         }

@@ -176,28 +176,23 @@ fn adjacent(t: &str, a: (usize, usize), b: (usize, usize)) -> bool {
     matches!(&t[a.1..b.0], " " | "-")
 }
 
+/// The role of `words[first..end]` as one phrase of the lexicon, when its words are joined.
+fn phrase(t: &str, words: &[(usize, usize)], first: usize, end: usize) -> Option<Role> {
+    let joined = (first..end - 1).all(|k| adjacent(t, words[k], words[k + 1]));
+    joined.then(|| WORDS.0.get(lowercase(&t[words[first].0..words[end - 1].1]).as_ref()).copied()).flatten()
+}
+
 /// The longest phrase of the lexicon ending at word `end` (exclusive) of `words`, read backwards:
 /// (its first word, its role).
 fn phrase_ending(t: &str, words: &[(usize, usize)], end: usize) -> Option<(usize, Role)> {
-    let (map, longest) = &*WORDS;
-    (1..=(*longest).min(end)).rev().find_map(|n| {
-        let first = end - n;
-        let joined = (first..end - 1).all(|k| adjacent(t, words[k], words[k + 1]));
-        let key = lowercase(&t[words[first].0..words[end - 1].1]);
-        joined.then(|| map.get(key.as_ref()).map(|&r| (first, r))).flatten()
-    })
+    (1..=WORDS.1.min(end)).rev().find_map(|n| phrase(t, words, end - n, end).map(|r| (end - n, r)))
 }
 
 /// The longest phrase of the lexicon starting at word `start` of `words`: (its end, its role).
 fn phrase_starting(t: &str, words: &[(usize, usize)], start: usize) -> Option<(usize, Role)> {
-    let (map, longest) = &*WORDS;
-    let most = (*longest).min(words.len() - start);
-    (1..=most).rev().find_map(|n| {
-        let end = start + n;
-        let joined = (start..end - 1).all(|k| adjacent(t, words[k], words[k + 1]));
-        let key = lowercase(&t[words[start].0..words[end - 1].1]);
-        joined.then(|| map.get(key.as_ref()).map(|&r| (end, r))).flatten()
-    })
+    (1..=WORDS.1.min(words.len() - start))
+        .rev()
+        .find_map(|n| phrase(t, words, start, start + n).map(|r| (start + n, r)))
 }
 
 /// The predicate right before the number: the index of its first word in `words` (`words.len()` when
@@ -266,11 +261,11 @@ fn is_both(t: &str, words: &[(usize, usize)], end: usize) -> bool {
 fn word_after(t: &str, e: usize) -> bool {
     const CONNECTIVES: &[&str] = &[
         "hay", "hoặc", "và", "cho", "để", "của", "là", "thì", "nhưng", "với", "so", "từ", "đến", "tới", "trong", "mà",
-        "nên", "rồi", "còn", "trở", "mỗi", "một", "tiền", "thì", "nữa", "đã", "được", "bị", "vào", "ra",
+        "nên", "rồi", "còn", "trở", "mỗi", "một", "tiền", "nữa", "đã", "được", "bị", "vào", "ra",
     ];
-    let Some(rest) = t[e..].strip_prefix(' ') else { return false };
-    let w = &rest[..rest.find(|c: char| !crate::chars::is_alphanumeric(c)).unwrap_or(rest.len())];
-    !w.is_empty() && w.starts_with(crate::chars::is_alphabetic) && !CONNECTIVES.contains(&lowercase(w).as_ref())
+    let Some((s, end)) = crate::text::next_word(t, e) else { return false };
+    let w = &t[s..end];
+    w.starts_with(crate::chars::is_alphabetic) && !CONNECTIVES.contains(&lowercase(w).as_ref())
 }
 
 /// The base of a rate after an amount: "/kg", "/ vé", "/hợp tác xã" → "kg", "vé", "hợp tác xã" (a
