@@ -607,8 +607,14 @@ fn with_year(n: Node, y: Year) -> Node {
     };
     match n {
         Node::Pt(Pt::Month(Year::Missing, m)) => Node::Pt(Pt::Month(y, m)),
+        // "từ tháng 11 đến tháng 3": the end in the year after.
         Node::Range(Pt::Month(Year::Missing, a), Some(Pt::Month(Year::Missing, b))) => {
-            Node::Range(Pt::Month(y, a), Some(Pt::Month(y, b)))
+            let y2 = match y {
+                Year::Inferred(v) if b < a => Year::Inferred(v + 1),
+                Year::Rel(k) if b < a => Year::Rel(k + 1),
+                _ => y,
+            };
+            Node::Range(Pt::Month(y, a), Some(Pt::Month(y2, b)))
         }
         other => other,
     }
@@ -1652,6 +1658,11 @@ mod tests {
                 &[("năm tài chính 2014", "2014"), ("2019", "2019"), ("năm qua", "2020 rel")],
             ),
             ("(SN 1983) nhập viện ngày 16/4", "2021-04-21", &[("1983", "1983"), ("16/4", "2021-04-16 inf")]),
+            (
+                "Năm 2015, mùa cao điểm từ tháng 11 đến tháng 3.",
+                "",
+                &[("Năm 2015", "2015"), ("từ tháng 11 đến tháng 3", "2015-11..2016-03 inf")],
+            ),
             ("Suốt bao nhiêu năm nay", "2021-04-21", &[]),
             // Partial dates.
             ("từ tháng 10/2011, công ty", "", &[("tháng 10/2011", "2011-10")]),

@@ -408,6 +408,7 @@ mod tests {
             ("Giá 1000 USD (hơn 22 triệu), giá bán lẻ 651,8 triệu Rupiah.", &[Some("USD"), Some("VND"), Some("IDR")]),
             ("Doanh thu 500 tỷ đồng, lượng khách 2 triệu, dân số đạt 100 triệu.", &[Some("VND"), None, None]),
             ("Giá bán lẻ 581 triệu peso.", &[None]),
+            ("Giá 3 triệu kíp Lào; có 3 kíp nổ điện.", &[Some("LAK"), Some("kíp nổ")]),
         ];
         let doc = crate::InputDoc {
             text: "Giá 800.000 đồng/kg, vé 200 - 500 nghìn đồng/ vé, 50 triệu đồng/hợp tác xã và 20.".into(),
