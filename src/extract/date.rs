@@ -707,8 +707,9 @@ fn cue_at(t: &str, p: usize) -> Cue {
         (eq_ci(ww, "thứ") && WEEKDAY_WORDS.iter().any(|(s, _)| eq_ci(w, s))) || (eq_ci(ww, "chủ") && eq_ci(w, "nhật"));
     // "hôm qua 7-4", "sáng nay 1-4": the written date of a relative day.
     let strong = is_in(w, STRONG_DAY_CUES) || weekday || after_relative_day(t, p);
-    // "so với 2019"
-    let year = is_in(w, YEAR_CUES) || (eq_ci(w, "với") && eq_ci(ww, "so"));
+    // "so với 2019", "mùa hè 2020"
+    let season = eq_ci(ww, "mùa") && is_in(w, &["xuân", "hè", "hạ", "thu", "đông"]);
+    let year = is_in(w, YEAR_CUES) || (eq_ci(w, "với") && eq_ci(ww, "so")) || season;
     Cue { strong, day: strong || is_in(w, DAY_CUES), year }
 }
 

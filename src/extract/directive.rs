@@ -772,7 +772,8 @@ fn citation_before(before: &str) -> (Option<String>, Option<String>, Option<Stri
     fn pair<'a>(s: &'a str, heads: &[&str]) -> Option<(&'a str, &'a str)> {
         let s = s.trim_end_matches([' ', ',']);
         let (rest, value) = s.rsplit_once(' ')?;
-        let (rest, head) = rest.rsplit_once(' ').unwrap_or(("", rest));
+        // The head may open a line ("…\nĐiều 8 Nghị định …").
+        let (rest, head) = rest.rsplit_once([' ', '\n']).unwrap_or(("", rest));
         let value_ok = !value.is_empty() && value.len() <= 6 && value.chars().all(|c| c.is_alphanumeric());
         (value_ok && heads.contains(&head)).then_some((rest, value))
     }
@@ -1083,7 +1084,14 @@ fn law_by_name(text: &str, w: &TypeWord) -> Option<Cand> {
         let (_, e) = name_after(text, w.end, true, 7)?;
         e
     };
-    let item = DirectiveItem { doc_type: Some(canon.to_string()), ..DirectiveItem::default() };
+    // The year the name ends with ("năm 2013", "2013") is the law's year; the Constitution is its own title.
+    let year = text[..end]
+        .rsplit_once(' ')
+        .map(|(_, y)| y)
+        .filter(|y| y.len() == 4 && year_at(y).is_some())
+        .map(str::to_string);
+    let law = (canon == "Hiến pháp").then(|| canon.to_string());
+    let item = DirectiveItem { doc_type: Some(canon.to_string()), year, law, ..DirectiveItem::default() };
     Some(Cand::new(w.start, end, Strength::Medium, item))
 }
 
@@ -1751,6 +1759,10 @@ mod tests {
         // The sentence's verb is no title.
         let (_, d) = one("Hiến pháp năm 2013 quy định rõ");
         assert_eq!((d.doc_type.as_deref(), d.title.as_deref()), (Some("Hiến pháp"), None));
+        assert_eq!((d.law.as_deref(), d.year.as_deref()), (Some("Hiến pháp"), Some("2013")));
+        // An article cited at the start of a line.
+        let (_, d) = one("Mức phạt mới.\nĐiều 8 Nghị định 100/2019/NĐ-CP quy định mức phạt");
+        assert_eq!(d.article.as_deref(), Some("8"));
         // The article cited; what it rules is no title.
         let (_, d) = one("Điều 8 Nghị định 100/2019/NĐ-CP quy định mức phạt");
         assert_eq!((d.article.as_deref(), d.title.as_deref()), (Some("8"), None));

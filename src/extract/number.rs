@@ -910,7 +910,9 @@ fn rejected(t: &str, q: &Quant) -> bool {
     }
     // Words before.
     if let Some((s, w)) = prev_lower(t, q.start) {
-        if rejects_before(&w) && (w != "số" || after_doc_type(t, s)) {
+        // "Năm 14 tuổi", "lúc 4-6 tuổi": at an age, not a year or a time.
+        let age = matches!(w.as_ref(), "năm" | "lúc") && !q.words && q.end - q.start <= 3 && age_after(t, q.end);
+        if rejects_before(&w) && (w != "số" || after_doc_type(t, s)) && !age {
             return true;
         }
         if (label_before(&w) || w == "số") && !strong_unit_after(t, q.end) {
@@ -927,6 +929,22 @@ fn rejected(t: &str, q: &Quant) -> bool {
         }
     }
     false
+}
+
+/// " tuổi" after a number ending at `i`, or the high end of a range and " tuổi" ("-6 tuổi", " - 6 tuổi").
+fn age_after(t: &str, i: usize) -> bool {
+    let rest = &t[i..];
+    let rest = match rest.strip_prefix(" - ").or_else(|| rest.strip_prefix('-')) {
+        Some(r) => {
+            let n = r.bytes().take_while(u8::is_ascii_digit).count();
+            if n == 0 || n > 3 {
+                return false;
+            }
+            &r[n..]
+        }
+        None => rest,
+    };
+    rest.starts_with(" tuổi") && !rest[" tuổi".len()..].starts_with(is_word_char)
 }
 
 /// A unit or a lexicon compound noun right after the number: it is a quantity even after a label.
@@ -986,7 +1004,9 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("không cao hơn", Qualifier::Under),
     ("khoảng chừng", Qualifier::About),
     ("tầm khoảng", Qualifier::About),
+    ("ước tính đạt", Qualifier::About),
     ("ước khoảng", Qualifier::About),
+    ("ước đạt", Qualifier::About),
     ("ước tính", Qualifier::About),
     ("xấp xỉ", Qualifier::About),
     ("trên dưới", Qualifier::About),
@@ -1107,8 +1127,12 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
         // One letter is case-sensitive: "5 g" is grams, "5G" a network.
         let key = if e2 - s == 1 { Cow::Borrowed(&t[s..e2]) } else { low.get(e2) };
         if COUNTED.get(key.as_ref()) == Some(&Role::Stop) {
-            // "đồng thời", "bị hại": not a unit; a compound noun may still start here.
-            return counted_at(t, s).filter(|n| n.known && !glued);
+            // "đồng thời", "bị hại": not a unit; a compound noun may still start here. A longer unit that
+            // starts with the stop word is one ("5 chỉ vàng", where "chỉ" alone is "only").
+            if !ends.as_slice().iter().any(|&e3| e3 > e2 && UNITS.contains_key(low.get(e3).as_ref())) {
+                return counted_at(t, s).filter(|n| n.known && !glued);
+            }
+            continue;
         }
         // A letter that starts a name: "vòng 13 V-League", "11 V.League".
         let name = e2 - s == 1
@@ -1333,7 +1357,9 @@ fn word_may_start(t: &str, cand: usize) -> bool {
     match lower(&t[cand..we]).as_ref() {
         "không" => matches!(next_number(), Some(Word::Hundred)),
         "năm" | "hàng" => multiplier(),
-        "trăm" | "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" | "chục" => false,
+        // "hơn chục năm": ten, after an approximator.
+        "chục" => qualifier_before(t, cand).is_some(),
+        "trăm" | "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" => false,
         _ => true,
     }
 }
@@ -1404,7 +1430,9 @@ impl<'t> Phrase<'t> {
             }
         } else {
             let q = read_quant(t, qstart, lenient)?;
-            if q.bare_multiplier && !hang && !lenient {
+            // "hơn chục năm", "gần chục người": "chục" alone after an approximator is ten.
+            let about_ten = first == "chục" && qualifier_before(t, qstart).is_some();
+            if q.bare_multiplier && !hang && !lenient && !about_ten {
                 return None;
             }
             // "một" alone ("một người", "một số") is an article unless a unit or "nửa" follows.
@@ -1469,6 +1497,13 @@ impl<'t> Phrase<'t> {
                 self.end = ne;
                 self.unit = unit_at(t, self.end);
             }
+        }
+        // A height in metres and centimetres: "1m70", "1 m 70" is 1.70 m.
+        if let Some((m, e, cm)) = height_after(t, &self.q) {
+            self.q.value = self.q.value.checked_add(Decimal::new(cm, 2)?)?;
+            self.unit = Some(Unit { start: m, end: m + 1, kind: UnitKind::Measure, counted: false, known: true });
+            self.end = e;
+            return Some(());
         }
         // A currency after the amount that contradicts the one before it is no unit.
         if let Some(Unit { kind: UnitKind::Money(c), .. }) = self.unit {
@@ -1614,8 +1649,16 @@ impl<'t> Phrase<'t> {
                 if self.currency.is_some() || !self.lenient && is_date_or_time(t, &self.q, u) {
                     return None;
                 }
-                // "Đó là một ngày đen tối", "một ngày nọ": a day, not a length of time.
-                if self.q.weak && !self.lenient && a_day_not_a_length(t, self.q.start, u.end) {
+                // "Đó là một ngày đen tối", "1 ngày nọ": a day, not a length of time.
+                let one = self.q.weak || !self.q.words && &t[self.q.start..self.q.end] == "1";
+                if one && !self.lenient && a_day_not_a_length(t, self.q.start, u.end) {
+                    return None;
+                }
+                // "hô to hai tiếng Việt Nam": "tiếng" before a name is a word or a language, not hours.
+                let tieng = lower(&t[u.start..u.end]) == "tiếng";
+                if tieng
+                    && next_word(t, u.end).is_some_and(|(s, _)| char_at(t, s).is_some_and(crate::chars::is_uppercase))
+                {
                     return None;
                 }
                 // "1 năm rưỡi", "2 tiếng rưỡi".
@@ -1662,6 +1705,27 @@ impl<'t> Phrase<'t> {
         };
         Some(Entity::new(self.start, end, item))
     }
+}
+
+/// "m70" or " m 70" after a quantity of one or two whole metres: where "m" is, the end, the centimetres.
+fn height_after(t: &str, q: &Quant) -> Option<(usize, usize, i128)> {
+    let metres = &t[q.start..q.end];
+    if q.words || !matches!(metres, "1" | "2") {
+        return None;
+    }
+    let (m, after_m) = match t[q.end..].strip_prefix("m") {
+        Some(r) => (q.end, r),
+        None => (q.end + 1, t[q.end..].strip_prefix(" m ")?),
+    };
+    let b = after_m.as_bytes();
+    let two = b.len() >= 2 && b[0].is_ascii_digit() && b[1].is_ascii_digit();
+    let more = |c: u8| c.is_ascii_alphanumeric() || c == b'/';
+    let decimal = |c: u8| matches!(c, b'.' | b',') && b.get(3).is_some_and(u8::is_ascii_digit);
+    if !two || b.get(2).is_some_and(|&c| more(c) || decimal(c)) {
+        return None;
+    }
+    let cm = i128::from(b[0] - b'0') * 10 + i128::from(b[1] - b'0');
+    Some((m, t.len() - after_m.len() + 2, cm))
 }
 
 fn glued_at(t: &str, i: usize) -> bool {
@@ -2301,6 +2365,26 @@ mod tests {
         let doc = crate::InputDoc { text: "ở vòng 13 V-League và vòng 11 V.League".into(), ..Default::default() };
         let rec = crate::process(&doc, &Default::default());
         assert!(rec.numbers.iter().all(|n| n.unit.as_deref() != Some("V")), "{:?}", rec.numbers);
+    }
+
+    /// Units written the way real news writes them: "oC" for degrees, "chỉ vàng" (a unit of gold's
+    /// weight), an age after "Năm" ("Năm 14 tuổi", at fourteen, not a year).
+    #[test]
+    fn units_as_news_writes_them() {
+        let rows: &[(&str, &str, &str)] = &[
+            ("Duy trì nhiệt độ phòng từ 24 - 25oC và độ ẩm vừa phải.", "từ 24 - 25oC", "oC"),
+            ("Khách mua xe được tặng 5 chỉ vàng.", "5 chỉ vàng", "chỉ vàng"),
+            ("Năm 14 tuổi, cô đã đi làm.", "14 tuổi", "tuổi"),
+            ("Cô cao 1m70 và nặng vừa phải.", "1m70", "m"),
+            ("Anh cao 1 m 70.", "1 m 70", "m"),
+        ];
+        for (text, want, unit) in rows {
+            let doc = crate::InputDoc { text: (*text).into(), ..Default::default() };
+            let rec = crate::process(&doc, &Default::default());
+            let got: Vec<(&str, Option<&str>)> =
+                rec.numbers.iter().map(|n| (n.text.as_str(), n.unit.as_deref())).collect();
+            assert_eq!(got, [(*want, Some(*unit))], "{text}");
+        }
     }
 
     /// A range's upper end keeps its own approximator in `qualifier_to`.
