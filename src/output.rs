@@ -256,6 +256,9 @@ pub struct DirectiveItem {
     /// A law, code, ordinance or constitution cited by name: its official title, the same string however
     /// it was written ("luật đất đai", "Luật Đất Đai năm 2013" → "Luật Đất đai"), for grouping citations.
     pub law: Option<String>,
+    /// The law that an amending law amends ("Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia
+    /// tăng" → "Luật Thuế giá trị gia tăng"): its `law` key when known, else its name as written.
+    pub amends: Option<String>,
     /// A draft ("dự thảo Luật …").
     pub draft: bool,
     /// The article cited right before the reference ("Điều 8 Nghị định …" → "8"), as written.

@@ -97,13 +97,21 @@ impl Extractor for Directives {
         resolve_short_ids(&mut cands);
         let mut kept = select(cands);
         cut_titles(text, &mut kept);
+        // The end of the last draft: a bill listed right after it is a draft too ("các dự án: Luật A; Luật B
+        // và Luật C").
+        let mut draft_end = None;
         for mut c in kept {
             // A number with its year and no code ("Nghị quyết 19/2017") is its own key; a short mention that
             // no full reference in the article resolves ("Nghị định 67") names no one document: no key.
             if c.item.key.is_none() && !c.short {
                 c.item.key = c.item.id.clone();
             }
-            c.item.draft = is_draft(&text[..c.start]);
+            let listed = draft_end.is_some_and(|e: usize| {
+                let gap = text[e..c.start].trim_matches(' ');
+                matches!(gap, "," | ";" | "và" | ", và" | "; và") && c.item.law.is_some()
+            });
+            c.item.draft = listed || is_draft(&text[..c.start]);
+            draft_end = c.item.draft.then_some(c.end);
             out.push(Entity::new(c.start, c.end, c.item));
         }
     }
@@ -134,6 +142,7 @@ impl Item for DirectiveItem {
             Field::opt("date", Ty::Str, "signing date, ISO"),
             Field::opt("title", Ty::Str, "subject"),
             Field::opt("law", Ty::Str, "official title of a law, code or ordinance cited by name"),
+            Field::opt("amends", Ty::Str, "the law an amending law amends (its `law` key when known)"),
             Field::req("draft", Ty::Bool, "a draft (\"dự thảo\")"),
             Field::opt("article", Ty::Str, "the article cited (\"Điều 8\" → \"8\"), as written"),
             Field::opt("clause", Ty::Str, "the clause cited (\"khoản 2\"), as written"),
@@ -744,6 +753,10 @@ const NAME_STOP_PHRASES: &[&str] = &[
 /// "dự thảo" (or "dự án", a bill: "dự án Luật …") right before a reference: the document is a draft.
 fn is_draft(before: &str) -> bool {
     let b = before.trim_end_matches(' ');
+    // A list of bills: "11 dự án luật gồm: Luật …", "các dự án luật: Luật …".
+    let b = b.strip_suffix(':').unwrap_or(b).trim_end_matches(' ');
+    let b = b.strip_suffix(" gồm").or_else(|| b.strip_suffix(" bao gồm")).unwrap_or(b);
+    let b = b.strip_suffix(" luật").unwrap_or(b);
     ["dự thảo", "Dự thảo", "dự án", "Dự án"]
         .iter()
         .any(|d| b.strip_suffix(d).is_some_and(|rest| !rest.ends_with(is_word_char)))
@@ -1042,8 +1055,19 @@ fn law_by_title(text: &str, w: &TypeWord) -> Option<Cand> {
         (Some("Pháp lệnh"), Some(subject)) => format!("Pháp lệnh {subject}"),
         _ => title.to_string(),
     };
-    let item =
-        DirectiveItem { doc_type: w.canon.map(str::to_string), year, law: Some(law), ..DirectiveItem::default() };
+    // A known amending law: the law it amends is in its title.
+    let amends = law
+        .split_once(" sửa đổi, bổ sung một số điều của ")
+        .map(|(_, a)| a)
+        .filter(|a| type_word_at(a).is_some())
+        .map(str::to_string);
+    let item = DirectiveItem {
+        doc_type: w.canon.map(str::to_string),
+        year,
+        law: Some(law),
+        amends,
+        ..DirectiveItem::default()
+    };
     Some(Cand::new(w.start, end, Strength::Medium, item))
 }
 
@@ -1067,6 +1091,7 @@ fn law_by_name(text: &str, w: &TypeWord) -> Option<Cand> {
     }
     let rest = &text[w.end..];
     let canon = w.canon?;
+    let mut amends = None;
     let end = if canon == "Hiến pháp" {
         // Only with a year: "Hiến pháp 2013", "Hiến pháp năm 1992".
         w.end + 1 + year_at(rest.strip_prefix(' ')?)?
@@ -1075,6 +1100,7 @@ fn law_by_name(text: &str, w: &TypeWord) -> Option<Cand> {
         let inner = w.end + (rest.len() - r.len());
         let iw = type_word_at(r)?;
         let (_, e) = name_after(text, inner + iw.end(), true, 10)?;
+        amends = Some(amended_law(text, inner, iw, e));
         e
     } else {
         // The name starts with a capitalised word.
@@ -1085,14 +1111,33 @@ fn law_by_name(text: &str, w: &TypeWord) -> Option<Cand> {
         e
     };
     // The year the name ends with ("năm 2013", "2013") is the law's year; the Constitution is its own title.
-    let year = text[..end]
-        .rsplit_once(' ')
+    let year = Some(&text[..end])
+        .filter(|_| amends.is_none())
+        .and_then(|t| t.rsplit_once(' '))
         .map(|(_, y)| y)
         .filter(|y| y.len() == 4 && year_at(y).is_some())
         .map(str::to_string);
     let law = (canon == "Hiến pháp").then(|| canon.to_string());
-    let item = DirectiveItem { doc_type: Some(canon.to_string()), year, law, ..DirectiveItem::default() };
+    let item = DirectiveItem { doc_type: Some(canon.to_string()), year, law, amends, ..DirectiveItem::default() };
     Some(Cand::new(w.start, end, Strength::Medium, item))
+}
+
+/// The law an amending law amends, its name at `inner..end` (type word `iw`): its `law` key when the law
+/// titles know it ("luật thuế giá trị gia tăng" → "Luật Thuế giá trị gia tăng"), else as written without
+/// its year.
+fn amended_law(text: &str, inner: usize, iw: aho_corasick::Match, end: usize) -> String {
+    let p = iw.pattern().as_usize();
+    let (_, canon, class) = TYPE_WORDS[p / 2];
+    let tw = TypeWord { start: inner, end: inner + iw.end(), canon, class, capital: p % 2 == 0 };
+    if let Some(law) = law_by_title(text, &tw).and_then(|c| c.item.law) {
+        return law;
+    }
+    let name = &text[inner..end];
+    let name = match name.rsplit_once(' ') {
+        Some((head, y)) if y.len() == 4 && year_at(y).is_some() => head.strip_suffix(" năm").unwrap_or(head),
+        _ => name,
+    };
+    name.to_string()
 }
 
 /// A capitalised type word mid-sentence with a name ("Quyết định xử phạt vi phạm hành chính",
@@ -1521,6 +1566,14 @@ fn title_len(r: &str) -> usize {
                 }
                 None => return i,
             },
+            // A quoted name inside the title: Đề án "Giáo dục hướng nghiệp …" goes on to its closing quote.
+            b'"' if QUOTED_AFTER.iter().any(|w| r[..i].ends_with(w)) => match r[i + 1..].find(['"', '\n']) {
+                Some(n) if r.as_bytes()[i + 1 + n] == b'"' => {
+                    i += n + 2;
+                    continue;
+                }
+                _ => return i,
+            },
             b'\n' | b';' | b':' | b')' | b'!' | b'?' | b'"' => return i,
             b'.' => {
                 // "TP.HCM", "2.000", "TP. HCM" continue; ". ", "...", end of line stop.
@@ -1537,11 +1590,14 @@ fn title_len(r: &str) -> usize {
                 let rest = &r[i..];
                 // "là" but in "trước hết là", "nhất là", "tức là".
                 let copula = rest.starts_with(" là ") && !["hết", "nhất", "tức"].iter().any(|w| r[..i].ends_with(w));
-                if copula
-                    || [" đã ", " sẽ ", " đang ", " vừa được ", " nhằm ", " để ", " nêu rõ", " có hiệu lực"]
-                        .iter()
-                        .any(|v| rest.starts_with(v))
-                {
+                if copula || TITLE_ENDS.iter().any(|v| rest.starts_with(v)) {
+                    return i;
+                }
+                // "… do Bộ NN&PTNT tổ chức": who held or issued it ends the title.
+                let by = rest.strip_prefix(" do ").and_then(|x| x.split(' ').next()).unwrap_or("");
+                let by_acronym =
+                    by.chars().count() >= 2 && by.chars().all(|c| crate::chars::is_uppercase(c) || c == '&');
+                if CLAUSE_SUBJECTS.contains(&by) || by_acronym {
                     return i;
                 }
                 // "… trình Chính phủ": the verb of the sentence; "… và quy định của …", "… và dự án Luật …":
@@ -1567,6 +1623,76 @@ fn title_len(r: &str) -> usize {
         i += 1;
     }
     b.len()
+}
+
+/// Words that end an unquoted title: the sentence's verb ("… đã", "… cho thấy", "… có hiệu lực") or where
+/// the document was sent ("… đến toàn thể cán bộ").
+const TITLE_ENDS: &[&str] = &[
+    " đã ",
+    " sẽ ",
+    " đang ",
+    " vừa được ",
+    " nhằm ",
+    " để ",
+    " nêu rõ",
+    " có hiệu lực",
+    " cho thấy",
+    " cho biết",
+    " chỉ ra ",
+    " đến toàn thể ",
+    " tới toàn thể ",
+    " đến toàn bộ ",
+    " đến mọi ",
+    " tới mọi ",
+    " đến đông đảo ",
+];
+
+/// Words after which a quoted name belongs to a title: `phê duyệt Đề án "Giáo dục hướng nghiệp …"`.
+const QUOTED_AFTER: &[&str] = &[
+    "Đề án ",
+    "đề án ",
+    "Chương trình ",
+    "chương trình ",
+    "Dự án ",
+    "dự án ",
+    "Kế hoạch ",
+    "kế hoạch ",
+    "cuộc vận động ",
+    "Cuộc vận động ",
+    "phong trào ",
+    "Phong trào ",
+    "chủ đề ",
+];
+
+/// Person titles of `org_words.tsv`, and "đại biểu": before a name, they start a new clause after a comma
+/// (", đại biểu Đặng Thuần Phong cho rằng …").
+static PERSON_TITLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::rows(lexicon::ORG_WORDS)
+        .filter(|r| r.get(1).is_some_and(|roles| roles.split(',').any(|x| x == "title")))
+        .map(|r| r[0])
+        .chain(["đại biểu"])
+        .collect()
+});
+
+/// Surnames of `org_words.tsv`: the first word of a person's name.
+static SURNAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::rows(lexicon::ORG_WORDS)
+        .filter(|r| r.get(1).is_some_and(|roles| roles.split(',').any(|x| x == "surname")))
+        .map(|r| r[0])
+        .collect()
+});
+
+/// `seg` starts with a person's title and then a name: a surname and a capitalised word (", đại biểu Đặng
+/// Thuần Phong", not ", Ủy viên Ban Bí thư").
+fn person_named(seg: &str) -> bool {
+    let low = crate::chars::lower_same_len(crate::text::window_after(seg, 0, 48));
+    PERSON_TITLES.iter().any(|t| {
+        low.strip_prefix(t).and_then(|r| r.strip_prefix(' ')).is_some_and(|_| {
+            let mut names = seg[t.len() + 1..].split(' ');
+            let surname = names.next().is_some_and(|w| SURNAMES.contains(&crate::chars::lower_same_len(w).as_str()));
+            surname && names.next().is_some_and(|w| w.starts_with(crate::chars::is_uppercase))
+        })
+    })
 }
 
 /// Verbs whose subject is a body named right before them ("Bộ Chính trị đưa ra").
@@ -1610,7 +1736,7 @@ fn new_clause(after: &str) -> bool {
     let seg = &a[..seg_end];
     let first = seg.split(' ').next().unwrap_or("");
     // A body or person as the subject of a new clause: ", Ban Chấp hành Trung ương làm việc …".
-    if CLAUSE_SUBJECTS.contains(&first) || subject_of_clause("", seg, true) {
+    if CLAUSE_SUBJECTS.contains(&first) || subject_of_clause("", seg, true) || person_named(seg) {
         return true;
     }
     if CLAUSE_START.contains(&first) || ["trước khi", "trước đó", "trước tình hình"].iter().any(|p| seg.starts_with(p))
@@ -1690,12 +1816,21 @@ fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
     cands
 }
 
+/// Verbs whose object is a document: a reference right after them belongs to the title it is in.
+const ACTS_ON: &[&str] =
+    &["phê duyệt", "ban hành", "thi hành", "triển khai", "sửa đổi", "bổ sung", "bãi bỏ", "thay thế", "điều chỉnh"];
+
 /// A title ends where another reference starts: "… về X và Quy định số 114-QĐ/TW …" has title "X".
 /// `kept` is sorted by start.
 fn cut_titles(text: &str, kept: &mut [Cand]) {
     for i in 0..kept.len() {
         let Some((ts, te)) = kept[i].title_span else { continue };
         let Some(next) = kept[i + 1..].iter().map(|c| c.start).find(|&s| s > ts && s < te) else { continue };
+        // "về việc phê duyệt Đề án …", "hướng dẫn thi hành Nghị định …": the document acted on is part of
+        // the title.
+        if ACTS_ON.iter().any(|v| text[ts..next].strip_suffix(' ').is_some_and(|b| b.ends_with(v))) {
+            continue;
+        }
         let cut = text[ts..next].trim_end_matches([' ', ',', ';']);
         let cut = cut.strip_suffix(" và").or_else(|| cut.strip_suffix(" và các")).unwrap_or(cut).trim_end();
         let c = &mut kept[i];
@@ -1790,6 +1925,36 @@ mod tests {
         let (_, d) = one("Quốc hội thảo luận dự án Luật Quy hoạch đô thị và nông thôn.");
         assert!(d.draft);
         assert!(run("Vì vậy, dự thảo Luật quy định Quốc hội quyết định các chỉ tiêu an toàn nợ công.").is_empty());
+        // A list of bills; an amending law and the law it amends.
+        let got =
+            run("Quốc hội sẽ thông qua 11 dự án luật gồm: Luật Cạnh tranh (sửa đổi); Luật An ninh mạng và Luật Nhà ở.");
+        assert_eq!(got.iter().map(|(_, d)| d.draft).collect::<Vec<_>>(), [true, true, true]);
+        let (_, d) =
+            one("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng năm 2008.");
+        assert_eq!((d.amends.as_deref(), d.year.as_deref()), (Some("Luật Thuế giá trị gia tăng"), None));
+        // Titles end at the sentence's verb, at who held it, at a person named after a comma; a document
+        // acted on is part of the title.
+        let title = |s: &str| run(s).into_iter().next().and_then(|(_, d)| d.title);
+        assert_eq!(
+            title(
+                "Kết luận số 12/KL-TTr về kiểm tra công tác phòng, chống tham nhũng tại đơn vị cho thấy nhiều sai phạm."
+            )
+            .as_deref(),
+            Some("kiểm tra công tác phòng, chống tham nhũng tại đơn vị")
+        );
+        assert_eq!(
+            title("Hội thảo về Nghị định 67/2014/NĐ-CP về một số chính sách thủy sản do Bộ NN&PTNT tổ chức ngày 9-6.")
+                .as_deref(),
+            Some("một số chính sách thủy sản")
+        );
+        assert_eq!(
+            title("Quốc hội thông qua Nghị quyết 94/2015/QH13 về chủ trương đầu tư Dự án Cảng hàng không quốc tế Long Thành, đại biểu Đặng Thuần Phong cho biết.").as_deref(),
+            Some("chủ trương đầu tư Dự án Cảng hàng không quốc tế Long Thành")
+        );
+        assert_eq!(
+            title("Theo Quyết định số 522/QĐ-TTg về việc phê duyệt Đề án \"Giáo dục hướng nghiệp giai đoạn 2018-2025\" nhằm mục tiêu.").as_deref(),
+            Some("việc phê duyệt Đề án \"Giáo dục hướng nghiệp giai đoạn 2018-2025\"")
+        );
         // An unnumbered, untitled Đề án is no reference.
         assert!(run("Tỉnh phê duyệt Đề án làm căn cứ để triển khai.").is_empty());
     }
