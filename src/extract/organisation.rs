@@ -377,6 +377,12 @@ impl Lex {
                 continue;
             }
             if let Some((end, pattern)) = self.gazetteer_at(lb, s) {
+                // Inside a person's name after a surname: "tài xế Lê Hồng Quân", "ông Nguyễn Hòa Phát" (a
+                // name in Vietnamese syllables; "Từ Arsenal đến Barca" is no name).
+                let first_word = &t[s..crate::text::word_end(t, s)];
+                if !first_word.is_ascii() && self.after_surname(t, lb, s) {
+                    continue;
+                }
                 out.push(Hit { start: s, end, pattern: self.gazetteer_from + pattern });
                 reach = end;
             }
@@ -395,6 +401,18 @@ impl Lex {
         out.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         super::keep_first_of_overlaps(&mut out, |h| (h.start, h.end));
         out
+    }
+
+    /// The word before `s` is a capitalised surname of `org_words.tsv` ("Lê", "Nguyễn").
+    fn after_surname(&self, t: &str, lb: &[u8], s: usize) -> bool {
+        let Some((ps, pe)) = crate::text::prev_word(t, s) else { return false };
+        // Not the sentence's first word ("Từ …", "Lê …" there may be a preposition or the name's start).
+        let sentence_start = t[..ps].trim_end_matches(' ').is_empty()
+            || t[..ps].trim_end_matches(' ').ends_with(['.', '\n', ':', '"', '!', '?']);
+        if pe + 1 != s || !t[ps..pe].starts_with(crate::chars::is_uppercase) || sentence_start {
+            return false;
+        }
+        self.word_keys.longest_at(lb, ps, pe).is_some_and(|(end, k)| end == pe && self.words[k].1.surname)
     }
 
     /// The gazetteer's canonical name for a mention: the mention itself, or what follows a cue word that
