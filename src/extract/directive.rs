@@ -1500,6 +1500,8 @@ const RULES_HOW: &[&str] = &[
 /// reference with an article cited (`article`: "Điều 8 Nghị định … quy định mức phạt") says what the
 /// article rules, not the document's subject.
 fn title_at(text: &str, p: usize, article: bool) -> Option<(usize, usize)> {
+    // "… số 669/QĐ-UBND ngày 29/4, về việc …": a comma before the subject.
+    let p = if text[p..].starts_with(", về ") { p + 1 } else { p };
     let r = &text[p..];
     if let Some(after) = r.strip_prefix(" quy định ") {
         let first = after.split([' ', ',', '.']).next().unwrap_or("");
@@ -1817,8 +1819,18 @@ fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
 }
 
 /// Verbs whose object is a document: a reference right after them belongs to the title it is in.
-const ACTS_ON: &[&str] =
-    &["phê duyệt", "ban hành", "thi hành", "triển khai", "sửa đổi", "bổ sung", "bãi bỏ", "thay thế", "điều chỉnh"];
+const ACTS_ON: &[&str] = &[
+    "phê duyệt",
+    "ban hành",
+    "thi hành",
+    "triển khai",
+    "sửa đổi",
+    "bổ sung",
+    "bãi bỏ",
+    "thay thế",
+    "điều chỉnh",
+    "một số điều của",
+];
 
 /// A title ends where another reference starts: "… về X và Quy định số 114-QĐ/TW …" has title "X".
 /// `kept` is sorted by start.

@@ -924,7 +924,7 @@ fn rejected(t: &str, q: &Quant) -> bool {
             }
         }
         // A capitalised Latin name before digits: "iPhone 12", "Euro 2020", "SEA Games 31".
-        if !q.words && is_product_name(&t[s..q.start - 1]) {
+        if !q.words && is_product_name(&t[s..q.start - 1]) && !measure_after(t, q.end) {
             return true;
         }
     }
@@ -945,6 +945,11 @@ fn age_after(t: &str, i: usize) -> bool {
         None => rest,
     };
     rest.starts_with(" tuổi") && !rest[" tuổi".len()..].starts_with(is_word_char)
+}
+
+/// A unit of measure, money or percent (not a counted noun) right after the number: "RAM 4 GB".
+fn measure_after(t: &str, i: usize) -> bool {
+    unit_at(t, i).is_some_and(|u| !u.counted && !matches!(u.kind, UnitKind::Duration(_)))
 }
 
 /// A unit or a lexicon compound noun right after the number: it is a quantity even after a label.

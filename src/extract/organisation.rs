@@ -1310,9 +1310,14 @@ impl Scan<'_> {
             {
                 return None;
             }
-            // "phòng 3" is a room: a lower-case head other than a company's takes a name in letters.
+            // "phòng 3" is a room, "phòng Covid-19" is "against Covid-19": a lower-case head other than a
+            // company's takes a name in letters.
             if !matches!(head.kind, OrgKind::Company | OrgKind::Bank)
-                && self.t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                && self.t[e..].strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(|c: char| c.is_ascii_digit())
+                        || head.key == "Phòng"
+                            && r.split([' ', ',', '.']).next().is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
+                })
             {
                 return None;
             }
@@ -1322,7 +1327,16 @@ impl Scan<'_> {
                 return Some(Found { start: s, end: p, kind: head.kind });
             }
         }
-        if head.rule == Rule::Fixed && self.product_after(head, e) {
+        if head.rule == Rule::Fixed && (self.product_after(head, e) || self.thing_before(head, s)) {
+            return None;
+        }
+        // "Phòng 806": a room.
+        if head.key == "Phòng"
+            && self.t[e..].strip_prefix(' ').is_some_and(|r| {
+                let n = r.bytes().take_while(u8::is_ascii_digit).count();
+                n > 0 && !r[n..].starts_with(|c: char| c.is_alphanumeric())
+            })
+        {
             return None;
         }
         let titled = depth == 0 && self.titled(s);
@@ -1410,6 +1424,36 @@ impl Scan<'_> {
 
     /// A one-word company or media name followed by a capitalised word names a product or a longer
     /// name ("Apple Watch", "Vincom Retail", "VOV Giao thông"), not the company itself.
+    /// A company's name after a noun for one of its products or a building: "máy bay Boeing", "tòa nhà IPC",
+    /// "chiếc Toyota", "điện thoại Samsung".
+    fn thing_before(&self, head: &Head, s: usize) -> bool {
+        const THINGS: &[&str] = &[
+            "máy bay",
+            "tòa nhà",
+            "toà nhà",
+            "chiếc",
+            "điện thoại",
+            "xe",
+            "ô tô",
+            "mẫu xe",
+            "dòng xe",
+            "trực thăng",
+            "tiêm kích",
+            "trang",
+            "ứng dụng",
+        ];
+        if !matches!(head.kind, OrgKind::Company) {
+            return false;
+        }
+        let before = self.low[..s].trim_end_matches(' ');
+        // "hãng máy bay Boeing", "công ty sản xuất máy bay Sukhoi": the company.
+        THINGS.iter().any(|w| {
+            before.strip_suffix(w).is_some_and(|r| {
+                (r.is_empty() || r.ends_with([' ', '\n'])) && !r.ends_with("hãng ") && !r.ends_with("sản xuất ")
+            })
+        })
+    }
+
     fn product_after(&self, head: &Head, e: usize) -> bool {
         if !matches!(head.kind, OrgKind::Company | OrgKind::Bank | OrgKind::Media) || head.key.contains(' ') {
             return false;
@@ -2355,6 +2399,14 @@ mod tests {
             ("Bộ trưởng Quốc phòng Mỹ James Mattis đến.", &[]),
             ("Ông là cán bộ Công an xã.", &[]),
             ("Cuộc họp ở phòng 3 tầng hai.", &[]),
+            ("Ông làm việc ở Phòng 806 tầng tám.", &[]),
+            ("Tỉnh tiếp nhận vắc xin phòng Covid-19 đợt hai.", &[]),
+            (
+                "Chương trình do Đại sứ quán Anh tổ chức, Tổng Lãnh sự quán Anh tài trợ.",
+                &["Đại sứ quán Anh", "Tổng Lãnh sự quán Anh"],
+            ),
+            ("Ông đi chiếc máy bay Boeing của hãng máy bay Boeing.", &["Boeing"]),
+            ("Tài xế Nguyễn Điện Quang khai với hãng Reuters.", &["Reuters"]),
             ("Anh phải nhập viện Bạch Mai.", &[]),
             ("Ông bị tổ chức khủng bố al-Qaeda bắt.", &["al-Qaeda"]),
         ];
