@@ -1215,8 +1215,41 @@ impl Scan<'_> {
             if let Some(pe) = self.known_place(run.next) {
                 return Some(pe);
             }
+            // A capitalised name after the lower-case words ("Trung tâm dự báo Khí tượng Thủy văn Trung ương"),
+            // not a person's ("… Nguyễn Văn A").
+            if let Some(ce) = self.capitalised_run(run.next) {
+                return Some(ce);
+            }
         }
         self.acronym_after(run.last)
+    }
+
+    /// The end of two to six capitalised words starting at `p` that do not start with a surname, a person's
+    /// title ("… kiêm Phó Tổng giám đốc"), a body's head or a place, and end before a lower-case word or
+    /// punctuation.
+    fn capitalised_run(&self, p: usize) -> Option<usize> {
+        let t = self.t;
+        let first_end = word_end(t, p)?;
+        if self.word_roles(p, first_end).is_some_and(|r| r.surname || r.title)
+            || self.word_at(p).is_some_and(|(_, r)| r.title)
+            || self.is_trigger_start(p)
+        {
+            return None;
+        }
+        let (mut end, mut n) = (p, 0);
+        while n < 6 {
+            let Some(we) = word_end(t, end + usize::from(n > 0)) else { break };
+            let ws = end + usize::from(n > 0);
+            if ws >= t.len() || !t[ws..we].starts_with(crate::chars::is_uppercase) || is_acronym(&t[ws..we]) {
+                break;
+            }
+            end = we;
+            n += 1;
+            if !t[end..].starts_with(' ') {
+                break;
+            }
+        }
+        (n >= 2).then_some(end)
     }
 
     /// `end` when an acronym in parentheses follows it ("… toàn cầu (AVG)"), not a country's ("(Mỹ)").
@@ -2400,6 +2433,11 @@ mod tests {
             ("Ông là cán bộ Công an xã.", &[]),
             ("Cuộc họp ở phòng 3 tầng hai.", &[]),
             ("Ông làm việc ở Phòng 806 tầng tám.", &[]),
+            (
+                "Em được chăm sóc ở Trung tâm nuôi dưỡng trẻ mồ côi Tam Bình từ nhỏ.",
+                &["Trung tâm nuôi dưỡng trẻ mồ côi Tam Bình"],
+            ),
+            ("Ông là Phó Chủ tịch Hội đồng quản trị kiêm Phó Tổng giám đốc.", &[]),
             ("Tỉnh tiếp nhận vắc xin phòng Covid-19 đợt hai.", &[]),
             (
                 "Chương trình do Đại sứ quán Anh tổ chức, Tổng Lãnh sự quán Anh tài trợ.",
