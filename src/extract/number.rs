@@ -26,7 +26,6 @@
 //!   leniently, so bare number words and signs count there; in running text they do not.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::MatchKind;
@@ -38,7 +37,7 @@ use super::{Doc, Entity, Extractor};
 use crate::chars::{capitalise, is_alphabetic as is_alpha, is_alphanumeric as is_word_char};
 use crate::decimal::Decimal;
 use crate::item::{Item, Kind, KindOf, json_decimal, record_list};
-use crate::lexicon;
+use crate::lexicon::{self, Map};
 use crate::output::{DurationItem, DurationUnit, NumberItem, NumberKind, Qualifier};
 use crate::schema::{self, Field, Ty};
 use crate::text::{char_at, char_before, next_word, prev_word, word_end};
@@ -76,7 +75,7 @@ impl Extractor for Numbers {
         }
         let before = out.len();
         scan(text, false, Some(&doc.hits(&self.trigger().expect("a lane"), text)), out);
-        super::subject::annotate(text, &mut out[before..]);
+        super::subject::annotate(text, &doc.lower(), &mut out[before..]);
     }
 }
 
@@ -175,26 +174,6 @@ enum UnitKind {
     Measure,
     Duration(DurationUnit),
 }
-
-/// FNV-1a: lexicon keys are a few bytes long, where SipHash's set-up dominates.
-#[derive(Clone, Copy, Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Map<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Units by lower-case surface (`units.tsv`).
 static UNITS: LazyLock<Map<UnitKind>> = LazyLock::new(|| {
@@ -828,12 +807,12 @@ enum Before {
 
 /// `number_words.tsv`: words with a [`Before`] role, and the two-word references.
 struct NumberWords {
-    before: HashMap<&'static str, Before>,
+    before: Map<Before>,
     references: Vec<(&'static str, &'static str)>,
 }
 
 static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
-    let mut words = NumberWords { before: HashMap::new(), references: Vec::new() };
+    let mut words = NumberWords { before: Map::default(), references: Vec::new() };
     for r in lexicon::rows(lexicon::NUMBER_WORDS) {
         match r.get(1).copied() {
             Some("not_quantity") => drop(words.before.insert(r[0], Before::NotQuantity)),
@@ -977,7 +956,7 @@ const VIETNAMESE_ASCII_STARTS: &[&str] = &[
 ];
 
 /// The last word of every qualifier: a number whose previous word is none of these has no qualifier.
-static QUALIFIER_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> =
+static QUALIFIER_LAST_WORDS: LazyLock<lexicon::Set> =
     LazyLock::new(|| QUALIFIERS.iter().filter_map(|(p, _)| p.rsplit(' ').next()).collect());
 
 /// Qualifier phrases before a number, longest first.
