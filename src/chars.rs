@@ -126,6 +126,11 @@ pub fn lowercase(s: &str) -> Cow<'_, str> {
     if out == s { Cow::Borrowed(s) } else { Cow::Owned(out) }
 }
 
+/// Whether [`lowercase`] borrows `s` (it holds no capital), without lower-casing it.
+pub fn has_no_capitals(s: &str) -> bool {
+    surely_lowercase(s.as_bytes()) || s.chars().all(|c| is_fast(c) && lower_char(c) == Some(c))
+}
+
 /// True when the bytes hold no capital for certain, judged without decoding; false means "look closer".
 #[inline]
 fn surely_lowercase(b: &[u8]) -> bool {
@@ -282,12 +287,14 @@ mod tests {
         {
             assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
             assert_eq!(matches!(lowercase(s), Cow::Borrowed(_)), s == s.to_lowercase(), "{s}");
+            assert_eq!(has_no_capitals(s), matches!(lowercase(s), Cow::Borrowed(_)), "{s}");
         }
         // Every character alone and after a lowercase word: the byte-level shortcut agrees with std.
         for u in (0u32..0x600).chain(0x1D00..0x2100) {
             let Some(c) = char::from_u32(u) else { continue };
             for s in [c.to_string(), format!("ư{c}ộ")] {
                 assert_eq!(lowercase(&s), s.to_lowercase(), "{u:X}");
+                assert_eq!(has_no_capitals(&s), matches!(lowercase(&s), Cow::Borrowed(_)), "{u:X}");
                 if surely_lowercase(s.as_bytes()) {
                     assert_eq!(s, s.to_lowercase(), "{u:X}");
                 }

@@ -451,7 +451,7 @@ struct Lowered<'a> {
 impl<'a> Lowered<'a> {
     fn new(t: &'a str, from: usize, ends: &Ends) -> Lowered<'a> {
         let last = ends.as_slice().last().copied().unwrap_or(from);
-        let plain = if matches!(lower(&t[from..last]), Cow::Borrowed(_)) { last } else { from };
+        let plain = if crate::chars::has_no_capitals(&t[from..last]) { last } else { from };
         Lowered { t, from, plain }
     }
 
@@ -1046,6 +1046,29 @@ struct Unit {
     known: bool,
 }
 
+/// The first word of every unit of an amount (not a measure) that starts with a letter, as in the lexicon.
+static AMOUNT_FIRST_WORDS: LazyLock<lexicon::Set> = LazyLock::new(|| {
+    UNITS
+        .iter()
+        .filter(|&(k, &kind)| kind != UnitKind::Measure && k.starts_with(crate::chars::is_alphabetic))
+        .map(|(k, _)| &k[..k.find(|c: char| !is_word_char(c)).unwrap_or(k.len())])
+        .collect()
+});
+
+/// False when [`unit_at`] `i` is surely no unit of an amount (None, a counted noun or a measure): what
+/// starts there is a word that starts none ("một người", "một số"); a cheap look before the full one.
+fn amount_unit_may_start(t: &str, i: usize) -> bool {
+    let glued = is_letter(char_at(t, i));
+    let Some(s) = (if glued { Some(i) } else { t.get(i..).and_then(|r| r.strip_prefix(' ')).map(|_| i + 1) }) else {
+        return true;
+    };
+    if !is_letter(char_at(t, s)) {
+        return true;
+    }
+    let w = &t[s..word_end(t, s)];
+    AMOUNT_FIRST_WORDS.contains(w) || AMOUNT_FIRST_WORDS.contains(lower(w).as_ref())
+}
+
 /// A unit at `i` (glued or after one space): the longest lexicon entry of up to four words.
 fn unit_at(t: &str, i: usize) -> Option<Unit> {
     let glued = is_letter(char_at(t, i)) || matches!(char_at(t, i), Some('%' | '$' | '€' | '£' | '°'));
@@ -1339,7 +1362,7 @@ struct Phrase<'t> {
     /// Currency written before the amount ("$10", "USD 20").
     currency: Option<&'static str>,
     /// The first word at the quantity, lower-cased ("hàng", "nửa", "một").
-    first: String,
+    first: Cow<'t, str>,
     /// After "hàng": "hàng chục nghìn" is about that many.
     hang: bool,
     q: Quant,
@@ -1364,7 +1387,7 @@ impl<'t> Phrase<'t> {
             None => (None, cand),
         };
         // "hàng chục nghìn", "hàng trăm tỷ": about that many.
-        let first = lower(&t[qstart..word_end(t, qstart)]).into_owned();
+        let first = lower(&t[qstart..word_end(t, qstart)]);
         let hang = first == "hàng";
         let qstart = if hang { next_word(t, word_end(t, qstart))?.0 } else { qstart };
         let q = if first == "nửa" {
@@ -1391,7 +1414,8 @@ impl<'t> Phrase<'t> {
             if q.weak
                 && !lenient
                 && !next_is_word(t, q.end, "nửa")
-                && unit_at(t, q.end).is_none_or(|u| u.counted || u.kind == UnitKind::Measure)
+                && (!amount_unit_may_start(t, q.end)
+                    || unit_at(t, q.end).is_none_or(|u| u.counted || u.kind == UnitKind::Measure))
             {
                 return None;
             }
