@@ -1139,6 +1139,15 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
     best
 }
 
+/// The first word of every counted noun of the lexicon of more than one word.
+static NOUN_FIRST_WORDS: LazyLock<lexicon::Set> = LazyLock::new(|| {
+    COUNTED
+        .iter()
+        .filter(|&(_, &role)| role == Role::Noun)
+        .filter_map(|(k, _)| k.find(|c: char| !is_word_char(c)).map(|e| &k[..e]))
+        .collect()
+});
+
 /// A counted noun at `s`: a lexicon compound, a classifier with its noun, a known one-word noun, or
 /// (guessed) the next two words, which is how most Vietnamese nouns are written ("ứng viên").
 /// The end of a counted noun of the lexicon starting at `s` ("hợp tác xã", "cổ phiếu"), if one does.
@@ -1166,6 +1175,9 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     }
     let role = |a: usize, b: usize| COUNTED.get(lower(&t[a..b]).as_ref()).copied();
     let compound = |from: usize| -> Option<usize> {
+        if !NOUN_FIRST_WORDS.contains(lower(&t[from..word_end(t, from)]).as_ref()) {
+            return None;
+        }
         let ends = phrase_ends(t, from, 5);
         let low = Lowered::new(t, from, &ends);
         ends.as_slice().iter().skip(1).rev().find(|&&e| COUNTED.get(low.get(e).as_ref()) == Some(&Role::Noun)).copied()
