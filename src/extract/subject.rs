@@ -35,8 +35,19 @@ static MONEY: LazyLock<Set> = LazyLock::new(|| {
     lexicon::rows(lexicon::SUBJECT_WORDS).filter(|r| r.get(2) == Some(&"money")).map(|r| r[0]).collect()
 });
 
-/// Phrases by their lower-cased text, and the most words any has.
-static WORDS: LazyLock<(Map<Role>, usize)> = LazyLock::new(|| {
+/// The phrases of the lexicon.
+struct Phrases {
+    /// Each phrase's role, by its lower-cased text.
+    roles: Map<Role>,
+    /// The most words any has.
+    longest: usize,
+    /// Their first and last words (runs of letters and digits): a phrase starts only at one of the first and
+    /// ends only at one of the last.
+    first: Set,
+    last: Set,
+}
+
+static WORDS: LazyLock<Phrases> = LazyLock::new(|| {
     let map: Map<Role> = lexicon::rows(lexicon::SUBJECT_WORDS)
         .map(|r| {
             let role = match r[1] {
@@ -52,7 +63,9 @@ static WORDS: LazyLock<(Map<Role>, usize)> = LazyLock::new(|| {
         })
         .collect();
     let longest = map.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
-    (map, longest)
+    let first = map.keys().filter_map(|k| k.split(|c: char| !is_alphanumeric(c)).next()).collect();
+    let last = map.keys().filter_map(|k| k.split(|c: char| !is_alphanumeric(c)).next_back()).collect();
+    Phrases { roles: map, longest, first, last }
 });
 
 /// "tăng trưởng" is a trend verb before a number ("GDP tăng trưởng 6%") and an indicator at the start of
@@ -209,18 +222,24 @@ fn adjacent(t: &str, a: (usize, usize), b: (usize, usize)) -> bool {
 /// The role of `words[first..end]` as one phrase of the lexicon, when its words are joined.
 fn phrase(x: &Text<'_>, words: &[(usize, usize)], first: usize, end: usize) -> Option<Role> {
     let joined = (first..end - 1).all(|k| adjacent(x.t, words[k], words[k + 1]));
-    joined.then(|| WORDS.0.get(&x.low[words[first].0..words[end - 1].1]).copied()).flatten()
+    joined.then(|| WORDS.roles.get(&x.low[words[first].0..words[end - 1].1]).copied()).flatten()
 }
 
 /// The longest phrase of the lexicon ending at word `end` (exclusive) of `words`, read backwards:
 /// (its first word, its role).
 fn phrase_ending(x: &Text<'_>, words: &[(usize, usize)], end: usize) -> Option<(usize, Role)> {
-    (1..=WORDS.1.min(end)).rev().find_map(|n| phrase(x, words, end - n, end).map(|r| (end - n, r)))
+    if end == 0 || !WORDS.last.contains(&x.low[words[end - 1].0..words[end - 1].1]) {
+        return None;
+    }
+    (1..=WORDS.longest.min(end)).rev().find_map(|n| phrase(x, words, end - n, end).map(|r| (end - n, r)))
 }
 
 /// The longest phrase of the lexicon starting at word `start` of `words`: (its end, its role).
 fn phrase_starting(x: &Text<'_>, words: &[(usize, usize)], start: usize) -> Option<(usize, Role)> {
-    (1..=WORDS.1.min(words.len() - start))
+    if start >= words.len() || !WORDS.first.contains(&x.low[words[start].0..words[start].1]) {
+        return None;
+    }
+    (1..=WORDS.longest.min(words.len() - start))
         .rev()
         .find_map(|n| phrase(x, words, start, start + n).map(|r| (start + n, r)))
 }
