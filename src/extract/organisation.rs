@@ -696,9 +696,9 @@ fn capitals_and_digits<'a>(t: &'a [u8], low: &'a [u8]) -> impl Iterator<Item = u
 /// Every capital of the key is a capital in the text; the first may be lower case when `lower`, or when
 /// a later word of the key keeps its capital ("bộ Công an", "quốc hội Mỹ": the name stays a name).
 fn caps_agree(key: &str, text: &str, lower: bool) -> bool {
-    let lower = lower || later_capital(key);
     for (i, (k, c)) in key.chars().zip(text.chars()).enumerate() {
-        if crate::chars::is_uppercase(k) && !crate::chars::is_uppercase(c) && !(i == 0 && lower) {
+        if crate::chars::is_uppercase(k) && !crate::chars::is_uppercase(c) && !(i == 0 && (lower || later_capital(key)))
+        {
             return false;
         }
     }

@@ -89,14 +89,14 @@ pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
     let mut reader = Words::default();
     let mut words: Vec<(usize, usize)> = Vec::new();
     for e in found.iter_mut() {
-        let Some(n) = e.get::<NumberItem>() else { continue };
-        let mut item = n.clone();
-        let sentence = sentence_start(t, e.start);
-        reader.between(t, sentence, e.start, &mut words);
+        let (start, end) = (e.start, e.end);
+        let Some(item) = e.item.as_any_mut().downcast_mut::<NumberItem>() else { continue };
+        let sentence = sentence_start(t, start);
+        reader.between(t, sentence, start, &mut words);
         let words = words.as_slice();
-        let (chain, trend) = predicate(&tx, words, e.start);
+        let (chain, trend) = predicate(&tx, words, start);
         item.trend = trend;
-        let after = words.get(chain).map_or(e.start, |w| w.0);
+        let after = words.get(chain).map_or(start, |w| w.0);
         let region = &words[region_start(&tx, &words[..chain], after)..chain];
         let (from_indicator, money) = match indicator_subject(&tx, region) {
             Some((s, money)) => (Some(s), Some(money)),
@@ -104,11 +104,11 @@ pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
         };
         // A bare amount is money after a money indicator ("Tổng vốn 400 tỷ"), or with no indicator of
         // its own after an amount of money in the same sentence ("…, trong đó 125 triệu cho thiết bị").
-        if item.kind == NumberKind::Number && !word_after(&tx, e.end) {
+        if item.kind == NumberKind::Number && !word_after(&tx, end) {
             // In parentheses after an amount in a foreign currency, its value in đồng ("1000 USD (hơn 22
             // triệu)"); else the currency of the amount before.
             let before = currency.as_ref().filter(|(at, _)| *at >= sentence).and_then(|(at, c)| {
-                let paren = t[*at..e.start].contains('(');
+                let paren = t[*at..start].contains('(');
                 match (paren, c.as_str()) {
                     (false, _) => Some(c.clone()),
                     (true, "VND") => None,
@@ -117,7 +117,7 @@ pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
             });
             let unit = match money {
                 Some(true) => Some(before.unwrap_or_else(|| "VND".to_string())),
-                None if scaled(&low[e.start..e.end]) => before,
+                None if scaled(&low[start..end]) => before,
                 _ => None,
             };
             if let Some(u) = unit {
@@ -125,13 +125,13 @@ pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
             }
         }
         if item.kind == NumberKind::Money {
-            currency = item.unit.clone().map(|u| (e.start, u));
-            item.per = per(t, e.end);
+            currency = item.unit.clone().map(|u| (start, u));
+            item.per = per(t, end);
         }
         item.subject = match (item.kind, from_indicator) {
             // "Số ca mắc mới là 200 ca", "nâng khối lượng nắm giữ lên 377 triệu cổ phiếu".
             (NumberKind::Count, Some(s)) if chain < words.len() => Some(s),
-            (NumberKind::Count, _) => counted_noun(t, e.start, e.end, item.unit.as_deref()),
+            (NumberKind::Count, _) => counted_noun(t, start, end, item.unit.as_deref()),
             (_, Some(s)) => Some(s),
             // A clause that is only a predicate: the subject said before it in the sentence.
             (_, None) if region.is_empty() && chain < words.len() => {
@@ -141,10 +141,9 @@ pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
         };
         if item.kind != NumberKind::Count {
             if let Some(s) = &item.subject {
-                previous = Some((e.start, s.clone()));
+                previous = Some((start, s.clone()));
             }
         }
-        e.item = Box::new(item);
     }
 }
 
