@@ -311,6 +311,9 @@ mod tests {
             for (doc, rec) in docs.iter().zip(process_each(&refs, &opts)) {
                 let rec = rec.unwrap_or_else(|_| panic!("document {} panicked", doc.id));
                 assert_eq!(rec, process(doc, &opts), "document {} ({tone:?})", doc.id);
+                let mut line = Vec::new();
+                rec.write_json(&mut line).unwrap();
+                assert_eq!(line, serde_json::to_vec(&rec).unwrap(), "document {}: write_json is serde's", doc.id);
             }
         }
     }
