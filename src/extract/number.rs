@@ -1194,7 +1194,8 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     }
     let lw = lower(w);
     let next = next_word(t, first_end);
-    if role(s, first_end) == Some(Role::Stop)
+    let first_role = role(s, first_end);
+    if first_role == Some(Role::Stop)
         || number_word(&lw).is_some()
         || next.is_some_and(|(_, ne)| role(s, ne) == Some(Role::Stop))
     {
@@ -1202,12 +1203,11 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     }
     // The next word can belong to the noun when it is a plain lower-case word.
     let plain_next = next.filter(|&(ns, ne)| {
-        let nw = lower(&t[ns..ne]);
         t[ns..ne].chars().all(|c| crate::chars::is_alphabetic(c) && crate::chars::is_lowercase(c))
             && role(ns, ne).is_none_or(|r| r != Role::Stop)
-            && number_word(&nw).is_none()
+            && number_word(&lower(&t[ns..ne])).is_none()
     });
-    match role(s, first_end) {
+    match first_role {
         Some(Role::Classifier) => {
             let end = match next.and_then(|(ns, _)| compound(ns)) {
                 Some(e) => e,
