@@ -87,11 +87,12 @@ pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
     let mut currency: Option<(usize, String)> = None;
     // The words read so far, each byte once; and the words before the number at hand.
     let mut reader = Words::default();
+    let mut sentences = Sentences::default();
     let mut words: Vec<(usize, usize)> = Vec::new();
     for e in found.iter_mut() {
         let (start, end) = (e.start, e.end);
         let Some(item) = e.item.as_any_mut().downcast_mut::<NumberItem>() else { continue };
-        let sentence = sentence_start(t, start);
+        let sentence = sentences.start(t, start);
         reader.between(t, sentence, start, &mut words);
         let words = words.as_slice();
         let (chain, trend) = predicate(&tx, words, start);
@@ -147,24 +148,43 @@ pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
     }
 }
 
-/// Where the sentence holding `i` starts: after the last full stop, "!", "?" or line break before it
-/// (a "." between digits is a thousands separator), at most [`WINDOW`] bytes back.
-fn sentence_start(t: &str, i: usize) -> usize {
-    let b = t.as_bytes();
-    let mut from = i.saturating_sub(WINDOW);
-    while !t.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut k = i;
-    while k > from {
-        k -= 1;
-        match b[k] {
-            b'\n' | b'!' | b'?' => return k + 1,
-            b'.' if b.get(k + 1).is_none_or(|c| !c.is_ascii_digit()) => return k + 1,
-            _ => {}
+/// Where the sentences of a text start, asked in text order: what was read back from one number is not
+/// read again for the next.
+#[derive(Default)]
+struct Sentences {
+    /// The offset asked last, and the end of the last sentence break before it (inside its window), if any.
+    asked: usize,
+    last: Option<usize>,
+}
+
+impl Sentences {
+    /// Where the sentence holding `i` starts: after the last full stop, "!", "?" or line break before it
+    /// (a "." between digits is a thousands separator), at most [`WINDOW`] bytes back.
+    fn start(&mut self, t: &str, i: usize) -> usize {
+        let b = t.as_bytes();
+        let mut from = i.saturating_sub(WINDOW);
+        while !t.is_char_boundary(from) {
+            from += 1;
         }
+        // Whether a break ends at `k + 1` depends on `b[k]` and `b[k + 1]` alone: before the offset asked
+        // last, the breaks are known.
+        let known = (from..=i).contains(&self.asked);
+        let mut k = i;
+        let stop = if known { self.asked } else { from };
+        let found = loop {
+            if k <= stop {
+                break if known { self.last.filter(|&s| s > from) } else { None };
+            }
+            k -= 1;
+            match b[k] {
+                b'\n' | b'!' | b'?' => break Some(k + 1),
+                b'.' if b.get(k + 1).is_none_or(|c| !c.is_ascii_digit()) => break Some(k + 1),
+                _ => {}
+            }
+        };
+        (self.asked, self.last) = (i, found);
+        found.unwrap_or(from)
     }
-    from
 }
 
 /// The words (runs of letters and digits) of a text read from left to right, for ranges whose ends never
