@@ -657,10 +657,14 @@ fn at_boundaries(t: &str, s: usize, e: usize) -> bool {
 /// and every ASCII digit of `t`, in order. Eight bytes at a time: most words hold neither.
 fn capitals_and_digits<'a>(t: &'a [u8], low: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let word = |s: &[u8]| {
-        let mut w = [0u8; 8];
-        w[..s.len()].copy_from_slice(s);
-        u64::from_le_bytes(w)
+    let word = |s: &[u8]| match s.try_into() {
+        Ok(eight) => u64::from_le_bytes(eight),
+        // The last few bytes, padded with zeros.
+        Err(_) => {
+            let mut w = [0u8; 8];
+            w[..s.len()].copy_from_slice(s);
+            u64::from_le_bytes(w)
+        }
     };
     let mut last = usize::MAX;
     (0..t.len())
