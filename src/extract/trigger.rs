@@ -445,15 +445,21 @@ impl Choice {
     fn settle(&mut self, now: usize) {
         let longest_first = self.kind == MatchKind::LeftmostLongest;
         let rank = |h: &Hit| (h.start, if longest_first { usize::MAX - (h.end - h.start) } else { 0 }, h.pattern);
-        while let Some(best) = self.pending.iter().min_by_key(|h| rank(h)).copied() {
-            if now - best.start < self.longest {
-                return;
-            }
+        // The occurrence chosen next starts at `first`, the earliest start: none is chosen before the scan
+        // is a longest pattern past it.
+        while !self.pending.is_empty() && now - self.first >= self.longest {
+            let Some(best) = self.pending.iter().min_by_key(|h| rank(h)).copied() else { return };
             self.out.push(best);
             self.at = best.end;
-            let at = self.at;
-            self.pending.retain(|h| h.start >= at);
-            self.first = self.pending.iter().map(|h| h.start).min().unwrap_or(usize::MAX);
+            let (at, mut first) = (self.at, usize::MAX);
+            self.pending.retain(|h| {
+                let keep = h.start >= at;
+                if keep {
+                    first = first.min(h.start);
+                }
+                keep
+            });
+            self.first = first;
         }
     }
 
