@@ -363,8 +363,7 @@ fn step<const N: usize>(groups: [&Group; N], text: &[u8], lower: &[u8], lanes: &
     let both = mid.min(len - from);
     // Occurrences of the second half: (group, state, end).
     let mut later: Vec<(usize, StateID, usize)> = Vec::new();
-    for i in 0..both {
-        let (x, y) = (lower[i], lower[from + i]);
+    for (i, (&x, &y)) in lower[..both].iter().zip(&lower[from..from + both]).enumerate() {
         for k in 0..N {
             a[k] = groups[k].dfa.next_state(Anchored::No, a[k], x);
             b[k] = groups[k].dfa.next_state(Anchored::No, b[k], y);
@@ -395,8 +394,8 @@ fn scan<const N: usize>(
     range: std::ops::Range<usize>,
     mut found: impl FnMut(usize, StateID, usize),
 ) {
-    for i in range {
-        let b = lower[i];
+    let start = range.start;
+    for (i, &b) in lower[range].iter().enumerate().map(|(j, b)| (start + j, b)) {
         for k in 0..N {
             sid[k] = groups[k].dfa.next_state(Anchored::No, sid[k], b);
         }
