@@ -126,6 +126,11 @@ pub fn lowercase(s: &str) -> Cow<'_, str> {
     if out == s { Cow::Borrowed(s) } else { Cow::Owned(out) }
 }
 
+/// Whether [`lowercase`] borrows `s` (it holds no capital), without lower-casing it.
+pub fn has_no_capitals(s: &str) -> bool {
+    surely_lowercase(s.as_bytes()) || s.chars().all(|c| is_fast(c) && lower_char(c) == Some(c))
+}
+
 /// True when the bytes hold no capital for certain, judged without decoding; false means "look closer".
 #[inline]
 fn surely_lowercase(b: &[u8]) -> bool {
@@ -191,24 +196,16 @@ pub fn lower_same_len(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // `s[..copied]` is in `out`.
     let mut copied = 0;
-    let mut lower_at = |at: usize, out: &mut String| {
-        if surely_not_capital(b, at) {
-            return;
-        }
-        let Some(ch) = s[at..].chars().next() else { return };
-        if is_uppercase(ch) {
-            if let Some(x) = lower_char(ch).filter(|x| x.len_utf8() == ch.len_utf8()) {
-                out.push_str(&s[copied..at]);
-                out.push(x);
-                copied = at + ch.len_utf8();
-            }
-        }
-    };
+    // Called only where `surely_not_capital` cannot tell, out of the loop, which stays small.
+    let mut lower_at = |at: usize, out: &mut String| lower_capital(s, at, &mut copied, out);
     let mut chunks = b.chunks_exact(8);
     for (c, chunk) in chunks.by_ref().enumerate() {
         let mut leads = letter_lead_bytes(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
         while leads != 0 {
-            lower_at(c * 8 + leads.trailing_zeros() as usize / 8, &mut out);
+            let at = c * 8 + leads.trailing_zeros() as usize / 8;
+            if !surely_not_capital(b, at) {
+                lower_at(at, &mut out);
+            }
             leads &= leads - 1;
         }
     }
@@ -217,12 +214,29 @@ pub fn lower_same_len(s: &str) -> String {
     word[..tail.len()].copy_from_slice(tail);
     let mut leads = letter_lead_bytes(u64::from_le_bytes(word));
     while leads != 0 {
-        lower_at(b.len() - tail.len() + leads.trailing_zeros() as usize / 8, &mut out);
+        let at = b.len() - tail.len() + leads.trailing_zeros() as usize / 8;
+        if !surely_not_capital(b, at) {
+            lower_at(at, &mut out);
+        }
         leads &= leads - 1;
     }
     out.push_str(&s[copied..]);
     out.make_ascii_lowercase();
     out
+}
+
+/// [`lower_same_len`] at the lead byte `at`: a capital whose lowercase has its length is written lower-cased
+/// to `out`, after `s[copied..at]`.
+#[inline(never)]
+fn lower_capital(s: &str, at: usize, copied: &mut usize, out: &mut String) {
+    let Some(ch) = s[at..].chars().next() else { return };
+    if is_uppercase(ch) {
+        if let Some(x) = lower_char(ch).filter(|x| x.len_utf8() == ch.len_utf8()) {
+            out.push_str(&s[*copied..at]);
+            out.push(x);
+            *copied = at + ch.len_utf8();
+        }
+    }
 }
 
 #[cfg(test)]
@@ -282,12 +296,14 @@ mod tests {
         {
             assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
             assert_eq!(matches!(lowercase(s), Cow::Borrowed(_)), s == s.to_lowercase(), "{s}");
+            assert_eq!(has_no_capitals(s), matches!(lowercase(s), Cow::Borrowed(_)), "{s}");
         }
         // Every character alone and after a lowercase word: the byte-level shortcut agrees with std.
         for u in (0u32..0x600).chain(0x1D00..0x2100) {
             let Some(c) = char::from_u32(u) else { continue };
             for s in [c.to_string(), format!("ư{c}ộ")] {
                 assert_eq!(lowercase(&s), s.to_lowercase(), "{u:X}");
+                assert_eq!(has_no_capitals(&s), matches!(lowercase(&s), Cow::Borrowed(_)), "{u:X}");
                 if surely_lowercase(s.as_bytes()) {
                     assert_eq!(s, s.to_lowercase(), "{u:X}");
                 }

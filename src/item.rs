@@ -191,6 +191,7 @@ pub trait AnyItem: Debug + Send + Sync {
     /// The record key of its list.
     fn key(&self) -> &'static str;
     fn as_any(&self) -> &dyn Any;
+    fn as_any_mut(&mut self) -> &mut dyn Any;
     fn clone_box(&self) -> Box<dyn AnyItem>;
     fn eq_dyn(&self, other: &dyn AnyItem) -> bool;
 }
@@ -207,6 +208,10 @@ impl<T: Item> AnyItem for T {
     }
 
     fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn as_any_mut(&mut self) -> &mut dyn Any {
         self
     }
 

@@ -236,8 +236,7 @@ fn fill(rec: &mut Record, text: &str, entities: Vec<Entity>) {
     let bytes = text.as_bytes();
     for &o in &offsets {
         let o = o.min(bytes.len());
-        // Characters are the bytes that do not continue a UTF-8 sequence.
-        count += bytes[byte..o].iter().filter(|&&b| (b as i8) >= -0x40).count();
+        count += char_count(&bytes[byte..o]);
         byte = o;
         chars.push(count);
     }
@@ -249,6 +248,22 @@ fn fill(rec: &mut Record, text: &str, entities: Vec<Entity>) {
     for kind in extract::kinds() {
         kind.finish(rec);
     }
+}
+
+/// The characters in `b` (whole UTF-8 sequences): the bytes that do not continue a sequence, eight at a
+/// time.
+fn char_count(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    // A continuation byte is 0b10xx_xxxx: its high bit set and the next one clear.
+    let continuing = chunks
+        .by_ref()
+        .map(|c| {
+            let w = u64::from_le_bytes(c.try_into().expect("eight bytes"));
+            (w & !(w << 1) & HIGH).count_ones() as usize
+        })
+        .sum::<usize>();
+    b.len() - continuing - chunks.remainder().iter().filter(|&&x| (x as i8) < -0x40).count()
 }
 
 #[cfg(test)]
@@ -311,7 +326,19 @@ mod tests {
             for (doc, rec) in docs.iter().zip(process_each(&refs, &opts)) {
                 let rec = rec.unwrap_or_else(|_| panic!("document {} panicked", doc.id));
                 assert_eq!(rec, process(doc, &opts), "document {} ({tone:?})", doc.id);
+                let mut line = Vec::new();
+                rec.write_json(&mut line).unwrap();
+                assert_eq!(line, serde_json::to_vec(&rec).unwrap(), "document {}: write_json is serde's", doc.id);
             }
+        }
+    }
+
+    #[test]
+    fn char_count_counts_characters() {
+        let s = "Đà Nẵng có 5 dự án, 𝄞 and \u{7ff}\u{800}\u{ffff}";
+        for i in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+            assert_eq!(char_count(&s.as_bytes()[i..]), s[i..].chars().count(), "from {i}");
+            assert_eq!(char_count(&s.as_bytes()[..i]), s[..i].chars().count(), "to {i}");
         }
     }
 

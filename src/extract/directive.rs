@@ -48,7 +48,6 @@
 //! - a bare "Hiến pháp" without a year ("tuân thủ Hiến pháp và pháp luật"), "Luật sư", "Công ty Luật …";
 //! - demonstrative mentions: "Nghị quyết này", "Quyết định trên", "Chỉ thị và …".
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
@@ -175,11 +174,11 @@ impl Item for DirectiveItem {
 // ---------------------------------------------------------------------------------------------------
 
 /// Type code → type in full ("NĐ" → "Nghị định").
-static DOC_TYPES: LazyLock<HashMap<&'static str, &'static str>> =
+static DOC_TYPES: LazyLock<lexicon::Map<&'static str>> =
     LazyLock::new(|| lexicon::rows(lexicon::DOC_TYPES).filter_map(|r| Some((r[0], *r.get(1)?))).collect());
 
 /// Issuer code → body ("TU" → "Tỉnh ủy").
-static ISSUERS: LazyLock<HashMap<&'static str, &'static str>> =
+static ISSUERS: LazyLock<lexicon::Map<&'static str>> =
     LazyLock::new(|| lexicon::rows(lexicon::ISSUERS).filter_map(|r| Some((r[0], *r.get(1)?))).collect());
 
 /// How a type word may introduce a reference.

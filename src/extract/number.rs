@@ -26,7 +26,6 @@
 //!   leniently, so bare number words and signs count there; in running text they do not.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::MatchKind;
@@ -38,7 +37,7 @@ use super::{Doc, Entity, Extractor};
 use crate::chars::{capitalise, is_alphabetic as is_alpha, is_alphanumeric as is_word_char};
 use crate::decimal::Decimal;
 use crate::item::{Item, Kind, KindOf, json_decimal, record_list};
-use crate::lexicon;
+use crate::lexicon::{self, Map};
 use crate::output::{DurationItem, DurationUnit, NumberItem, NumberKind, Qualifier};
 use crate::schema::{self, Field, Ty};
 use crate::text::{char_at, char_before, next_word, prev_word, word_end};
@@ -76,7 +75,7 @@ impl Extractor for Numbers {
         }
         let before = out.len();
         scan(text, false, Some(&doc.hits(&self.trigger().expect("a lane"), text)), out);
-        super::subject::annotate(text, &mut out[before..]);
+        super::subject::annotate(text, &doc.lower(), &mut out[before..]);
     }
 }
 
@@ -175,26 +174,6 @@ enum UnitKind {
     Measure,
     Duration(DurationUnit),
 }
-
-/// FNV-1a: lexicon keys are a few bytes long, where SipHash's set-up dominates.
-#[derive(Clone, Copy, Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Map<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Units by lower-case surface (`units.tsv`).
 static UNITS: LazyLock<Map<UnitKind>> = LazyLock::new(|| {
@@ -472,7 +451,7 @@ struct Lowered<'a> {
 impl<'a> Lowered<'a> {
     fn new(t: &'a str, from: usize, ends: &Ends) -> Lowered<'a> {
         let last = ends.as_slice().last().copied().unwrap_or(from);
-        let plain = if matches!(lower(&t[from..last]), Cow::Borrowed(_)) { last } else { from };
+        let plain = if crate::chars::has_no_capitals(&t[from..last]) { last } else { from };
         Lowered { t, from, plain }
     }
 
@@ -828,12 +807,12 @@ enum Before {
 
 /// `number_words.tsv`: words with a [`Before`] role, and the two-word references.
 struct NumberWords {
-    before: HashMap<&'static str, Before>,
+    before: Map<Before>,
     references: Vec<(&'static str, &'static str)>,
 }
 
 static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
-    let mut words = NumberWords { before: HashMap::new(), references: Vec::new() };
+    let mut words = NumberWords { before: Map::default(), references: Vec::new() };
     for r in lexicon::rows(lexicon::NUMBER_WORDS) {
         match r.get(1).copied() {
             Some("not_quantity") => drop(words.before.insert(r[0], Before::NotQuantity)),
@@ -1000,7 +979,7 @@ const VIETNAMESE_ASCII_STARTS: &[&str] = &[
 ];
 
 /// The last word of every qualifier: a number whose previous word is none of these has no qualifier.
-static QUALIFIER_LAST_WORDS: LazyLock<std::collections::HashSet<&'static str>> =
+static QUALIFIER_LAST_WORDS: LazyLock<lexicon::Set> =
     LazyLock::new(|| QUALIFIERS.iter().filter_map(|(p, _)| p.rsplit(' ').next()).collect());
 
 /// Qualifier phrases before a number, longest first.
@@ -1092,6 +1071,29 @@ struct Unit {
     known: bool,
 }
 
+/// The first word of every unit of an amount (not a measure) that starts with a letter, as in the lexicon.
+static AMOUNT_FIRST_WORDS: LazyLock<lexicon::Set> = LazyLock::new(|| {
+    UNITS
+        .iter()
+        .filter(|&(k, &kind)| kind != UnitKind::Measure && k.starts_with(crate::chars::is_alphabetic))
+        .map(|(k, _)| &k[..k.find(|c: char| !is_word_char(c)).unwrap_or(k.len())])
+        .collect()
+});
+
+/// False when [`unit_at`] `i` is surely no unit of an amount (None, a counted noun or a measure): what
+/// starts there is a word that starts none ("một người", "một số"); a cheap look before the full one.
+fn amount_unit_may_start(t: &str, i: usize) -> bool {
+    let glued = is_letter(char_at(t, i));
+    let Some(s) = (if glued { Some(i) } else { t.get(i..).and_then(|r| r.strip_prefix(' ')).map(|_| i + 1) }) else {
+        return true;
+    };
+    if !is_letter(char_at(t, s)) {
+        return true;
+    }
+    let w = &t[s..word_end(t, s)];
+    AMOUNT_FIRST_WORDS.contains(w) || AMOUNT_FIRST_WORDS.contains(lower(w).as_ref())
+}
+
 /// A unit at `i` (glued or after one space): the longest lexicon entry of up to four words.
 fn unit_at(t: &str, i: usize) -> Option<Unit> {
     let glued = is_letter(char_at(t, i)) || matches!(char_at(t, i), Some('%' | '$' | '€' | '£' | '°'));
@@ -1166,6 +1168,15 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
     best
 }
 
+/// The first word of every counted noun of the lexicon of more than one word.
+static NOUN_FIRST_WORDS: LazyLock<lexicon::Set> = LazyLock::new(|| {
+    COUNTED
+        .iter()
+        .filter(|&(_, &role)| role == Role::Noun)
+        .filter_map(|(k, _)| k.find(|c: char| !is_word_char(c)).map(|e| &k[..e]))
+        .collect()
+});
+
 /// A counted noun at `s`: a lexicon compound, a classifier with its noun, a known one-word noun, or
 /// (guessed) the next two words, which is how most Vietnamese nouns are written ("ứng viên").
 /// The end of a counted noun of the lexicon starting at `s` ("hợp tác xã", "cổ phiếu"), if one does.
@@ -1193,6 +1204,9 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     }
     let role = |a: usize, b: usize| COUNTED.get(lower(&t[a..b]).as_ref()).copied();
     let compound = |from: usize| -> Option<usize> {
+        if !NOUN_FIRST_WORDS.contains(lower(&t[from..word_end(t, from)]).as_ref()) {
+            return None;
+        }
         let ends = phrase_ends(t, from, 5);
         let low = Lowered::new(t, from, &ends);
         ends.as_slice().iter().skip(1).rev().find(|&&e| COUNTED.get(low.get(e).as_ref()) == Some(&Role::Noun)).copied()
@@ -1209,7 +1223,8 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     }
     let lw = lower(w);
     let next = next_word(t, first_end);
-    if role(s, first_end) == Some(Role::Stop)
+    let first_role = role(s, first_end);
+    if first_role == Some(Role::Stop)
         || number_word(&lw).is_some()
         || next.is_some_and(|(_, ne)| role(s, ne) == Some(Role::Stop))
     {
@@ -1217,12 +1232,11 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     }
     // The next word can belong to the noun when it is a plain lower-case word.
     let plain_next = next.filter(|&(ns, ne)| {
-        let nw = lower(&t[ns..ne]);
         t[ns..ne].chars().all(|c| crate::chars::is_alphabetic(c) && crate::chars::is_lowercase(c))
             && role(ns, ne).is_none_or(|r| r != Role::Stop)
-            && number_word(&nw).is_none()
+            && number_word(&lower(&t[ns..ne])).is_none()
     });
-    match role(s, first_end) {
+    match first_role {
         Some(Role::Classifier) => {
             let end = match next.and_then(|(ns, _)| compound(ns)) {
                 Some(e) => e,
@@ -1391,7 +1405,7 @@ struct Phrase<'t> {
     /// Currency written before the amount ("$10", "USD 20").
     currency: Option<&'static str>,
     /// The first word at the quantity, lower-cased ("hàng", "nửa", "một").
-    first: String,
+    first: Cow<'t, str>,
     /// After "hàng": "hàng chục nghìn" is about that many.
     hang: bool,
     q: Quant,
@@ -1416,7 +1430,7 @@ impl<'t> Phrase<'t> {
             None => (None, cand),
         };
         // "hàng chục nghìn", "hàng trăm tỷ": about that many.
-        let first = lower(&t[qstart..word_end(t, qstart)]).into_owned();
+        let first = lower(&t[qstart..word_end(t, qstart)]);
         let hang = first == "hàng";
         let qstart = if hang { next_word(t, word_end(t, qstart))?.0 } else { qstart };
         let q = if first == "nửa" {
@@ -1445,7 +1459,8 @@ impl<'t> Phrase<'t> {
             if q.weak
                 && !lenient
                 && !next_is_word(t, q.end, "nửa")
-                && unit_at(t, q.end).is_none_or(|u| u.counted || u.kind == UnitKind::Measure)
+                && (!amount_unit_may_start(t, q.end)
+                    || unit_at(t, q.end).is_none_or(|u| u.counted || u.kind == UnitKind::Measure))
             {
                 return None;
             }

@@ -29,7 +29,9 @@
 //! Cost: one DFA pass over a lower-cased copy of the text, then anchored look-ups at the few places a
 //! trigger was found; no per-character allocation.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use aho_corasick::MatchKind;
@@ -113,7 +115,7 @@ impl Item for OrganisationItem {
 
     /// Mentions with one canonical name are one body: numbered from 1 in order of first mention.
     fn finish(list: &mut [Self]) {
-        let mut seen: HashMap<&str, u32> = HashMap::new();
+        let mut seen: HashMap<&str, u32, BuildHasherDefault<lexicon::Fnv>> = HashMap::default();
         let numbers: Vec<u32> = list
             .iter()
             .map(|o| {
@@ -207,7 +209,7 @@ struct Lex {
     gazetteer: Prefixes,
     gazetteer_from: usize,
     /// Gazetteer name or form → canonical name, for mentions found by a head rule.
-    gazetteer_canonical: HashMap<&'static str, &'static str>,
+    gazetteer_canonical: lexicon::Map<&'static str>,
     gazetteer_lower_heads: Vec<usize>,
     domains: Vec<&'static str>,
     /// `domains`, lower-cased, for look-ups at a position.
@@ -218,7 +220,7 @@ struct Lex {
     places: Vec<(&'static str, &'static str)>,
     /// The keys of `places`, lower-cased, for look-ups at a position.
     place_keys: Prefixes,
-    acronyms: HashMap<&'static str, &'static str>,
+    acronyms: lexicon::Map<&'static str>,
     /// First words of the acronyms written with spaces ("VH,TT" of "VH,TT & DL").
     spaced_acronym_starts: Vec<&'static str>,
 }
@@ -288,7 +290,7 @@ impl Lex {
         let heads_only = trigger::dfa(MatchKind::LeftmostLongest, heads.iter().map(|h| lower_same_len(h.key)));
         let gazetteer_from = heads.len();
         let mut heads = heads;
-        let mut gazetteer_canonical = HashMap::new();
+        let mut gazetteer_canonical = lexicon::Map::default();
         for r in lexicon::rows(lexicon::ORG_GAZETTEER) {
             let name = r[0];
             let kind = kind_of(r.get(2).copied().unwrap_or(""));
@@ -328,7 +330,7 @@ impl Lex {
         let places: Vec<(&str, &str)> =
             lexicon::rows(lexicon::PLACES).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
         let place_keys = Prefixes::new(places.iter().map(|(k, _)| lower_same_len(k)));
-        let acronyms: HashMap<&str, &str> =
+        let acronyms: lexicon::Map<&str> =
             lexicon::rows(lexicon::ACRONYMS).map(|r| (r[0], r.get(1).copied().unwrap_or(""))).collect();
         let spaced_acronym_starts = acronyms.keys().filter_map(|k| k.split_once(' ').map(|(a, _)| a)).collect();
         Lex {
@@ -480,7 +482,7 @@ impl Lex {
     fn canonical(&self, name: &str, kind: OrgKind) -> String {
         const LEVELS: &[&str] = &["thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"];
         let words: Vec<&str> = name.split(' ').collect();
-        let mut out: Vec<String> = Vec::with_capacity(words.len() + 2);
+        let mut out: Vec<Cow<'_, str>> = Vec::with_capacity(words.len() + 2);
         let mut i = 0;
         while i < words.len() {
             let w = words[i];
@@ -501,7 +503,7 @@ impl Lex {
                 if let Some(n) = words.get(i + 1) {
                     let pair = format!("{} {}", crate::chars::lowercase(w), crate::chars::lowercase(n));
                     if LEVELS.contains(&pair.as_str()) {
-                        out.push(pair);
+                        out.push(pair.into());
                         i += 2;
                         continue;
                     }
@@ -514,18 +516,18 @@ impl Lex {
                     .filter(|n| i + n <= words.len())
                     .find_map(|n| self.acronyms.get(words[i..i + n].join(" ").as_str()).map(|x| (n, *x)))
                 {
-                    out.push(x.to_string());
+                    out.push(x.into());
                     i += n;
                     continue;
                 }
             }
             let lw = crate::chars::lowercase(w);
             if i > 0 && next_cap && LEVELS.contains(&lw.as_ref()) {
-                out.push(lw.into_owned());
+                out.push(lw);
             } else if let Some(x) = self.acronyms.get(w) {
-                out.push((*x).to_string());
+                out.push((*x).into());
             } else {
-                out.push(city_name(w).to_string());
+                out.push(city_name(w).into());
             }
             i += 1;
         }
@@ -549,7 +551,7 @@ impl Lex {
                     continue;
                 }
                 // After a level, a Party committee ("Tỉnh ủy Lạng Sơn") or inside a name ("Bà Rịa - Vũng Tàu").
-                let prev = out[k - 1].as_str();
+                let prev = out[k - 1].as_ref();
                 let after_level = LEVELS.contains(&prev) || prev.ends_with("ủy") || matches!(prev, "-" | "–" | "và");
                 let place = (1..=4).rev().filter(|n| k + n <= out.len()).find_map(|n| {
                     let key = &joined[starts[k]..starts[k + n] - 1];
@@ -567,7 +569,7 @@ impl Lex {
                 }
             }
             for (k, level) in inserts.into_iter().rev() {
-                out.insert(k, level.to_string());
+                out.insert(k, level.into());
             }
         }
         let mut s = out.join(" ");
@@ -673,10 +675,14 @@ fn at_boundaries(t: &str, s: usize, e: usize) -> bool {
 /// and every ASCII digit of `t`, in order. Eight bytes at a time: most words hold neither.
 fn capitals_and_digits<'a>(t: &'a [u8], low: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let word = |s: &[u8]| {
-        let mut w = [0u8; 8];
-        w[..s.len()].copy_from_slice(s);
-        u64::from_le_bytes(w)
+    let word = |s: &[u8]| match s.try_into() {
+        Ok(eight) => u64::from_le_bytes(eight),
+        // The last few bytes, padded with zeros.
+        Err(_) => {
+            let mut w = [0u8; 8];
+            w[..s.len()].copy_from_slice(s);
+            u64::from_le_bytes(w)
+        }
     };
     let mut last = usize::MAX;
     (0..t.len())
@@ -712,9 +718,9 @@ fn capitals_and_digits<'a>(t: &'a [u8], low: &'a [u8]) -> impl Iterator<Item = u
 /// Every capital of the key is a capital in the text; the first may be lower case when `lower`, or when
 /// a later word of the key keeps its capital ("bộ Công an", "quốc hội Mỹ": the name stays a name).
 fn caps_agree(key: &str, text: &str, lower: bool) -> bool {
-    let lower = lower || later_capital(key);
     for (i, (k, c)) in key.chars().zip(text.chars()).enumerate() {
-        if crate::chars::is_uppercase(k) && !crate::chars::is_uppercase(c) && !(i == 0 && lower) {
+        if crate::chars::is_uppercase(k) && !crate::chars::is_uppercase(c) && !(i == 0 && (lower || later_capital(key)))
+        {
             return false;
         }
     }

@@ -11,12 +11,11 @@
 //! tăng 20% so với năm trước") takes the subject of the number before it in the sentence. Where none of
 //! this holds the subject stays `null`: a wrong subject is worse than none.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::Entity;
 use crate::chars::{is_alphanumeric, lowercase};
-use crate::lexicon;
+use crate::lexicon::{self, Map, Set};
 use crate::output::{NumberItem, NumberKind, Trend};
 
 /// The role of a word or phrase around a number ([`lexicon::SUBJECT_WORDS`]).
@@ -32,13 +31,24 @@ enum Role {
 }
 
 /// Indicators of an amount of money ("vốn", "giá", "doanh thu"): the `money` flag of the lexicon.
-static MONEY: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static MONEY: LazyLock<Set> = LazyLock::new(|| {
     lexicon::rows(lexicon::SUBJECT_WORDS).filter(|r| r.get(2) == Some(&"money")).map(|r| r[0]).collect()
 });
 
-/// Phrases by their lower-cased text, and the most words any has.
-static WORDS: LazyLock<(HashMap<&'static str, Role>, usize)> = LazyLock::new(|| {
-    let map: HashMap<&'static str, Role> = lexicon::rows(lexicon::SUBJECT_WORDS)
+/// The phrases of the lexicon.
+struct Phrases {
+    /// Each phrase's role, by its lower-cased text.
+    roles: Map<Role>,
+    /// The most words any has.
+    longest: usize,
+    /// Their first and last words (runs of letters and digits): a phrase starts only at one of the first and
+    /// ends only at one of the last.
+    first: Set,
+    last: Set,
+}
+
+static WORDS: LazyLock<Phrases> = LazyLock::new(|| {
+    let map: Map<Role> = lexicon::rows(lexicon::SUBJECT_WORDS)
         .map(|r| {
             let role = match r[1] {
                 "indicator" => Role::Indicator,
@@ -53,7 +63,9 @@ static WORDS: LazyLock<(HashMap<&'static str, Role>, usize)> = LazyLock::new(|| 
         })
         .collect();
     let longest = map.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
-    (map, longest)
+    let first = map.keys().filter_map(|k| k.split(|c: char| !is_alphanumeric(c)).next()).collect();
+    let last = map.keys().filter_map(|k| k.split(|c: char| !is_alphanumeric(c)).next_back()).collect();
+    Phrases { roles: map, longest, first, last }
 });
 
 /// "tăng trưởng" is a trend verb before a number ("GDP tăng trưởng 6%") and an indicator at the start of
@@ -65,32 +77,39 @@ const WINDOW: usize = 400;
 /// The most words a subject may have.
 const MAX_WORDS: usize = 12;
 
-/// Fills `subject` and `trend` of the number items among `found` (in text order), reading `t`.
-pub fn annotate(t: &str, found: &mut [Entity]) {
+/// Fills `subject` and `trend` of the number items among `found` (in text order), reading `t` and its
+/// lower-cased copy `low` ([`crate::chars::lower_same_len`]: the same length, so one offset reads both).
+pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
+    let tx = Text { t, low };
     // The subject of the previous number of the same sentence, when an indicator gave it.
     let mut previous: Option<(usize, String)> = None;
     // The currency of the last amount of money, and where.
     let mut currency: Option<(usize, String)> = None;
+    // The words read so far, each byte once; and the words before the number at hand.
+    let mut reader = Words::default();
+    let mut sentences = Sentences::default();
+    let mut words: Vec<(usize, usize)> = Vec::new();
     for e in found.iter_mut() {
-        let Some(n) = e.get::<NumberItem>() else { continue };
-        let mut item = n.clone();
-        let sentence = sentence_start(t, e.start);
-        let words = words_between(t, sentence, e.start);
-        let (chain, trend) = predicate(t, &words, e.start);
+        let (start, end) = (e.start, e.end);
+        let Some(item) = e.item.as_any_mut().downcast_mut::<NumberItem>() else { continue };
+        let sentence = sentences.start(t, start);
+        reader.between(t, sentence, start, &mut words);
+        let words = words.as_slice();
+        let (chain, trend) = predicate(&tx, words, start);
         item.trend = trend;
-        let after = words.get(chain).map_or(e.start, |w| w.0);
-        let region = &words[region_start(t, &words[..chain], after)..chain];
-        let (from_indicator, money) = match indicator_subject(t, region) {
+        let after = words.get(chain).map_or(start, |w| w.0);
+        let region = &words[region_start(&tx, &words[..chain], after)..chain];
+        let (from_indicator, money) = match indicator_subject(&tx, region) {
             Some((s, money)) => (Some(s), Some(money)),
             None => (None, None),
         };
         // A bare amount is money after a money indicator ("Tổng vốn 400 tỷ"), or with no indicator of
         // its own after an amount of money in the same sentence ("…, trong đó 125 triệu cho thiết bị").
-        if item.kind == NumberKind::Number && !word_after(t, e.end) {
+        if item.kind == NumberKind::Number && !word_after(&tx, end) {
             // In parentheses after an amount in a foreign currency, its value in đồng ("1000 USD (hơn 22
             // triệu)"); else the currency of the amount before.
             let before = currency.as_ref().filter(|(at, _)| *at >= sentence).and_then(|(at, c)| {
-                let paren = t[*at..e.start].contains('(');
+                let paren = t[*at..start].contains('(');
                 match (paren, c.as_str()) {
                     (false, _) => Some(c.clone()),
                     (true, "VND") => None,
@@ -99,7 +118,7 @@ pub fn annotate(t: &str, found: &mut [Entity]) {
             });
             let unit = match money {
                 Some(true) => Some(before.unwrap_or_else(|| "VND".to_string())),
-                None if scaled(&t[e.start..e.end]) => before,
+                None if scaled(&low[start..end]) => before,
                 _ => None,
             };
             if let Some(u) = unit {
@@ -107,13 +126,13 @@ pub fn annotate(t: &str, found: &mut [Entity]) {
             }
         }
         if item.kind == NumberKind::Money {
-            currency = item.unit.clone().map(|u| (e.start, u));
-            item.per = per(t, e.end);
+            currency = item.unit.clone().map(|u| (start, u));
+            item.per = per(t, end);
         }
         item.subject = match (item.kind, from_indicator) {
             // "Số ca mắc mới là 200 ca", "nâng khối lượng nắm giữ lên 377 triệu cổ phiếu".
             (NumberKind::Count, Some(s)) if chain < words.len() => Some(s),
-            (NumberKind::Count, _) => counted_noun(t, e.start, e.end, item.unit.as_deref()),
+            (NumberKind::Count, _) => counted_noun(t, start, end, item.unit.as_deref()),
             (_, Some(s)) => Some(s),
             // A clause that is only a predicate: the subject said before it in the sentence.
             (_, None) if region.is_empty() && chain < words.len() => {
@@ -123,81 +142,131 @@ pub fn annotate(t: &str, found: &mut [Entity]) {
         };
         if item.kind != NumberKind::Count {
             if let Some(s) = &item.subject {
-                previous = Some((e.start, s.clone()));
+                previous = Some((start, s.clone()));
             }
         }
-        e.item = Box::new(item);
     }
 }
 
-/// Where the sentence holding `i` starts: after the last full stop, "!", "?" or line break before it
-/// (a "." between digits is a thousands separator), at most [`WINDOW`] bytes back.
-fn sentence_start(t: &str, i: usize) -> usize {
-    let b = t.as_bytes();
-    let mut from = i.saturating_sub(WINDOW);
-    while !t.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut k = i;
-    while k > from {
-        k -= 1;
-        match b[k] {
-            b'\n' | b'!' | b'?' => return k + 1,
-            b'.' if b.get(k + 1).is_none_or(|c| !c.is_ascii_digit()) => return k + 1,
-            _ => {}
-        }
-    }
-    from
+/// Where the sentences of a text start, asked in text order: what was read back from one number is not
+/// read again for the next.
+#[derive(Default)]
+struct Sentences {
+    /// The offset asked last, and the end of the last sentence break before it (inside its window), if any.
+    asked: usize,
+    last: Option<usize>,
 }
 
-/// The words of `t[from..to]`, as byte ranges.
-fn words_between(t: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (j, c) in t[from..to].char_indices() {
-        let alnum = is_alphanumeric(c);
-        match (alnum, start) {
-            (true, None) => start = Some(from + j),
-            (false, Some(s)) => {
-                out.push((s, from + j));
-                start = None;
-            }
-            _ => {}
+impl Sentences {
+    /// Where the sentence holding `i` starts: after the last full stop, "!", "?" or line break before it
+    /// (a "." between digits is a thousands separator), at most [`WINDOW`] bytes back.
+    fn start(&mut self, t: &str, i: usize) -> usize {
+        let b = t.as_bytes();
+        let mut from = i.saturating_sub(WINDOW);
+        while !t.is_char_boundary(from) {
+            from += 1;
         }
+        // Whether a break ends at `k + 1` depends on `b[k]` and `b[k + 1]` alone: before the offset asked
+        // last, the breaks are known.
+        let known = (from..=i).contains(&self.asked);
+        let mut k = i;
+        let stop = if known { self.asked } else { from };
+        let found = loop {
+            if k <= stop {
+                break if known { self.last.filter(|&s| s > from) } else { None };
+            }
+            k -= 1;
+            match b[k] {
+                b'\n' | b'!' | b'?' => break Some(k + 1),
+                b'.' if b.get(k + 1).is_none_or(|c| !c.is_ascii_digit()) => break Some(k + 1),
+                _ => {}
+            }
+        };
+        (self.asked, self.last) = (i, found);
+        found.unwrap_or(from)
     }
-    if let Some(s) = start {
-        out.push((s, to));
+}
+
+/// The words (runs of letters and digits) of a text read from left to right, for ranges whose ends never
+/// move back (the sentences before the numbers, in text order): each byte is read once.
+#[derive(Default)]
+struct Words {
+    /// The words that end by `read`, as byte ranges; the first may start before the range it was read for.
+    done: Vec<(usize, usize)>,
+    /// The start of the word open at `read`, if any.
+    open: Option<usize>,
+    /// How far the text has been read.
+    read: usize,
+}
+
+impl Words {
+    /// Into `out`, the words of `t[from..to]` as byte ranges (a word cut by either end is cut there too).
+    fn between(&mut self, t: &str, from: usize, to: usize, out: &mut Vec<(usize, usize)>) {
+        if from > self.read || to < self.read {
+            // Nothing before `from` is needed again: a word read from there is cut there, as it should be.
+            *self = Words { done: std::mem::take(&mut self.done), open: None, read: from };
+            self.done.clear();
+        }
+        for (j, c) in t[self.read..to].char_indices() {
+            match (is_alphanumeric(c), self.open) {
+                (true, None) => self.open = Some(self.read + j),
+                (false, Some(s)) => {
+                    self.done.push((s, self.read + j));
+                    self.open = None;
+                }
+                _ => {}
+            }
+        }
+        self.read = to;
+        out.clear();
+        let first = self.done.partition_point(|w| w.1 <= from);
+        out.extend(
+            self.done[first..].iter().chain(self.open.map(|s| (s, to)).as_ref()).map(|&(s, e)| (s.max(from), e)),
+        );
+        out.retain(|w| w.0 < w.1);
     }
-    out
+}
+
+/// A text and its lower-cased copy, of the same length.
+struct Text<'a> {
+    t: &'a str,
+    low: &'a str,
 }
 
 /// Whether only spaces (or a hyphen inside a word such as "VN-Index") separate two words.
 fn adjacent(t: &str, a: (usize, usize), b: (usize, usize)) -> bool {
-    matches!(&t[a.1..b.0], " " | "-")
+    matches!(&t.as_bytes()[a.1..b.0], b" " | b"-")
 }
 
 /// The role of `words[first..end]` as one phrase of the lexicon, when its words are joined.
-fn phrase(t: &str, words: &[(usize, usize)], first: usize, end: usize) -> Option<Role> {
-    let joined = (first..end - 1).all(|k| adjacent(t, words[k], words[k + 1]));
-    joined.then(|| WORDS.0.get(lowercase(&t[words[first].0..words[end - 1].1]).as_ref()).copied()).flatten()
+fn phrase(x: &Text<'_>, words: &[(usize, usize)], first: usize, end: usize) -> Option<Role> {
+    let joined = (first..end - 1).all(|k| adjacent(x.t, words[k], words[k + 1]));
+    joined.then(|| WORDS.roles.get(&x.low[words[first].0..words[end - 1].1]).copied()).flatten()
 }
 
 /// The longest phrase of the lexicon ending at word `end` (exclusive) of `words`, read backwards:
 /// (its first word, its role).
-fn phrase_ending(t: &str, words: &[(usize, usize)], end: usize) -> Option<(usize, Role)> {
-    (1..=WORDS.1.min(end)).rev().find_map(|n| phrase(t, words, end - n, end).map(|r| (end - n, r)))
+fn phrase_ending(x: &Text<'_>, words: &[(usize, usize)], end: usize) -> Option<(usize, Role)> {
+    if end == 0 || !WORDS.last.contains(&x.low[words[end - 1].0..words[end - 1].1]) {
+        return None;
+    }
+    (1..=WORDS.longest.min(end)).rev().find_map(|n| phrase(x, words, end - n, end).map(|r| (end - n, r)))
 }
 
 /// The longest phrase of the lexicon starting at word `start` of `words`: (its end, its role).
-fn phrase_starting(t: &str, words: &[(usize, usize)], start: usize) -> Option<(usize, Role)> {
-    (1..=WORDS.1.min(words.len() - start))
+fn phrase_starting(x: &Text<'_>, words: &[(usize, usize)], start: usize) -> Option<(usize, Role)> {
+    if start >= words.len() || !WORDS.first.contains(&x.low[words[start].0..words[start].1]) {
+        return None;
+    }
+    (1..=WORDS.longest.min(words.len() - start))
         .rev()
-        .find_map(|n| phrase(t, words, start, start + n).map(|r| (start + n, r)))
+        .find_map(|n| phrase(x, words, start, start + n).map(|r| (start + n, r)))
 }
 
 /// The predicate right before the number: the index of its first word in `words` (`words.len()` when
 /// there is none) and the trend its nearest trend verb gives. Only spaces may stand between its words.
-fn predicate(t: &str, words: &[(usize, usize)], number: usize) -> (usize, Option<Trend>) {
+fn predicate(x: &Text<'_>, words: &[(usize, usize)], number: usize) -> (usize, Option<Trend>) {
+    let t = x.t;
     let mut at = words.len();
     let mut trend = None;
     while at > 0 {
@@ -205,10 +274,10 @@ fn predicate(t: &str, words: &[(usize, usize)], number: usize) -> (usize, Option
         if &t[words[at - 1].1..next] != " " {
             break;
         }
-        let Some((first, role)) = phrase_ending(t, words, at) else { break };
+        let Some((first, role)) = phrase_ending(x, words, at) else { break };
         // "mục tiêu tăng trưởng 2%", "tỷ lệ tăng trưởng 5%": the name of the quantity, no rise.
-        if is_both(t, words, at)
-            && phrase_ending(t, words, first).is_some_and(|(_, r)| matches!(r, Role::Indicator | Role::Target))
+        if is_both(x, words, at)
+            && phrase_ending(x, words, first).is_some_and(|(_, r)| matches!(r, Role::Indicator | Role::Target))
         {
             break;
         }
@@ -232,7 +301,8 @@ fn clause_mark(gap: &str) -> bool {
 /// Where the subject's region starts in `words` (all before the predicate, which starts at byte `after`):
 /// after the last punctuation mark that ends a clause, the last word that opens another one ("khi", "và",
 /// "so với"), or the last trend verb (another number's predicate).
-fn region_start(t: &str, words: &[(usize, usize)], after: usize) -> usize {
+fn region_start(x: &Text<'_>, words: &[(usize, usize)], after: usize) -> usize {
+    let t = x.t;
     let mut k = words.len();
     while k > 0 {
         let next = words.get(k).map_or(after, |w| w.0);
@@ -242,8 +312,8 @@ fn region_start(t: &str, words: &[(usize, usize)], after: usize) -> usize {
         if clause_mark(gap) && !label {
             return k;
         }
-        match phrase_ending(t, words, k) {
-            Some((first, Role::Up)) if is_both(t, words, k) => k = first,
+        match phrase_ending(x, words, k) {
+            Some((first, Role::Up)) if is_both(x, words, k) => k = first,
             Some((_, Role::Break | Role::Up | Role::Down)) => return k,
             _ => k -= 1,
         }
@@ -252,20 +322,21 @@ fn region_start(t: &str, words: &[(usize, usize)], after: usize) -> usize {
 }
 
 /// Whether the words ending at `end` are "tăng trưởng".
-fn is_both(t: &str, words: &[(usize, usize)], end: usize) -> bool {
-    end >= 2 && adjacent(t, words[end - 2], words[end - 1]) && lowercase(&t[words[end - 2].0..words[end - 1].1]) == BOTH
+fn is_both(x: &Text<'_>, words: &[(usize, usize)], end: usize) -> bool {
+    end >= 2 && adjacent(x.t, words[end - 2], words[end - 1]) && &x.low[words[end - 2].0..words[end - 1].1] == BOTH
 }
 
 /// Whether a word that is not a plain connective follows `e`: an amount before it may be in a currency
 /// the lexicon does not know ("651,8 triệu Rupiah", "52,2 triệu peso"), so it is left alone.
-fn word_after(t: &str, e: usize) -> bool {
+fn word_after(x: &Text<'_>, e: usize) -> bool {
+    let t = x.t;
     const CONNECTIVES: &[&str] = &[
         "hay", "hoặc", "và", "cho", "để", "của", "là", "thì", "nhưng", "với", "so", "từ", "đến", "tới", "trong", "mà",
         "nên", "rồi", "còn", "trở", "mỗi", "một", "tiền", "nữa", "đã", "được", "bị", "vào", "ra",
     ];
     let Some((s, end)) = crate::text::next_word(t, e) else { return false };
     let w = &t[s..end];
-    w.starts_with(crate::chars::is_alphabetic) && !CONNECTIVES.contains(&lowercase(w).as_ref())
+    w.starts_with(crate::chars::is_alphabetic) && !CONNECTIVES.contains(&&x.low[s..end])
 }
 
 /// The base of a rate after an amount: "/kg", "/ vé", "/hợp tác xã" → "kg", "vé", "hợp tác xã" (a
@@ -279,20 +350,20 @@ fn per(t: &str, e: usize) -> Option<String> {
     (w.starts_with(crate::chars::is_alphabetic) && w.chars().count() <= 20).then(|| w.to_string())
 }
 
-/// Whether an amount has a scale word ("400 tỷ", "125 triệu").
-fn scaled(span: &str) -> bool {
-    let low = lowercase(span);
+/// Whether an amount (lower-cased) has a scale word ("400 tỷ", "125 triệu").
+fn scaled(low: &str) -> bool {
     ["nghìn", "ngàn", "triệu", "tỷ", "tỉ"].iter().any(|w| low.split(' ').any(|x| x == *w))
 }
 
 /// The subject in `region`: from its first indicator up to the first predicate word after it ("Giá vàng
 /// hôm nay được niêm yết ở mức…" → "Giá vàng hôm nay"), when the words are joined and few; and whether
 /// that indicator is one of money.
-fn indicator_subject(t: &str, region: &[(usize, usize)]) -> Option<(String, bool)> {
+fn indicator_subject(x: &Text<'_>, region: &[(usize, usize)]) -> Option<(String, bool)> {
+    let (t, low) = (x.t, x.low);
     let (first, indicator_end) = (0..region.len()).find_map(|k| {
-        let end = match phrase_starting(t, region, k) {
+        let end = match phrase_starting(x, region, k) {
             Some((end, Role::Indicator)) => end,
-            Some((end, Role::Up)) if is_both(t, region, end) && end == k + 2 => end,
+            Some((end, Role::Up)) if is_both(x, region, end) && end == k + 2 => end,
             _ => return None,
         };
         // A one-word indicator after a word of its own is the end of a compound ("tần số", "đơn giá"),
@@ -300,24 +371,27 @@ fn indicator_subject(t: &str, region: &[(usize, usize)]) -> Option<(String, bool
         let compound = end == k + 1
             && k > 0
             && adjacent(t, region[k - 1], region[k])
-            && phrase_ending(t, region, k).is_none_or(|(_, r)| r == Role::Indicator);
+            && phrase_ending(x, region, k).is_none_or(|(_, r)| r == Role::Indicator);
         (!compound).then_some((k, end))
     })?;
     let mut last = indicator_end;
     while last < region.len() {
-        let stop = match phrase_starting(t, region, last) {
-            Some((end, Role::Up)) if end == last + 2 && is_both(t, region, end) => false,
+        let stop = match phrase_starting(x, region, last) {
+            Some((end, Role::Up)) if end == last + 2 && is_both(x, region, end) => false,
             Some((_, r)) => matches!(r, Role::Link | Role::Up | Role::Down | Role::Break),
             None => false,
         };
         // A number inside a subject names a grade or a time ("RON 95", "năm 2020", "9 tháng"), next to a
         // capital or a time word; any other ends it ("lương chồng 7 triệu…").
         let prev = &t[region[last - 1].0..region[last - 1].1];
-        let next = region.get(last + 1).map_or("", |w| &t[w.0..w.1]);
+        let next = region.get(last + 1).map_or("", |w| &low[w.0..w.1]);
         let digit = t[region[last].0..].starts_with(|c: char| c.is_ascii_digit())
             && !prev.starts_with(crate::chars::is_uppercase)
-            && !matches!(lowercase(prev).as_ref(), "năm" | "quý" | "tháng" | "ngày" | "đợt" | "đoạn")
-            && !matches!(lowercase(next).as_ref(), "tháng" | "năm" | "quý" | "ngày" | "tuần" | "giờ" | "tiếng");
+            && !matches!(
+                &low[region[last - 1].0..region[last - 1].1],
+                "năm" | "quý" | "tháng" | "ngày" | "đợt" | "đoạn"
+            )
+            && !matches!(next, "tháng" | "năm" | "quý" | "ngày" | "tuần" | "giờ" | "tiếng");
         if stop || digit {
             break;
         }
@@ -326,7 +400,7 @@ fn indicator_subject(t: &str, region: &[(usize, usize)]) -> Option<(String, bool
     // Not ending in a preposition ("lượng mưa trong" before a number that was cut off).
     while last > indicator_end
         && matches!(
-            lowercase(&t[region[last - 1].0..region[last - 1].1]).as_ref(),
+            &low[region[last - 1].0..region[last - 1].1],
             "trong" | "của" | "tại" | "ở" | "cho" | "về" | "với" | "từ"
         )
     {
@@ -334,15 +408,15 @@ fn indicator_subject(t: &str, region: &[(usize, usize)]) -> Option<(String, bool
     }
     let words = &region[first..last];
     // "số này", "mức đó": a figure named before, not here.
-    let last_word = lowercase(&t[words[words.len() - 1].0..words[words.len() - 1].1]);
-    if words.len() <= 2 && matches!(last_word.as_ref(), "này" | "đó" | "ấy" | "kia" | "trên") {
+    let last_word = &low[words[words.len() - 1].0..words[words.len() - 1].1];
+    if words.len() <= 2 && matches!(last_word, "này" | "đó" | "ấy" | "kia" | "trên") {
         return None;
     }
     if words.len() > MAX_WORDS || words.windows(2).any(|w| !matches!(&t[w[0].1..w[1].0], " " | "-" | "/" | ".")) {
         return None;
     }
-    let indicator = lowercase(&t[region[first].0..region[indicator_end - 1].1]);
-    Some((t[words[0].0..words[words.len() - 1].1].to_string(), MONEY.contains(indicator.as_ref())))
+    let indicator = &low[region[first].0..region[indicator_end - 1].1];
+    Some((t[words[0].0..words[words.len() - 1].1].to_string(), MONEY.contains(indicator)))
 }
 
 /// A count's counted noun, as written in its span; not a rate ("người/km2"), a code in capitals ("UI")

@@ -363,8 +363,7 @@ fn step<const N: usize>(groups: [&Group; N], text: &[u8], lower: &[u8], lanes: &
     let both = mid.min(len - from);
     // Occurrences of the second half: (group, state, end).
     let mut later: Vec<(usize, StateID, usize)> = Vec::new();
-    for i in 0..both {
-        let (x, y) = (lower[i], lower[from + i]);
+    for (i, (&x, &y)) in lower[..both].iter().zip(&lower[from..from + both]).enumerate() {
         for k in 0..N {
             a[k] = groups[k].dfa.next_state(Anchored::No, a[k], x);
             b[k] = groups[k].dfa.next_state(Anchored::No, b[k], y);
@@ -395,8 +394,8 @@ fn scan<const N: usize>(
     range: std::ops::Range<usize>,
     mut found: impl FnMut(usize, StateID, usize),
 ) {
-    for i in range {
-        let b = lower[i];
+    let start = range.start;
+    for (i, &b) in lower[range].iter().enumerate().map(|(j, b)| (start + j, b)) {
         for k in 0..N {
             sid[k] = groups[k].dfa.next_state(Anchored::No, sid[k], b);
         }
@@ -445,15 +444,21 @@ impl Choice {
     fn settle(&mut self, now: usize) {
         let longest_first = self.kind == MatchKind::LeftmostLongest;
         let rank = |h: &Hit| (h.start, if longest_first { usize::MAX - (h.end - h.start) } else { 0 }, h.pattern);
-        while let Some(best) = self.pending.iter().min_by_key(|h| rank(h)).copied() {
-            if now - best.start < self.longest {
-                return;
-            }
+        // The occurrence chosen next starts at `first`, the earliest start: none is chosen before the scan
+        // is a longest pattern past it.
+        while !self.pending.is_empty() && now - self.first >= self.longest {
+            let Some(best) = self.pending.iter().min_by_key(|h| rank(h)).copied() else { return };
             self.out.push(best);
             self.at = best.end;
-            let at = self.at;
-            self.pending.retain(|h| h.start >= at);
-            self.first = self.pending.iter().map(|h| h.start).min().unwrap_or(usize::MAX);
+            let (at, mut first) = (self.at, usize::MAX);
+            self.pending.retain(|h| {
+                let keep = h.start >= at;
+                if keep {
+                    first = first.min(h.start);
+                }
+                keep
+            });
+            self.first = first;
         }
     }
 

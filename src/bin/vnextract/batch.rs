@@ -157,7 +157,7 @@ pub(crate) fn process_chunk(chunk: Vec<input::Pending>, opts: &Options) -> Vec<(
             recs.into_iter().map(|rec| {
                 // Records run to about 1.7 times their text: sized once, the line is not copied as it grows.
                 let mut line = Vec::with_capacity(rec.text.len() * 2 + 1024);
-                if let Err(e) = serde_json::to_writer(&mut line, &rec) {
+                if let Err(e) = rec.write_json(&mut line) {
                     line = format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).into_bytes();
                 }
                 line.push(b'\n');
