@@ -868,6 +868,8 @@ fn rejected(t: &str, q: &Quant) -> bool {
     let after = char_at(t, q.end);
     let after2 = char_at(t, q.end + 1);
     match after {
+        // "200 triệu/ha/năm", "10 triệu/tháng": an amount per unit, not a code.
+        Some('/') if q.scale.is_some_and(|e| e >= 6) && !q.words && is_letter(after2) => {}
         Some('/' | ':') if after2.is_some_and(crate::chars::is_alphanumeric) => return true,
         Some('.' | ',') if after2.is_some_and(|c| c.is_ascii_digit()) => return true,
         Some('-') if after2.is_some_and(crate::chars::is_alphabetic) => return true,
@@ -1607,6 +1609,12 @@ impl<'t> Phrase<'t> {
                 return None;
             }
         }
+        // "1 cách tàn nhẫn": "một cách" makes an adverb ("in a cruel way"), not one way.
+        if unit.is_some_and(|u| u.counted && lower(&self.t[u.start..u.end]).starts_with("cách "))
+            && &self.t[q.start..q.end] == "1"
+        {
+            return None;
+        }
         // Years: "2017" alone or with a counted noun is a year, not a count.
         let measured = unit.is_some_and(|u| {
             matches!(u.kind, UnitKind::Money(_) | UnitKind::Percent | UnitKind::Measure) && !u.counted
@@ -1708,6 +1716,14 @@ impl<'t> Phrase<'t> {
                 UnitKind::Measure => (NumberKind::Measure, Some(t[u.start..u.end].to_string())),
                 UnitKind::Duration(_) => return None,
             },
+            // "4 triệu/kg", "15 triệu/tháng": millions per a unit are a price or a wage, in đồng.
+            (None, None)
+                if self.q.scale.is_some_and(|e| e >= 6)
+                    && t[end..].starts_with('/')
+                    && is_letter(char_at(t, end + 1)) =>
+            {
+                (NumberKind::Money, Some("VND".to_string()))
+            }
             (None, None) => (NumberKind::Number, None),
         };
         let item = NumberItem {
@@ -2396,6 +2412,9 @@ mod tests {
             ("Khách mua xe được tặng 5 chỉ vàng.", "5 chỉ vàng", "chỉ vàng"),
             ("Năm 14 tuổi, cô đã đi làm.", "14 tuổi", "tuổi"),
             ("Cô cao 1m70 và nặng vừa phải.", "1m70", "m"),
+            ("Chanh cho thu nhập hơn 200 triệu/ha/năm.", "hơn 200 triệu", "VND"),
+            ("Hai đại diện của Venezuela đứng sau.", "Hai đại diện", "đại diện"),
+            ("Anh bị đánh 1 cách tàn nhẫn, mất 5 triệu đồng.", "5 triệu đồng", "VND"),
             ("Anh cao 1 m 70.", "1 m 70", "m"),
         ];
         for (text, want, unit) in rows {
