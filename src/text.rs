@@ -39,6 +39,13 @@ pub fn word_at(t: &str, i: usize) -> &str {
     &t[i..word_end(t, i)]
 }
 
+/// Whether a sentence starts at `i`: only spaces before it since the text's start, a line break, or the
+/// punctuation that ends a sentence or opens a quotation (". ", "! ", "? ", ": ", `"`).
+pub fn sentence_starts_at(t: &str, i: usize) -> bool {
+    let before = t[..i].trim_end_matches(' ');
+    before.is_empty() || before.ends_with(['.', '\n', ':', '"', '“', '!', '?'])
+}
+
 /// The word after `i`, across exactly one space.
 pub fn next_word(t: &str, i: usize) -> Option<(usize, usize)> {
     let s = i + t.get(i..)?.strip_prefix(' ').map(|_| 1)?;

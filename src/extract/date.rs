@@ -680,10 +680,7 @@ const QUANTIFIERS: &[&str] = &[
 /// The words of `date_words.tsv` with a role: `not_day` (before a bare "12/3", an address, class,
 /// fraction or code) or `count_noun` (after a 4-digit number, a count: "2000 người").
 fn date_words(role: &str) -> Vec<&'static str> {
-    lexicon::rows(lexicon::DATE_WORDS)
-        .filter(|r| r.get(1).is_some_and(|rs| rs.split(',').any(|x| x == role)))
-        .map(|r| r[0])
-        .collect()
+    lexicon::keys_with_role(lexicon::DATE_WORDS, role)
 }
 
 static NOT_DAY_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| date_words("not_day"));

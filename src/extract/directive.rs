@@ -1110,12 +1110,7 @@ fn law_by_name(text: &str, w: &TypeWord) -> Option<Cand> {
         e
     };
     // The year the name ends with ("năm 2013", "2013") is the law's year; the Constitution is its own title.
-    let year = Some(&text[..end])
-        .filter(|_| amends.is_none())
-        .and_then(|t| t.rsplit_once(' '))
-        .map(|(_, y)| y)
-        .filter(|y| y.len() == 4 && year_at(y).is_some())
-        .map(str::to_string);
+    let year = split_year(&text[w.start..end]).1.filter(|_| amends.is_none()).map(str::to_string);
     let law = (canon == "Hiến pháp").then(|| canon.to_string());
     let item = DirectiveItem { doc_type: Some(canon.to_string()), year, law, amends, ..DirectiveItem::default() };
     Some(Cand::new(w.start, end, Strength::Medium, item))
@@ -1131,12 +1126,15 @@ fn amended_law(text: &str, inner: usize, iw: aho_corasick::Match, end: usize) ->
     if let Some(law) = law_by_title(text, &tw).and_then(|c| c.item.law) {
         return law;
     }
-    let name = &text[inner..end];
-    let name = match name.rsplit_once(' ') {
-        Some((head, y)) if y.len() == 4 && year_at(y).is_some() => head.strip_suffix(" năm").unwrap_or(head),
-        _ => name,
-    };
-    name.to_string()
+    split_year(&text[inner..end]).0.to_string()
+}
+
+/// A law's name and the year it ends with ("Luật Đất đai năm 2013" → "Luật Đất đai", "2013"), if any.
+fn split_year(name: &str) -> (&str, Option<&str>) {
+    match name.rsplit_once(' ') {
+        Some((head, y)) if y.len() == 4 && year_at(y).is_some() => (head.strip_suffix(" năm").unwrap_or(head), Some(y)),
+        _ => (name, None),
+    }
 }
 
 /// A capitalised type word mid-sentence with a name ("Quyết định xử phạt vi phạm hành chính",
@@ -1668,20 +1666,13 @@ const QUOTED_AFTER: &[&str] = &[
 /// Person titles of `org_words.tsv`, and "đại biểu": before a name, they start a new clause after a comma
 /// (", đại biểu Đặng Thuần Phong cho rằng …").
 static PERSON_TITLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    lexicon::rows(lexicon::ORG_WORDS)
-        .filter(|r| r.get(1).is_some_and(|roles| roles.split(',').any(|x| x == "title")))
-        .map(|r| r[0])
-        .chain(["đại biểu"])
-        .collect()
+    let mut titles = lexicon::keys_with_role(lexicon::ORG_WORDS, "title");
+    titles.push("đại biểu");
+    titles
 });
 
 /// Surnames of `org_words.tsv`: the first word of a person's name.
-static SURNAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    lexicon::rows(lexicon::ORG_WORDS)
-        .filter(|r| r.get(1).is_some_and(|roles| roles.split(',').any(|x| x == "surname")))
-        .map(|r| r[0])
-        .collect()
-});
+static SURNAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| lexicon::keys_with_role(lexicon::ORG_WORDS, "surname"));
 
 /// `seg` starts with a person's title and then a name: a surname and a capitalised word (", đại biểu Đặng
 /// Thuần Phong", not ", Ủy viên Ban Bí thư").

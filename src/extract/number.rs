@@ -869,7 +869,7 @@ fn rejected(t: &str, q: &Quant) -> bool {
     let after2 = char_at(t, q.end + 1);
     match after {
         // "200 triệu/ha/năm", "10 triệu/tháng": an amount per unit, not a code.
-        Some('/') if q.scale.is_some_and(|e| e >= 6) && !q.words && is_letter(after2) => {}
+        Some('/') if !q.words && millions_per_unit(t, q, q.end) => {}
         Some('/' | ':') if after2.is_some_and(crate::chars::is_alphanumeric) => return true,
         Some('.' | ',') if after2.is_some_and(|c| c.is_ascii_digit()) => return true,
         Some('-') if after2.is_some_and(crate::chars::is_alphabetic) => return true,
@@ -1717,13 +1717,7 @@ impl<'t> Phrase<'t> {
                 UnitKind::Duration(_) => return None,
             },
             // "4 triệu/kg", "15 triệu/tháng": millions per a unit are a price or a wage, in đồng.
-            (None, None)
-                if self.q.scale.is_some_and(|e| e >= 6)
-                    && t[end..].starts_with('/')
-                    && is_letter(char_at(t, end + 1)) =>
-            {
-                (NumberKind::Money, Some("VND".to_string()))
-            }
+            (None, None) if millions_per_unit(t, &self.q, end) => (NumberKind::Money, Some("VND".to_string())),
             (None, None) => (NumberKind::Number, None),
         };
         let item = NumberItem {
@@ -1741,6 +1735,11 @@ impl<'t> Phrase<'t> {
         };
         Some(Entity::new(self.start, end, item))
     }
+}
+
+/// Millions (or more) followed at `end` by "/" and a unit: "200 triệu/ha/năm", "15 triệu/tháng".
+fn millions_per_unit(t: &str, q: &Quant, end: usize) -> bool {
+    q.scale.is_some_and(|e| e >= 6) && t[end..].starts_with('/') && is_letter(char_at(t, end + 1))
 }
 
 /// "m70" or " m 70" after a quantity of one or two whole metres: where "m" is, the end, the centimetres.

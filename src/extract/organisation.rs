@@ -409,9 +409,7 @@ impl Lex {
     fn after_surname(&self, t: &str, lb: &[u8], s: usize) -> bool {
         let Some((ps, pe)) = crate::text::prev_word(t, s) else { return false };
         // Not the sentence's first word ("Từ …", "Lê …" there may be a preposition or the name's start).
-        let sentence_start = t[..ps].trim_end_matches(' ').is_empty()
-            || t[..ps].trim_end_matches(' ').ends_with(['.', '\n', ':', '"', '!', '?']);
-        if pe + 1 != s || !t[ps..pe].starts_with(crate::chars::is_uppercase) || sentence_start {
+        if pe + 1 != s || !t[ps..pe].starts_with(crate::chars::is_uppercase) || crate::text::sentence_starts_at(t, ps) {
             return false;
         }
         self.word_keys.longest_at(lb, ps, pe).is_some_and(|(end, k)| end == pe && self.words[k].1.surname)
@@ -1242,18 +1240,17 @@ impl Scan<'_> {
         {
             return None;
         }
-        let (mut end, mut n) = (p, 0);
-        while n < 6 {
-            let Some(we) = word_end(t, end + usize::from(n > 0)) else { break };
-            let ws = end + usize::from(n > 0);
-            if ws >= t.len() || !t[ws..we].starts_with(crate::chars::is_uppercase) || is_acronym(&t[ws..we]) {
+        let (mut ws, mut end, mut n) = (p, p, 0);
+        while n < 6 && ws < t.len() {
+            let Some(we) = word_end(t, ws) else { break };
+            if !t[ws..we].starts_with(crate::chars::is_uppercase) || is_acronym(&t[ws..we]) {
                 break;
             }
-            end = we;
-            n += 1;
+            (end, n) = (we, n + 1);
             if !t[end..].starts_with(' ') {
                 break;
             }
+            ws = end + 1;
         }
         (n >= 2).then_some(end)
     }
@@ -1339,8 +1336,7 @@ impl Scan<'_> {
             // ("Theo bộ Công an" at a sentence's start and "Trưởng phòng Giáo dục" are not.)
             let ws = word_start(before, before.len());
             let prev = &self.t[ws..before.len()];
-            let sentence_start = self.t[..ws].trim_end_matches(' ').is_empty()
-                || self.t[..ws].trim_end_matches(' ').ends_with(['.', '\n', ':', '"', '“', '!', '?']);
+            let sentence_start = crate::text::sentence_starts_at(self.t, ws);
             if ws < before.len()
                 && is_cap(prev)
                 && !is_acronym(prev)

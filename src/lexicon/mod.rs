@@ -8,6 +8,11 @@ pub fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
 }
 
+/// The keys (first fields) of a lexicon whose second field, a comma-separated list of roles, holds `role`.
+pub fn keys_with_role(src: &'static str, role: &str) -> Vec<&'static str> {
+    rows(src).filter(|r| r.get(1).is_some_and(|roles| roles.split(',').any(|x| x == role))).map(|r| r[0]).collect()
+}
+
 /// FNV-1a, for maps keyed by lexicon entries: the keys are a few bytes long, where SipHash's set-up
 /// dominates.
 #[derive(Clone, Copy, Default)]
