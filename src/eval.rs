@@ -270,12 +270,20 @@ pub fn evaluate_one(raw: String, id: String, source: String, gold_path: &Path, o
         // Locate gold items in order of appearance.
         let mut located = Vec::new();
         let mut cursor = 0;
+        let mut outer = None;
         for item in items {
             let optional = item.get("optional").and_then(Json::as_bool).unwrap_or(false);
             let Some(t) = item.get("text").and_then(Json::as_str) else { continue };
             let needle = normalize_str(t, &opts.normalize);
             let hay = &a.normalized.text;
-            let found = hay[cursor..].find(&needle).map(|p| p + cursor).or_else(|| hay.find(&needle));
+            // A `nested` item lies inside the item before it ("năm 2018" inside "từ năm 1993 đến năm 2018"):
+            // it is looked for there first, and the cursor stays at the end of the outer item.
+            let nested = item.get("nested").and_then(Json::as_bool).unwrap_or(false);
+            let inside = outer
+                .filter(|_| nested)
+                .and_then(|(s, e): (usize, usize)| hay.get(s..e).and_then(|h| h.find(&needle)).map(|p| p + s));
+            let found =
+                inside.or_else(|| hay[cursor..].find(&needle).map(|p| p + cursor)).or_else(|| hay.find(&needle));
             let Some(start) = found.filter(|_| !needle.is_empty()) else {
                 if !optional {
                     score.gold += 1;
@@ -290,7 +298,10 @@ pub fn evaluate_one(raw: String, id: String, source: String, gold_path: &Path, o
                 }
                 continue;
             };
-            cursor = start + needle.len();
+            if inside.is_none() {
+                cursor = start + needle.len();
+                outer = Some((start, cursor));
+            }
             // "Ngân hàng Châu Á (ADB)": the parenthesised acronym belongs to this item, so a later gold
             // item "ADB" is the next bare use, not the one in the parenthesis.
             if let Some(acr) = item.get("acronym").and_then(Json::as_str) {

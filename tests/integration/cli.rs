@@ -199,6 +199,29 @@ fn eval_runs_on_our_corpus() {
     }
 }
 
+/// A gold item marked `nested` lies inside the item before it: the next item with the same text is then
+/// the later, standalone occurrence, and it is matched there.
+#[test]
+fn eval_places_a_nested_gold_item_inside_the_one_before() {
+    let dir = tempdir();
+    write(
+        dir.path(),
+        "a.txt",
+        "Kiều hối\nTừ năm 1993 đến năm 2018, kiều hối tăng; trong đó năm 2018 đạt 15,9 tỉ USD.\n",
+    );
+    let gold = r#"{"dates": [
+        {"text": "năm 1993 đến năm 2018", "start": "1993", "end": "2018"},
+        {"text": "năm 2018", "value": "2018", "nested": true, "optional": true},
+        {"text": "năm 2018", "value": "2018"}]}"#;
+    write(dir.path(), "a.gold.json", gold);
+    let out = run(&["eval", dir.path().to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let dates = &v["categories"]["dates"];
+    assert_eq!(dates["gold"].as_u64(), Some(2), "{v}");
+    assert_eq!(dates["fn"].as_u64(), Some(0), "{v}");
+}
+
 #[test]
 fn shards_cover_every_document_once() {
     let dir = tempdir();
