@@ -277,6 +277,8 @@ pub struct DurationItem {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Grain {
+    Century,
+    Decade,
     Year,
     Half,
     Quarter,
@@ -288,8 +290,9 @@ pub enum Grain {
 /// A calendar point or period.
 ///
 /// Points carry `value`; ranges carry `from`/`to` (`to` is `null` for an open end such as "đến nay").
-/// Values are ISO 8601 at the precision written: `2008`, `2011-10`, `2008-03-17`, `2017-Q1`, `2017-H1`,
-/// or `--03-17` for a day and month with no year and no publication date.
+/// Values are ISO 8601 at the precision written: `2008`, `2011-10`, `2008-03-17`, `2017-Q1`, `2017-H1`, a
+/// decade `198` ("những năm 1980"), a century `16` ("thế kỷ XVII"), or `--03-17` for a day and month with
+/// no year and no publication date.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DateItem {
     pub text: String,

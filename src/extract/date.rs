@@ -113,7 +113,11 @@ impl Item for DateItem {
             Field::opt("value", Ty::Str, "ISO 8601 at the precision written"),
             Field::opt("from", Ty::Str, "start of a range"),
             Field::opt("to", Ty::Str, "end of a range, null when open"),
-            Field::opt("grain", Ty::Enum(&["year", "half", "quarter", "month", "week", "day"]), "precision"),
+            Field::opt(
+                "grain",
+                Ty::Enum(&["century", "decade", "year", "half", "quarter", "month", "week", "day"]),
+                "precision",
+            ),
             Field::req("relative", Ty::Bool, "relative to the publication date"),
             Field::req("year_inferred", Ty::Bool, "year taken from the publication date"),
             Field::opt("time", Ty::Str, "time of day HH:MM"),
@@ -208,6 +212,10 @@ enum Pt {
     Quarter(Year, u32),
     Half(Year, u32),
     Year(Year),
+    /// A decade by its first three digits ("những năm 1980" is 198).
+    Decade(i32),
+    /// A century by its first two digits, as ISO 8601 writes it ("thế kỷ XVII" is 16: the 1600s).
+    Century(i32),
     /// Days from publication ("hôm qua" -1).
     RelDay(i64),
     /// ISO weeks from the publication week.
@@ -385,6 +393,8 @@ fn resolve(p: Pt, published: Option<Ymd>) -> Resolved {
             let (yv, inf, rel) = year_value(y, published, |y| month_span(y, 1, 12));
             r(yv.map(|y| format!("{y:04}")), Grain::Year, rel, inf)
         }
+        Pt::Decade(d) => r(Some(format!("{d:03}")), Grain::Decade, false, false),
+        Pt::Century(c) => r(Some(format!("{c:02}")), Grain::Century, false, false),
         Pt::RelDay(k) => r(published.map(|p| p.add_days(k).to_string()), Grain::Day, true, false),
         Pt::RelWeek(k) => {
             let v = published.map(|p| {
@@ -438,9 +448,12 @@ const TRIGGER_WORDS: &[&str] = &[
     "hết",
     "hôm",
     "khuya",
+    "kỉ",
+    "kỷ",
     "mồng",
     "mùng",
     "ngày",
+    "niên",
     "nửa",
     "năm",
     "quý",
@@ -878,6 +891,9 @@ fn atom(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
         return digits(t, p, cue, day_only);
     }
     let pt = |end, pt| Some(Parsed { start: p, end, node: Node::Pt(pt), time: None });
+    if let Some((_, e)) = lits(t, p, &[("kỷ", ()), ("kỉ", ()), ("niên", ())]) {
+        return era(t, p, e);
+    }
     // Part of the day before a relative day or a date: "sáng nay", "chiều hôm qua", "rạng sáng 30/5".
     if let Some((_, e)) = lits(
         t,
@@ -925,17 +941,7 @@ fn atom(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
         if is_quantified(t, p) {
             return None;
         }
-        let (k, end) = lits(
-            t,
-            sp(t, e)?,
-            &[("này", 0), ("vừa qua", -1), ("vừa rồi", -1), ("trước", -1), ("rồi", -1), ("tới", 1), ("sau", 1)],
-        )?;
-        return (!followed_by_do(t, end)).then_some(Parsed {
-            start: p,
-            end,
-            node: Node::Pt(Pt::RelWeek(k)),
-            time: None,
-        });
+        return rel_week(t, p, e);
     }
     if let Some((wd, e)) = weekday(t, p) {
         return weekday_rel(t, p, wd, e);
@@ -961,6 +967,17 @@ fn atom(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
             month(t, q, e2)?
         } else if let Some(e2) = lit(t, q, "quý") {
             quarter(t, q, e2)?
+        } else if let Some(e2) = lit(t, q, "tuần") {
+            // "cuối tuần qua", "đầu tuần này"; "cuối tuần" alone is any weekend.
+            rel_week(t, q, e2)?
+        } else if let Some(e2) = lit(t, q, "những năm") {
+            // "đầu những năm 1980".
+            year(t, e2 - "năm".len(), e2)?
+        } else if let Some((_, e2)) = lits(t, q, &[("thế kỷ", ()), ("thế kỉ", ()), ("thập niên", ()), ("thập kỷ", ())])
+        {
+            // "cuối thế kỷ XVII", "đầu thập niên 90".
+            let w = t[..e2].rfind(' ')? + 1;
+            era(t, w, e2)?
         } else {
             return None;
         };
@@ -974,6 +991,74 @@ fn atom(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
         return pt(end, Pt::Half(y, h));
     }
     None
+}
+
+/// A century or a decade, "kỷ"/"kỉ"/"niên" at `p..e` after "thế" or "thập": "thế kỷ XVII", "thế kỉ 20" (the
+/// 17th and 20th centuries: 16 and 19), "thập niên 1980", "thập kỷ 90" (198, 199; two digits are of the
+/// 1900s). The span starts at "thế"/"thập".
+fn era(t: &str, p: usize, e: usize) -> Option<Parsed> {
+    let head = t[..p].strip_suffix(' ')?;
+    let (w, _) = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c == ' ' || c == '\n')
+        .map_or((0, ' '), |(i, c)| (i + c.len_utf8(), c));
+    let century = match head[w..].to_lowercase().as_str() {
+        "thế" if lit(t, p, "niên").is_none() => true,
+        "thập" => false,
+        _ => return None,
+    };
+    let q = sp(t, e)?;
+    let roman_end = q + t[q..].bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
+    let (n, end) =
+        if roman_end > q { (roman(&t[q..roman_end])?, roman_end) } else { num(t, q).map(|(v, e, _)| (v, e))? };
+    // "thập niên 1960-1970" is a range of years.
+    if !end_ok(t, end) || t[end..].starts_with('-') {
+        return None;
+    }
+    let node = match (century, n) {
+        (true, 1..=21) => Pt::Century(n as i32 - 1),
+        (false, 1000..=2090) if n % 10 == 0 => Pt::Decade(n as i32 / 10),
+        (false, 10..=90) if n % 10 == 0 && roman_end == q && end - q == 2 => Pt::Decade(190 + n as i32 / 10),
+        _ => return None,
+    };
+    Some(Parsed { start: w, end, node: Node::Pt(node), time: None })
+}
+
+/// A Roman numeral of the centuries (I to XXI).
+fn roman(s: &str) -> Option<u32> {
+    let val = |c| match c {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        _ => 0,
+    };
+    let b = s.as_bytes();
+    let mut n = 0i32;
+    for (i, &c) in b.iter().enumerate() {
+        let v = val(c);
+        if b.get(i + 1).is_some_and(|&d| val(d) > v) { n -= v } else { n += v }
+    }
+    u32::try_from(n).ok().filter(|n| (1..=21).contains(n))
+}
+
+/// "tuần này", "tuần qua", "tuần trước", "tuần tới": "tuần" at `p..e` and the week it names.
+fn rel_week(t: &str, p: usize, e: usize) -> Option<Parsed> {
+    let (k, end) = lits(
+        t,
+        sp(t, e)?,
+        &[
+            ("này", 0),
+            ("vừa qua", -1),
+            ("vừa rồi", -1),
+            ("trước", -1),
+            ("rồi", -1),
+            ("qua", -1),
+            ("tới", 1),
+            ("sau", 1),
+        ],
+    )?;
+    (!followed_by_do(t, end)).then_some(Parsed { start: p, end, node: Node::Pt(Pt::RelWeek(k)), time: None })
 }
 
 /// "nay", "qua", "mai", "hôm qua", "ngày mai"… at `q` (after a part of the day when `after_part`), or
@@ -1169,6 +1254,13 @@ fn year(t: &str, p: usize, e: usize) -> Option<Parsed> {
         }
         if !end_ok(t, end) || in_law_name(t, p) {
             return None;
+        }
+        // "những năm 1980": the decade.
+        if y % 10 == 0 {
+            if let Some(w) = t[..p].strip_suffix(' ').filter(|h| h.ends_with("những") || h.ends_with("Những")) {
+                let start = w.len() - "những".len();
+                return Some(Parsed { start, end, node: Node::Pt(Pt::Decade(y as i32 / 10)), time: None });
+            }
         }
         return Some(Parsed { start: p, end, node: Node::Pt(Pt::Year(Year::Abs(y as i32))), time: None });
     }
@@ -1721,6 +1813,19 @@ mod tests {
                 "2021-11-28",
                 &[("quý vừa qua", "2021-Q3 rel"), ("tuần vừa rồi", "2021-W46 rel")],
             ),
+            ("cuối tuần qua, giá vàng tăng", "2021-04-26", &[("cuối tuần qua", "2021-W16 rel")]),
+            // Decades and centuries, at their ISO 8601 precision.
+            (
+                "đầu những năm 1980, thập niên 90, cuối thế kỷ XVII và thế kỉ 20",
+                "",
+                &[
+                    ("đầu những năm 1980", "198"),
+                    ("thập niên 90", "199"),
+                    ("cuối thế kỷ XVII", "16"),
+                    ("thế kỉ 20", "19"),
+                ],
+            ),
+            ("kỷ niệm 20 năm, kỷ lục 1980", "", &[]),
             // Times of day.
             ("lúc 14h30 ngày 26/4, xe", "", &[("14h30 ngày 26/4", "--04-26 @14:30")]),
             ("rằm tháng Giêng, Cách mạng Tháng Mười, ngày 1 tháng 1 hàng năm, ngày 1/6 hằng năm", "", &[]),

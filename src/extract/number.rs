@@ -508,7 +508,7 @@ fn read_digits(t: &str, p: usize, lenient: bool) -> Option<(Decimal, usize, bool
         && t.as_bytes().get(p + run + 1).is_some_and(u8::is_ascii_digit);
     if run > 0 && !sep_digit {
         let int = &t[p..p + run];
-        if !lenient && run > 1 && int.starts_with('0') {
+        if !lenient && run > 1 && int.starts_with('0') && !(run == 2 && zero_padded_count(t, p + run)) {
             return None;
         }
         return Some((Decimal::from_parts(int, "")?, p + run, true));
@@ -893,10 +893,12 @@ fn rejected(t: &str, q: &Quant) -> bool {
     if let Some((s, w)) = prev_lower(t, q.start) {
         // "Năm 14 tuổi", "lúc 4-6 tuổi": at an age, not a year or a time.
         let age = matches!(w.as_ref(), "năm" | "lúc") && !q.words && q.end - q.start <= 3 && age_after(t, q.end);
+        // "trong số 6 tàu ngầm", "tổng số 50 người": among, in all; "số" is no label there.
+        let among = w == "số" && prev_lower(t, s).is_some_and(|(_, w0)| matches!(w0.as_ref(), "trong" | "tổng"));
         if rejects_before(&w) && (w != "số" || after_doc_type(t, s)) && !age {
             return true;
         }
-        if (label_before(&w) || w == "số") && !strong_unit_after(t, q.end) {
+        if (label_before(&w) || w == "số" && !among) && !strong_unit_after(t, q.end) {
             return true;
         }
         if let Some((_, w0)) = prev_lower(t, s) {
@@ -905,7 +907,10 @@ fn rejected(t: &str, q: &Quant) -> bool {
             }
         }
         // A capitalised Latin name before digits: "iPhone 12", "Euro 2020", "SEA Games 31".
-        if !q.words && is_product_name(&t[s..q.start - 1]) && !measure_after(t, q.end) {
+        // An acronym before a count is no name: "giáo viên THCS 1.674 người".
+        let acronym = t[s..q.start - 1].bytes().all(|b| b.is_ascii_uppercase());
+        let count_after = acronym && q.value.is_integer() && unit_at(t, q.end).is_some_and(|u| u.counted && u.known);
+        if !q.words && is_product_name(&t[s..q.start - 1]) && !measure_after(t, q.end) && !count_after {
             return true;
         }
     }
@@ -928,6 +933,34 @@ fn age_after(t: &str, i: usize) -> bool {
     rest.starts_with(" tuổi") && !rest[" tuổi".len()..].starts_with(is_word_char)
 }
 
+/// "10,000", "2,500": one to three digits, a comma and three digits, read as a whole number.
+fn english_thousands(w: &str) -> Option<Decimal> {
+    let (a, b) = w.split_once(',')?;
+    let digits = |s: &str| s.bytes().all(|c| c.is_ascii_digit());
+    (matches!(a.len(), 1..=3) && b.len() == 3 && digits(a) && digits(b) && !a.starts_with('0'))
+        .then(|| Decimal::from_parts(&format!("{a}{b}"), ""))
+        .flatten()
+}
+
+/// The counted noun of a whole after a part ending at `i`: " trên 11 đề cử", " trong số 10 đề cử", " trong
+/// tổng số 650 ghế".
+fn whole_after(t: &str, i: usize) -> Option<Unit> {
+    let rest = &t[i..];
+    let skip = [" trên ", " trong số ", " trong tổng số "].iter().find(|w| rest.starts_with(**w))?.len();
+    let d = i + skip;
+    let n = t.as_bytes()[d..].iter().take_while(|b| b.is_ascii_digit() || matches!(b, b'.')).count();
+    if n == 0 || !t.as_bytes()[d].is_ascii_digit() {
+        return None;
+    }
+    unit_at(t, d + n).filter(|u| u.counted)
+}
+
+/// "01 trường hợp", "02 giải", "03 tháng": a count or a quantity padded with a zero, as official writing
+/// does, when a known counted noun or a unit follows the two digits ending at `i`.
+fn zero_padded_count(t: &str, i: usize) -> bool {
+    t[i..].starts_with(' ') && unit_at(t, i).is_some_and(|u| !u.counted || u.known)
+}
+
 /// A unit of measure, money or percent (not a counted noun) right after the number: "RAM 4 GB".
 fn measure_after(t: &str, i: usize) -> bool {
     unit_at(t, i).is_some_and(|u| !u.counted && !matches!(u.kind, UnitKind::Duration(_)))
@@ -937,7 +970,9 @@ fn measure_after(t: &str, i: usize) -> bool {
 fn strong_unit_after(t: &str, i: usize) -> bool {
     unit_at(t, i).is_some_and(|u| {
         let w = &t[u.start..u.end];
-        let acronym = w.chars().all(crate::chars::is_uppercase);
+        // An acronym counts ("nhóm 3 DN"), unless a name goes on after it ("vòng 11 LS V-League").
+        let name_on = next_word(t, u.end).is_some_and(|(s, _)| char_at(t, s).is_some_and(crate::chars::is_uppercase));
+        let acronym = w.chars().all(crate::chars::is_uppercase) && !name_on;
         !u.counted || acronym || u.known && (w.contains(' ') || w == "người")
     })
 }
@@ -1046,6 +1081,14 @@ fn qualifier_before(t: &str, i: usize) -> Option<(usize, Qualifier)> {
     let last = lower(&t[s1..e1]);
     if !QUALIFIER_LAST_WORDS.contains(last.as_ref()) {
         return None;
+    }
+    // "5 trên 11 đề cử": five out of eleven, not over eleven.
+    if last == "trên" {
+        let head = t[..s1].trim_end();
+        let digits = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if digits.len() < head.len() && (digits.is_empty() || digits.ends_with(char::is_whitespace)) {
+            return None;
+        }
     }
     let s2 = prev_word(t, s1).map(|(s, _)| s);
     let s3 = s2.and_then(|s| prev_word(t, s)).map(|(s, _)| s);
@@ -1416,6 +1459,8 @@ struct Phrase<'t> {
     end: usize,
     /// A lone phrase with a minus sign or "âm" before it.
     negative: bool,
+    /// The unit is the whole's, written after it ("5 trên 11 đề cử"): the phrase does not reach it.
+    borrowed_unit: bool,
     unit: Option<Unit>,
     value_to: Option<Decimal>,
     qualifier_to: Option<Qualifier>,
@@ -1486,6 +1531,7 @@ impl<'t> Phrase<'t> {
             end: q.end,
             negative: false,
             unit: None,
+            borrowed_unit: false,
             value_to: None,
             qualifier_to: None,
             from_word: None,
@@ -1526,6 +1572,20 @@ impl<'t> Phrase<'t> {
             self.unit = Some(Unit { start: m, end: m + 1, kind: UnitKind::Measure, counted: false, known: true });
             self.end = e;
             return Some(());
+        }
+        // "Hơn 10,000 học sinh": people and things come whole, so a comma before three digits groups
+        // thousands, as in English.
+        if self.unit.as_ref().is_some_and(|u| u.counted && u.known) && !self.q.words {
+            if let Some(v) = english_thousands(&t[self.q.start..self.q.end]) {
+                self.q.value = v;
+            }
+        }
+        // "5 trên 11 đề cử", "8 trong số 10 đề cử": the part counts what the whole counts.
+        if self.unit.is_none() && !self.q.words {
+            if let Some(u) = whole_after(t, self.q.end) {
+                self.unit = Some(u);
+                self.borrowed_unit = true;
+            }
         }
         // A currency after the amount that contradicts the one before it is no unit.
         if let Some(Unit { kind: UnitKind::Money(c), .. }) = self.unit {
@@ -1575,7 +1635,7 @@ impl<'t> Phrase<'t> {
         if big && self.unit.as_ref().is_some_and(|u| u.counted && !u.known) {
             self.unit = None;
         }
-        if let Some(u) = &self.unit {
+        if let Some(u) = self.unit.as_ref().filter(|_| !self.borrowed_unit) {
             self.end = self.end.max(u.end);
         }
         if self.lenient {
@@ -1790,14 +1850,14 @@ fn range_second(
 ) -> Option<(Quant, Option<Unit>, Option<Qualifier>)> {
     for &from in &[q_end, u_end] {
         let rest = &t[from..];
-        let (skip, needs_opener) = if (rest.starts_with('-') || rest.starts_with('~')) && !q.words {
-            // "5-7%", "1~2mm".
-            (1, false)
-        } else if rest.starts_with(" - ") && !q.words {
+        let (skip, needs_opener) = if rest.starts_with(" - ") && !q.words {
             (3, false)
         } else if (rest.starts_with(" -") || rest.starts_with("- ")) && !q.words {
-            // Unevenly spaced dash: "15.000 -20.000 tấn".
+            // Unevenly spaced dash: "15.000 -20.000 tấn", "94,8- 95,9 điểm".
             (2, false)
+        } else if (rest.starts_with('-') || rest.starts_with('~')) && !q.words {
+            // "5-7%", "1~2mm".
+            (1, false)
         } else if let Some(w) = [" đến ", " tới "].iter().find(|w| rest.starts_with(**w)) {
             (w.len(), false)
         } else if rest.starts_with(" và ") {
@@ -1886,6 +1946,13 @@ fn cents_after(t: &str, i: usize, lenient: bool) -> Option<(usize, Decimal)> {
     }
 }
 
+/// "lên tới 18 giờ", "cần tới 100 giờ", "kéo dài đến 3 giờ": "tới"/"đến" after a verb of amount, before a
+/// number at `i`, reaches a length of time, not a time of day.
+fn up_to_a_length(t: &str, i: usize) -> bool {
+    let Some((s, _)) = prev_word(t, i) else { return false };
+    prev_lower(t, s).is_some_and(|(_, w)| matches!(w.as_ref(), "lên" | "cần" | "mất" | "dài" | "kéo"))
+}
+
 /// A number + duration unit that is a date or a time of day: "6 tháng đầu năm", "9 giờ sáng", "3 tháng 4",
 /// "9 giờ 30", "lúc 2 giờ".
 fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
@@ -1895,15 +1962,19 @@ fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
         t[u.end..].strip_prefix(' ').is_some_and(|r| r.bytes().next().is_some_and(|b| b.is_ascii_digit()));
     let prev = prev_lower(t, q.start).map(|(_, w)| w.into_owned());
     match lower(&t[u.start..u.end]).as_ref() {
+        // "cần tới 100 giờ", "đến 4,5 giờ": no clock reads past 24 or in fractions.
+        "giờ" | "tiếng" if !q.value.is_integer() || q.value > Decimal::from_int(24) => false,
         "giờ" | "tiếng" => {
             after_digit
+                || next.as_deref() == Some("cùng") && next2.as_deref() == Some("ngày")
                 || matches!(
                     next.as_deref(),
                     Some(
                         "sáng" | "chiều" | "tối" | "trưa" | "đêm" | "khuya" | "ngày" | "hôm" | "rưỡi" | "kém" | "đúng"
                     )
                 )
-                || matches!(prev.as_deref(), Some("lúc" | "vào" | "đến" | "tới" | "từ"))
+                || matches!(prev.as_deref(), Some("lúc" | "vào" | "từ"))
+                || matches!(prev.as_deref(), Some("đến" | "tới")) && !up_to_a_length(t, q.start)
         }
         "tháng" => {
             after_digit
@@ -1914,7 +1985,14 @@ fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
                     r.is_some_and(|(s, _)| t[s..].bytes().next().is_some_and(|b| b.is_ascii_digit()))
                 }
         }
-        "phút" => matches!(prev.as_deref(), Some("giờ" | "lúc")) || t[..q.start].trim_end().ends_with('h'),
+        // "9 giờ 30 phút", "lúc 30 phút", "14h 30 phút"; not "trung bình 4 phút".
+        "phút" => {
+            matches!(prev.as_deref(), Some("giờ" | "lúc"))
+                || t[..q.start]
+                    .trim_end()
+                    .strip_suffix(['h', 'H'])
+                    .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
+        }
         "ngày" => after_digit,
         "năm" => after_digit,
         _ => false,
@@ -2250,6 +2328,34 @@ mod tests {
             &[("hàng chục tỷ đồng", "10000000000", None, Some("VND"), NumberKind::Money, Qualifier::About)],
         ),
         ("Chi 2,5 triệu tệ.", &[("2,5 triệu tệ", "2500000", None, Some("CNY"), NumberKind::Money, Qualifier::Exact)]),
+        // A part of a whole counts what the whole counts; "trên" there is "out of", not "over".
+        (
+            "Phim giành 5 trên 11 đề cử.",
+            &[
+                ("5", "5", None, Some("đề cử"), NumberKind::Count, Qualifier::Exact),
+                ("11 đề cử", "11", None, Some("đề cử"), NumberKind::Count, Qualifier::Exact),
+            ],
+        ),
+        ("Covid-19 trên 300 ca.", &[("trên 300 ca", "300", None, Some("ca"), NumberKind::Count, Qualifier::Over)]),
+        (
+            "Có 01 trường hợp dương tính; trong số 6 tàu ngầm.",
+            &[
+                ("01 trường hợp", "1", None, Some("trường hợp"), NumberKind::Count, Qualifier::Exact),
+                ("6 tàu", "6", None, Some("tàu"), NumberKind::Count, Qualifier::Exact),
+            ],
+        ),
+        (
+            "Hơn 10,000 học sinh; giáo viên THCS 1.674 người.",
+            &[
+                ("Hơn 10,000 học sinh", "10000", None, Some("học sinh"), NumberKind::Count, Qualifier::Over),
+                ("1.674 người", "1674", None, Some("người"), NumberKind::Count, Qualifier::Exact),
+            ],
+        ),
+        (
+            "dao động 94,8- 95,9 điểm",
+            &[("94,8- 95,9 điểm", "94.8", Some("95.9"), Some("điểm"), NumberKind::Measure, Qualifier::Exact)],
+        ),
+        ("ở vòng 11 LS V-League 2021; bảo hành 1 đổi 1.", &[]),
     ];
 
     #[test]
@@ -2291,6 +2397,17 @@ mod tests {
         ),
         ("Sau khoảng 35 triệu năm.", &[("khoảng 35 triệu năm", "35000000", DurationUnit::Year)]),
         ("Nghỉ từ 6-8 tuần.", &[("từ 6-8 tuần", "6", DurationUnit::Week)]),
+        // No clock reads past 24 or in fractions; "lên tới" reaches a length.
+        (
+            "Cần tới 100 giờ; pin lên tới 18 giờ; đến 4,5 giờ; trung bình 4 phút.",
+            &[
+                ("tới 100 giờ", "100", DurationUnit::Hour),
+                ("lên tới 18 giờ", "18", DurationUnit::Hour),
+                ("4,5 giờ", "4.5", DurationUnit::Hour),
+                ("4 phút", "4", DurationUnit::Minute),
+            ],
+        ),
+        ("Đến khoảng 23 giờ cùng ngày, lúc 14h 30 phút.", &[]),
     ];
 
     #[test]
