@@ -995,13 +995,15 @@ impl Scan<'_> {
             if overlaps || self.plural_before(s) {
                 continue;
             }
-            let Some(end) = self.lower_name(e) else { continue };
+            let Some(end) = self.words_to_acronym(e).or_else(|| self.lower_name(e)) else { continue };
             if found.get(k).is_some_and(|x| x.0 < end) {
                 continue;
             }
             let mut item = self.item(Found { start: s, end, kind: self.lex.heads[h].kind });
-            if let Some((inner, _)) = self.parenthesis(end).filter(|(inner, _)| is_acronym(inner)) {
+            if let Some((inner, close)) = self.parenthesis(end).filter(|(inner, _)| is_acronym(inner)) {
                 item.acronym = Some(inner.to_string());
+                // The acronym in the parenthesis is this name's, not a mention of its own.
+                found.retain(|x| !(x.0 > end && x.1 < close));
             }
             found.insert(k, (s, end, item));
         }
@@ -1276,6 +1278,34 @@ impl Scan<'_> {
         self.acronym_after(run.last)
     }
 
+    /// The end of up to ten words after a name, in any case, that lead to its acronym in parentheses
+    /// ("Công ty Cổ phần vàng bạc đá quý Phú Nhuận (PNJ)", "Tổng công ty Đầu tư và kinh doanh vốn nhà nước
+    /// (SCIC)"); not across a word that starts a clause ("của", "tại", "là"…) or any punctuation.
+    fn words_to_acronym(&self, end: usize) -> Option<usize> {
+        const CLAUSE: &[&str] = &[
+            "của", "tại", "thuộc", "là", "do", "cho", "với", "ở", "trên", "từ", "được", "đã", "theo", "về", "thì",
+            "mà", "khi", "nơi", "này", "đó", "cùng", "sẽ", "đang", "vừa", "có", "cũng", "như", "hoặc", "hay", "không",
+        ];
+        let t = self.t;
+        let mut pos = end;
+        for _ in 0..10 {
+            let next = pos + usize::from(t[pos..].starts_with(' '));
+            if next == pos {
+                return None;
+            }
+            if t[next..].starts_with('(') {
+                return (pos > end).then(|| self.acronym_after(pos)).flatten();
+            }
+            let x = word_end(t, next)?;
+            let w = &t[next..x];
+            if !w.chars().all(|c| crate::chars::is_alphabetic(c) || c == '&') || CLAUSE.contains(&w) {
+                return None;
+            }
+            pos = x;
+        }
+        None
+    }
+
     fn item(&self, f: Found) -> OrganisationItem {
         let text = &self.t[f.start..f.end];
         let name = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1388,6 +1418,9 @@ impl Scan<'_> {
         if head.key == "Thường trực" && titled {
             return None;
         }
+        // "Tập đoàn điện lực Việt Nam (EVN)", "Quỹ Tiền tệ quốc tế (IMF)": a capitalised head whose words lead
+        // to an acronym in parentheses names that body, whatever the case of the words.
+        let to_acronym = (depth == 0 && !written_lower).then(|| self.words_to_acronym(e)).flatten();
         let mut satisfied = true;
         let mut end = match head.rule {
             Rule::Fixed => self.place_suffix(e, titled, false).unwrap_or(e),
@@ -1411,7 +1444,9 @@ impl Scan<'_> {
                 Some(d) => self.place_suffix(d, titled, true).unwrap_or(d),
                 None if written_lower => return None,
                 None => {
-                    let n = self.name_run(e, titled, head)?;
+                    let Some(n) = self.name_run(e, titled, head) else {
+                        return to_acronym.map(|end| Found { start: s, end, kind: head.kind });
+                    };
                     self.place_suffix(n, titled, true).unwrap_or(n)
                 }
             },
@@ -1453,6 +1488,9 @@ impl Scan<'_> {
                     }
                 }
             }
+        }
+        if let Some(p) = to_acronym.filter(|_| !satisfied) {
+            (end, satisfied) = (p, true);
         }
         satisfied.then_some(Found { start: s, end, kind })
     }
@@ -2424,6 +2462,12 @@ mod tests {
         let rows: &[(&str, &[&str])] = &[
             ("Công văn gửi bộ Công an và bộ Giao thông vận tải.", &["bộ Công an", "bộ Giao thông vận tải"]),
             ("Đại diện chính phủ Mỹ và quốc hội Nga lên tiếng.", &["chính phủ Mỹ", "quốc hội Nga"]),
+            // Words of any case that lead to an acronym in parentheses are the name's.
+            (
+                "Giá của Công ty Cổ phần vàng bạc đá quý Phú Nhuận (PNJ) và Trung tâm lưu ký chứng khoán Việt Nam (VSD).",
+                &["Công ty Cổ phần vàng bạc đá quý Phú Nhuận", "Trung tâm lưu ký chứng khoán Việt Nam"],
+            ),
+            ("Bayern Munich cũng như Paris Saint Germain (PSG) đồng ý.", &["Bayern Munich", "Paris Saint Germain"]),
             ("Tàu hải quân Trung Quốc áp sát.", &["hải quân Trung Quốc"]),
             ("Chủ tịch đảng Dân tiến phát biểu.", &["đảng Dân tiến"]),
             ("Trưởng phòng Giáo dục Mầm non cho biết.", &["phòng Giáo dục Mầm non"]),
