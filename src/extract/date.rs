@@ -1412,7 +1412,9 @@ fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
                 return pt(end, Pt::Day(y, b, a));
             }
             // No year: only where the context says "date".
-            if !end_ok(t, e2) || bytes.get(e2) == Some(&sep) || !valid(Year::Missing, b, a) {
+            // "chiều 22.5." ends a sentence: the full stop is no third part.
+            let stop = sep == b'.' && matches!(bytes.get(e2 + 1), None | Some(b' ' | b'\n'));
+            if !end_ok(t, e2) || bytes.get(e2) == Some(&sep) && !stop || !valid(Year::Missing, b, a) {
                 return None;
             }
             if lunar(t, e2) {
@@ -1826,6 +1828,7 @@ mod tests {
                 ],
             ),
             ("kỷ niệm 20 năm, kỷ lục 1980", "", &[]),
+            ("trận đấu chiều 22.5. Đây là", "", &[("22.5", "--05-22")]),
             // Times of day.
             ("lúc 14h30 ngày 26/4, xe", "", &[("14h30 ngày 26/4", "--04-26 @14:30")]),
             ("rằm tháng Giêng, Cách mạng Tháng Mười, ngày 1 tháng 1 hàng năm, ngày 1/6 hằng năm", "", &[]),

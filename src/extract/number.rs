@@ -1587,6 +1587,19 @@ impl<'t> Phrase<'t> {
                 self.borrowed_unit = true;
             }
         }
+        // "-30 độ C", "âm 5 độ": a temperature below zero.
+        if self.unit.as_ref().is_some_and(|u| matches!(lower(&t[u.start..u.end]).as_ref(), "độ" | "độ c" | "°c" | "oc"))
+        {
+            let head = &t[..self.q.start];
+            if let Some(h) = head.strip_suffix('-').filter(|h| h.is_empty() || h.ends_with([' ', '(', '\n'])) {
+                self.negative = true;
+                self.start = h.len();
+            } else if let Some(h) = head.strip_suffix("âm ").filter(|h| h.is_empty() || h.ends_with([' ', '(', '\n']))
+            {
+                self.negative = true;
+                self.start = h.len();
+            }
+        }
         // A currency after the amount that contradicts the one before it is no unit.
         if let Some(Unit { kind: UnitKind::Money(c), .. }) = self.unit {
             if self.currency.is_some_and(|p| p != c) {
@@ -2341,7 +2354,7 @@ mod tests {
             "Có 01 trường hợp dương tính; trong số 6 tàu ngầm.",
             &[
                 ("01 trường hợp", "1", None, Some("trường hợp"), NumberKind::Count, Qualifier::Exact),
-                ("6 tàu", "6", None, Some("tàu"), NumberKind::Count, Qualifier::Exact),
+                ("6 tàu ngầm", "6", None, Some("tàu ngầm"), NumberKind::Count, Qualifier::Exact),
             ],
         ),
         (
@@ -2356,6 +2369,21 @@ mod tests {
             &[("94,8- 95,9 điểm", "94.8", Some("95.9"), Some("điểm"), NumberKind::Measure, Qualifier::Exact)],
         ),
         ("ở vòng 11 LS V-League 2021; bảo hành 1 đổi 1.", &[]),
+        // Below zero; compound counted nouns taken whole.
+        (
+            "Xuống -30 độ C, âm 10 độ.",
+            &[
+                ("-30 độ C", "-30", None, Some("độ C"), NumberKind::Measure, Qualifier::Exact),
+                ("âm 10 độ", "-10", None, Some("độ"), NumberKind::Measure, Qualifier::Exact),
+            ],
+        ),
+        (
+            "Hai vợ chồng và 2 người bạn.",
+            &[
+                ("Hai vợ chồng", "2", None, Some("vợ chồng"), NumberKind::Count, Qualifier::Exact),
+                ("2 người bạn", "2", None, Some("người bạn"), NumberKind::Count, Qualifier::Exact),
+            ],
+        ),
     ];
 
     #[test]
