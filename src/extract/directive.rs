@@ -674,7 +674,7 @@ fn short_ref(text: &str, w: &TypeWord) -> Option<Cand> {
     }
     // The number must end here: not "Nghị định 67/…", "Chỉ thị 26-CT…", "Luật 2014".
     match char_at(text, e) {
-        None | Some(' ' | ',' | '.' | ';' | ':' | ')' | '\n' | '"' | '?' | '!') => {}
+        None | Some(' ' | ',' | '.' | ';' | ':' | ')' | '\n' | '"' | '?' | '!' | '…') => {}
         _ => return None,
     }
     // A count, not a number: "Kế hoạch 5 năm", "Nghị quyết 3 điểm".
@@ -1918,6 +1918,9 @@ mod tests {
         // "của" and a common noun phrase: no issuer.
         let (_, d) = one("Thông tư 41 của Ngân hàng hợp nhất");
         assert_eq!(d.issuer, None);
+        // A number before an ellipsis ends there.
+        let (t, d) = one("chi sai chế độ theo quy định tại Nghị định 116… Về kinh phí");
+        assert_eq!((t.as_str(), d.id.as_deref()), ("Nghị định 116", Some("116")));
         // TU: the issuer written beside it decides, else both.
         let (_, d) = one("Chương trình 03-CTr/TU của Thành ủy Hà Nội");
         assert_eq!((d.issuer.as_deref(), d.issuer_from_code.as_deref()), (Some("Thành ủy Hà Nội"), Some("Thành ủy")));
