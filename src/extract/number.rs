@@ -1259,6 +1259,13 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     // A compound noun of the lexicon counts capitalised too ("10 Chương trình", "2 Phó Chánh thanh tra"),
     // unless a name goes on after it ("lần 4 Nhà máy Lọc dầu Dung Quất", "… Ngân hàng TMCP").
     if let Some(e) = compound(s) {
+        // "chiếc xe tăng": after a classifier, the longer noun of the lexicon wins over the pair "chiếc xe".
+        let e = match role(s, first_end) {
+            Some(Role::Classifier) => {
+                next_word(t, first_end).and_then(|(ns, _)| compound(ns)).filter(|&e2| e2 > e).unwrap_or(e)
+            }
+            _ => e,
+        };
         let name_goes_on = !crate::chars::is_lowercase(c)
             && next_word(t, e).is_some_and(|(ns, _)| char_at(t, ns).is_some_and(crate::chars::is_uppercase));
         return (!name_goes_on).then(|| unit(e, true));
@@ -2378,9 +2385,10 @@ mod tests {
             ],
         ),
         (
-            "Hai vợ chồng và 2 người bạn.",
+            "Hai chiếc xe tăng, hai vợ chồng và 2 người bạn.",
             &[
-                ("Hai vợ chồng", "2", None, Some("vợ chồng"), NumberKind::Count, Qualifier::Exact),
+                ("Hai chiếc xe tăng", "2", None, Some("chiếc xe tăng"), NumberKind::Count, Qualifier::Exact),
+                ("hai vợ chồng", "2", None, Some("vợ chồng"), NumberKind::Count, Qualifier::Exact),
                 ("2 người bạn", "2", None, Some("người bạn"), NumberKind::Count, Qualifier::Exact),
             ],
         ),
