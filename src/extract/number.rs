@@ -2376,6 +2376,13 @@ mod tests {
             &[("94,8- 95,9 điểm", "94.8", Some("95.9"), Some("điểm"), NumberKind::Measure, Qualifier::Exact)],
         ),
         ("ở vòng 11 LS V-League 2021; bảo hành 1 đổi 1.", &[]),
+        (
+            "Vụ 2 mẹ con bị sát hại; hai bé gái.",
+            &[
+                ("2 mẹ con", "2", None, Some("mẹ con"), NumberKind::Count, Qualifier::Exact),
+                ("hai bé gái", "2", None, Some("bé gái"), NumberKind::Count, Qualifier::Exact),
+            ],
+        ),
         // Below zero; compound counted nouns taken whole.
         (
             "Xuống -30 độ C, âm 10 độ.",

@@ -1395,11 +1395,12 @@ impl Scan<'_> {
         if head.rule == Rule::Fixed && (self.product_after(head, e) || self.thing_before(head, s)) {
             return None;
         }
-        // "Phòng 806": a room.
-        if head.key == "Phòng"
+        // "Phòng 806": a room; "Vụ 2 mẹ con cô giáo": a case of two people, not the department "Vụ 2".
+        if matches!(head.key, "Phòng" | "Vụ")
             && self.t[e..].strip_prefix(' ').is_some_and(|r| {
                 let n = r.bytes().take_while(u8::is_ascii_digit).count();
-                n > 0 && !r[n..].starts_with(|c: char| c.is_alphanumeric())
+                let lower_next = r[n..].strip_prefix(' ').is_some_and(|w| w.starts_with(crate::chars::is_lowercase));
+                n > 0 && (head.key == "Phòng" && !r[n..].starts_with(|c: char| c.is_alphanumeric()) || lower_next)
             })
         {
             return None;
