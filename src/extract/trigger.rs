@@ -345,7 +345,12 @@ impl Pass {
         let mut out: Vec<Vec<Hit>> = vec![Vec::new(); self.lanes];
         let mut parts = vec![0; self.lanes];
         for (set, &(lane, ..)) in sets.into_iter().zip(&self.sets) {
-            out[lane].extend(set.finish());
+            // A lane of one set takes its hits as they are, not a copy.
+            if out[lane].is_empty() {
+                out[lane] = set.finish();
+            } else {
+                out[lane].extend(set.finish());
+            }
             parts[lane] += 1;
         }
         for (hits, n) in out.iter_mut().zip(parts) {
