@@ -130,7 +130,7 @@ pub(crate) fn read_chunk(reader: &mut Reader, shard: Option<(u64, u64)>, bytes: 
 
 /// Documents that go through the pipeline's stages together ([`pipeline::process_each`]): enough for its
 /// automata to stay in the cache from one to the next, few enough to keep the parallel work fine-grained.
-pub(crate) const STAGED_DOCS: usize = 32;
+pub(crate) const STAGED_DOCS: usize = 128;
 
 /// Loads, processes and serialises a chunk in parallel, keeping input order.
 pub(crate) fn process_chunk(chunk: Vec<input::Pending>, opts: &Options) -> Vec<(Record, Vec<u8>)> {
