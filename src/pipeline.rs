@@ -148,7 +148,9 @@ pub fn process_each(inputs: &[&InputDoc], opts: &Options) -> Vec<std::thread::Re
     }
     docs.into_iter()
         .map(|slot| {
-            let d = slot?;
+            let mut d = slot?;
+            // The lower-cased text and the hits are done with: freed before the record is made.
+            d.triggers = None;
             catch_unwind(AssertUnwindSafe(|| {
                 let entities = resolve(d.ranked);
                 record(d.input, d.warnings, d.published, d.encoding, d.article, entities, opts)

@@ -1058,8 +1058,15 @@ impl Scan<'_> {
                 found.push((s, e, item));
             }
         }
-        // Later uses of a company's short name ("Tập đoàn Hòa Phát … Hòa Phát"): the same body.
+        // Later uses of a company's short name ("Tập đoàn Hòa Phát … Hòa Phát"): the same body. One search
+        // per short name, from its first full name on: a search from a later full name of the same short
+        // name meets only uses the first search has read, each taken then or left for good (a use is left
+        // for what it is and where, or for overlapping a mention, which stays), as the acronyms are.
+        let mut searched: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for (short, from, kind, canonical) in aliases {
+            if !searched.insert(short) {
+                continue;
+            }
             let mut at = from;
             while let Some(p) = self.t[at..].find(short) {
                 let (s, e) = (at + p, at + p + short.len());

@@ -139,15 +139,16 @@ fn find_all(dfa: &DFA, hay: &[u8]) -> Vec<Hit> {
 /// leftmost-longest Aho–Corasick search answers (of equal keys, the first). A plain trie: an anchored search
 /// never follows a failure transition, so none is built, and the trie builds in a fraction of an
 /// automaton's time; a look-up, which mostly ends within a byte or two, pays no search set-up.
+///
+/// Each node is one record in one array, its key and its edges together, the records in depth-first order
+/// (a node's first child right after it): a step of a look-up reads one place in memory, not three.
 #[derive(Clone, Debug)]
 pub struct Prefixes {
-    /// The root's child for each byte (0: none; the root is node 0).
+    /// The record of the root's child for each byte (0: none; the root's record is at 0).
     root: Box<[u32; 256]>,
-    /// The children of node `n`, by byte: `edges[from[n]..from[n + 1]]`.
-    from: Vec<u32>,
-    edges: Vec<(u8, u32)>,
-    /// The key ending at each node, [`Prefixes::NONE`] if none does.
-    key: Vec<u32>,
+    /// The records of the nodes: at `n`, the key ending at the node ([`Prefixes::NONE`] if none does), the
+    /// number of children, then each child as its byte (low 8 bits) and its record (the rest).
+    nodes: Vec<u32>,
 }
 
 impl Prefixes {
@@ -179,24 +180,36 @@ impl Prefixes {
                 key[n] = u32::try_from(k).expect("fewer than 2^32 keys");
             }
         }
+        // Each node's record, depth first.
+        let mut at = vec![0u32; children.len()];
+        let mut order = Vec::with_capacity(children.len());
+        let mut stack = vec![0usize];
+        let mut len = 0usize;
+        while let Some(n) = stack.pop() {
+            at[n] = u32::try_from(len).expect("fewer than 2^24 trie records");
+            assert!(len < 1 << 24, "fewer than 2^24 trie records");
+            len += 2 + children[n].len();
+            order.push(n);
+            stack.extend(children[n].iter().rev().map(|&(_, c)| c as usize));
+        }
+        let mut nodes = Vec::with_capacity(len);
+        for n in order {
+            nodes.push(key[n]);
+            nodes.push(children[n].len() as u32);
+            nodes.extend(children[n].iter().map(|&(b, c)| at[c as usize] << 8 | u32::from(b)));
+        }
         let mut root = Box::new([0u32; 256]);
         for &(b, c) in &children[0] {
-            root[usize::from(b)] = c;
+            root[usize::from(b)] = at[c as usize];
         }
-        let mut from = Vec::with_capacity(children.len() + 1);
-        let mut edges = Vec::with_capacity(children.len());
-        for c in children {
-            from.push(edges.len() as u32);
-            edges.extend(c);
-        }
-        from.push(edges.len() as u32);
-        Prefixes { root, from, edges, key }
+        Prefixes { root, nodes }
     }
 
     /// The longest key at `at` in `hay[..end]`: its end and number.
     pub fn longest_at(&self, hay: &[u8], at: usize, end: usize) -> Option<(usize, usize)> {
         let hay = &hay[..end];
-        let found = |n: usize, i: usize| (self.key[n] != Prefixes::NONE).then(|| (i, self.key[n] as usize));
+        let nodes = &self.nodes[..];
+        let found = |n: usize, i: usize| (nodes[n] != Prefixes::NONE).then(|| (i, nodes[n] as usize));
         let mut best = found(0, at);
         let mut n = match hay.get(at) {
             Some(&b) => self.root[usize::from(b)] as usize,
@@ -206,8 +219,8 @@ impl Prefixes {
         while n != 0 {
             best = found(n, i).or(best);
             let Some(&b) = hay.get(i) else { break };
-            let edges = &self.edges[self.from[n] as usize..self.from[n + 1] as usize];
-            n = edges.iter().find(|e| e.0 == b).map_or(0, |e| e.1 as usize);
+            let count = nodes[n + 1] as usize;
+            n = nodes[n + 2..n + 2 + count].iter().find(|&&e| e as u8 == b).map_or(0, |&e| (e >> 8) as usize);
             i += 1;
         }
         best
@@ -332,7 +345,12 @@ impl Pass {
         let mut out: Vec<Vec<Hit>> = vec![Vec::new(); self.lanes];
         let mut parts = vec![0; self.lanes];
         for (set, &(lane, ..)) in sets.into_iter().zip(&self.sets) {
-            out[lane].extend(set.finish());
+            // A lane of one set takes its hits as they are, not a copy.
+            if out[lane].is_empty() {
+                out[lane] = set.finish();
+            } else {
+                out[lane].extend(set.finish());
+            }
             parts[lane] += 1;
         }
         for (hits, n) in out.iter_mut().zip(parts) {

@@ -304,36 +304,71 @@ fn is_vowel_char(c: char) -> bool {
 /// after a vowel (CP1258 tone marks "Viêòt"), except after "gi" ("giò"); "ý"/"Ý" before a vowel or any
 /// other non-ASCII letter (CP1258 "ư" in "trýõÌng").
 pub fn looks_suspect(text: &str) -> bool {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = text.as_bytes();
-    let mut i = 0;
-    while let Some(p) = memchr::memchr2(0xC2, 0xC3, &b[i..]) {
-        let at = i + p;
-        i = at + 2;
-        let Some(&second) = b.get(at + 1) else { break };
-        let c = char::from(((b[at] & 0x1F) << 6) | (second & 0x3F));
-        let suspect = if b[at] == 0xC2 {
-            // U+0080-U+00BF: C1 controls and symbols; NBSP, guillemets and the degree sign are common.
-            !matches!(c, '\u{a0}' | '«' | '»' | '°') && prev_char(text, at).is_some_and(|p| p.is_ascii_alphabetic())
-        } else {
-            match c {
-                'ì' | 'ò' | 'Ì' | 'Ò' => {
-                    prev_char(text, at).is_some_and(is_vowel_char)
-                        && !(matches!(b[at - 1], b'i' | b'I') && at >= 2 && matches!(b[at - 2], b'g' | b'G'))
-                }
-                'ý' | 'Ý' => text
-                    .get(at + 2..)
-                    .and_then(|s| s.chars().next())
-                    .is_some_and(|n| is_vowel_char(n) || (!n.is_ascii() && crate::chars::is_alphabetic(n))),
-                'Ð' | 'ð' => false,
-                '×' => prev_char(text, at).is_some_and(|p| p.is_ascii_alphabetic()),
-                c => !is_viet_latin1(c),
+    // Lead bytes 0xC2 and 0xC3, eight bytes at a time: most words hold neither.
+    let mut chunks = b.chunks_exact(8);
+    let mut base = 0;
+    for c in chunks.by_ref() {
+        let w = u64::from_le_bytes(c.try_into().expect("eight bytes"));
+        // Zero in the bytes that are 0xC2 or 0xC3 (the low bit aside), and only there.
+        let v = (w ^ 0xC2C2_C2C2_C2C2_C2C2) & 0xFEFE_FEFE_FEFE_FEFE;
+        let mut leads = !(((v & LOW7) + LOW7) | v) & HIGH;
+        while leads != 0 {
+            let at = base + leads.trailing_zeros() as usize / 8;
+            leads &= leads - 1;
+            if suspect_at(text, at) {
+                return true;
             }
-        };
-        if suspect {
-            return true;
+        }
+        base += 8;
+    }
+    (base..b.len()).any(|at| b[at] & 0xFE == 0xC2 && suspect_at(text, at))
+}
+
+/// The characters U+0080..U+00FF that are never suspect, by their second byte (less 0x80): lead byte 0xC2
+/// (no-break space, guillemets, degree sign), lead byte 0xC3 (the Vietnamese letters, less those judged
+/// by their neighbours, and the eths).
+const QUIET: [u64; 2] = {
+    let c2 = 1u64 << (0xA0 - 0x80) | 1 << (0xAB - 0x80) | 1 << (0xBB - 0x80) | 1 << (0xB0 - 0x80);
+    let mut c3 = 0u64;
+    let letters = "àáâãèéêíóôõùúÀÁÂÃÈÉÊÍÓÔÕÙÚÐð".as_bytes();
+    let mut i = 0;
+    while i + 1 < letters.len() {
+        c3 |= 1 << (letters[i + 1] - 0x80);
+        i += 2;
+    }
+    [c2, c3]
+};
+
+/// Whether the character at `at`, lead byte 0xC2 or 0xC3, is suspect (see [`looks_suspect`]).
+#[inline]
+fn suspect_at(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(&second) = b.get(at + 1) else { return false };
+    if QUIET[usize::from(b[at] & 1)] >> (second & 0x3F) & 1 == 1 {
+        return false;
+    }
+    let c = char::from(((b[at] & 0x1F) << 6) | (second & 0x3F));
+    if b[at] == 0xC2 {
+        // U+0080-U+00BF: C1 controls and symbols; NBSP, guillemets and the degree sign are common.
+        !matches!(c, '\u{a0}' | '«' | '»' | '°') && prev_char(text, at).is_some_and(|p| p.is_ascii_alphabetic())
+    } else {
+        match c {
+            'ì' | 'ò' | 'Ì' | 'Ò' => {
+                prev_char(text, at).is_some_and(is_vowel_char)
+                    && !(matches!(b[at - 1], b'i' | b'I') && at >= 2 && matches!(b[at - 2], b'g' | b'G'))
+            }
+            'ý' | 'Ý' => text
+                .get(at + 2..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(|n| is_vowel_char(n) || (!n.is_ascii() && crate::chars::is_alphabetic(n))),
+            'Ð' | 'ð' => false,
+            '×' => prev_char(text, at).is_some_and(|p| p.is_ascii_alphabetic()),
+            c => !is_viet_latin1(c),
         }
     }
-    false
 }
 
 fn prev_char(text: &str, at: usize) -> Option<char> {
@@ -696,6 +731,57 @@ pub fn syllable_ok(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`looks_suspect`] as first written, one `memchr2` per character U+0080..U+00FF.
+    fn looks_suspect_memchr(text: &str) -> bool {
+        let b = text.as_bytes();
+        let mut i = 0;
+        while let Some(p) = memchr::memchr2(0xC2, 0xC3, &b[i..]) {
+            let at = i + p;
+            i = at + 2;
+            let Some(&second) = b.get(at + 1) else { break };
+            let c = char::from(((b[at] & 0x1F) << 6) | (second & 0x3F));
+            let suspect = if b[at] == 0xC2 {
+                // U+0080-U+00BF: C1 controls and symbols; NBSP, guillemets and the degree sign are common.
+                !matches!(c, '\u{a0}' | '«' | '»' | '°') && prev_char(text, at).is_some_and(|p| p.is_ascii_alphabetic())
+            } else {
+                match c {
+                    'ì' | 'ò' | 'Ì' | 'Ò' => {
+                        prev_char(text, at).is_some_and(is_vowel_char)
+                            && !(matches!(b[at - 1], b'i' | b'I') && at >= 2 && matches!(b[at - 2], b'g' | b'G'))
+                    }
+                    'ý' | 'Ý' => text
+                        .get(at + 2..)
+                        .and_then(|s| s.chars().next())
+                        .is_some_and(|n| is_vowel_char(n) || (!n.is_ascii() && crate::chars::is_alphabetic(n))),
+                    'Ð' | 'ð' => false,
+                    '×' => prev_char(text, at).is_some_and(|p| p.is_ascii_alphabetic()),
+                    c => !is_viet_latin1(c),
+                }
+            };
+            if suspect {
+                return true;
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn looks_suspect_reads_as_one_search_per_character() {
+        let mut texts: Vec<String> = vec![
+            "Viêòt Nam trýõÌng c¸c giò ì ò Ý ý×2 a×b « » ° \u{a0} Þ ð Ð hoà".into(),
+            "Hàng hoá xuất khẩu: 30°C, «trích», a\u{a0}b".into(),
+        ];
+        for l in [1, 2, 3, 5, 7, 8, 9, 15, 16, 17] {
+            for s in ["Viêòt", "c¸c", "giò", "x×", "aý", "Þ", "ab«", "cò", "và"] {
+                texts.push(format!("{}{s}", "a".repeat(l)));
+                texts.push(format!("{}{s}{}", "á".repeat(l), "b".repeat(l)));
+            }
+        }
+        for t in &texts {
+            assert_eq!(looks_suspect(t), looks_suspect_memchr(t), "{t:?}");
+        }
+    }
     use crate::normalize::{Options, normalize_str};
     use std::io::BufRead;
     use std::path::Path;

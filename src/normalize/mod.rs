@@ -160,84 +160,162 @@ pub fn normalize_str(input: &str, opts: &Options) -> String {
 /// whatever follows them (Latin-1 letters but the eth, U+0100..U+01BF but "Ɖ", Latin Extended
 /// Additional). A word whose tone could move (a plain "o"/"u" before a non-ASCII letter: "hoá", "thuỷ")
 /// or that runs into anything else is left out whole, for the full path to judge.
+///
+/// The text is screened sixteen bytes at a time for the first place where a character or a pair of
+/// bytes needs a closer look ([`first_stop`]); the end of the run is then read back from there.
 fn normal_run(s: &str, start: usize) -> usize {
     let b = s.as_bytes();
-    let mut i = start;
-    // Where the run may end: after a separator, or before the word being read.
-    let mut boundary = start;
-    let mut in_word = false;
-    while i < b.len() {
-        let c = b[i];
-        // ASCII letters and digits, the bulk of the text, first.
-        if c.is_ascii_alphanumeric() {
-            if matches!(c, b'o' | b'O' | b'u' | b'U') && b.get(i + 1).is_some_and(|&x| x >= 0x80) && tone_may_move(s, i)
-            {
-                break;
-            }
-            if !in_word {
-                boundary = i;
-                in_word = true;
-            }
-            i += 1;
-            continue;
-        }
-        if c == b' ' {
-            if i == start || copyable(b, i + 1).is_none() {
-                break;
-            }
-            in_word = false;
-            i += 1;
-            boundary = i;
-            continue;
-        }
-        let Some((n, word)) = copyable(b, i) else { break };
-        if !word {
-            boundary = i + n;
-        } else if !in_word {
-            boundary = i;
-        }
-        in_word = word;
-        i += n;
+    if b.get(start) == Some(&b' ') {
+        return start;
     }
-    if i >= b.len() {
-        return b.len();
-    }
-    match b[i] {
+    let Some(stop) = first_stop(s, start) else { return b.len() };
+    match b[stop] {
         // A word ends at a line break as it is.
-        b'\n' | b'\r' => i,
+        b'\n' | b'\r' => stop,
         // Marks after one space belong to the word before it ("thi ̣trường"): only ASCII after the space
         // rules them out.
-        b' ' | b'\t' if b.get(i + 1).is_some_and(u8::is_ascii) => i,
-        _ if in_word => boundary,
-        _ => i,
+        b' ' | b'\t' if b.get(stop + 1).is_some_and(u8::is_ascii) => stop,
+        _ => word_start(b, start, stop),
     }
+}
+
+/// Classes of a byte as the first of a pair, one bit each, for [`first_stop`]: a pair stops the run when
+/// the second byte is in [`SECOND`] for the first's class.
+mod pair {
+    /// "o", "O", "u", "U": a tone may move when a letter from U+00C0 or U+1E00 on follows (a closer look).
+    pub const VOWEL: u8 = 1;
+    /// " ": another space, a control character or the text's end after it.
+    pub const SPACE: u8 = 2;
+    /// Lead byte 0xC3: "×", "÷", "Ð", "ð" are not copied.
+    pub const C3: u8 = 4;
+    /// Lead byte 0xC6: "Ɖ" is not copied.
+    pub const C6: u8 = 8;
+    /// Lead byte 0xE1: only U+1E00..U+1EFF is copied.
+    pub const E1: u8 = 16;
+    /// Lead byte 0xC2: only "°" is copied.
+    pub const C2: u8 = 32;
+    /// Control characters and the lead bytes of every other block: never copied.
+    pub const ALWAYS: u8 = 64;
+}
+
+/// The class of each byte as the first of a pair ([`pair`]); 0 for bytes that never stop a run (printable
+/// ASCII but the four vowels and the space, continuation bytes, lead bytes 0xC4 and 0xC5).
+static FIRST: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut x = 0;
+    while x < 256 {
+        t[x] = match x as u8 {
+            b'o' | b'O' | b'u' | b'U' => pair::VOWEL,
+            b' ' => pair::SPACE,
+            0x21..=0x7E | 0x80..=0xBF | 0xC4 | 0xC5 => 0,
+            0xC2 => pair::C2,
+            0xC3 => pair::C3,
+            0xC6 => pair::C6,
+            0xE1 => pair::E1,
+            _ => pair::ALWAYS,
+        };
+        x += 1;
+    }
+    t
+};
+
+/// The classes ([`pair`]) whose first byte stops the run (or asks for a closer look) when followed by
+/// each byte; 0 stands for the text's end.
+static SECOND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut x = 0;
+    while x < 256 {
+        let y = x as u8;
+        let mut m = pair::ALWAYS;
+        if y == 0xC3 || y == 0xE1 {
+            m |= pair::VOWEL;
+        }
+        // Another space, or what the space's next character would stop at for certain.
+        if y <= 0x20 || y == 0x7F || FIRST[x] == pair::ALWAYS {
+            m |= pair::SPACE;
+        }
+        if matches!(y, 0x97 | 0xB7 | 0x90 | 0xB0) {
+            m |= pair::C3;
+        }
+        if y == 0x89 {
+            m |= pair::C6;
+        }
+        if !(0xB8 <= y && y <= 0xBB) {
+            m |= pair::E1;
+        }
+        if y != 0xB0 {
+            m |= pair::C2;
+        }
+        t[x] = m;
+        x += 1;
+    }
+    t
+};
+
+/// The first character at or after `from` where the byte-by-byte reading of a normal run stops: a
+/// character that is not copied as it is, a space before one (or before another space, or at the end), a
+/// plain "o"/"u" whose word's tone may move. None when the text runs to its end.
+fn first_stop(s: &str, from: usize) -> Option<usize> {
+    const BLOCK: usize = 16;
+    let b = s.as_bytes();
+    let mut p = from;
+    loop {
+        // Whole blocks, each with the byte after it, without a branch per byte.
+        while p + BLOCK < b.len() {
+            let w = &b[p..=p + BLOCK];
+            let mut any = 0u8;
+            for k in 0..BLOCK {
+                any |= FIRST[usize::from(w[k])] & SECOND[usize::from(w[k + 1])];
+            }
+            if any != 0 {
+                break;
+            }
+            p += BLOCK;
+        }
+        // The block that holds a stop (or the text's last bytes), byte by byte.
+        let end = (p + BLOCK).min(b.len());
+        while p < end {
+            let class = FIRST[usize::from(b[p])] & SECOND[usize::from(b.get(p + 1).copied().unwrap_or(0))];
+            if class == pair::VOWEL {
+                if tone_may_move(s, p) {
+                    return Some(p);
+                }
+            } else if class != 0 {
+                // A space before a character that is not copied stops the run at the space.
+                return Some(if p > from && b[p - 1] == b' ' { p - 1 } else { p });
+            }
+            p += 1;
+        }
+        if p >= b.len() {
+            return None;
+        }
+    }
+}
+
+/// The start of the word that ends at `stop` (`stop` itself when none does), not before `start`: the
+/// characters before `stop` are all copied as they are, and words are ASCII letters and digits and every
+/// non-ASCII letter copied ("°" is none).
+fn word_start(b: &[u8], start: usize, stop: usize) -> usize {
+    let mut j = stop;
+    while j > start {
+        let mut k = j - 1;
+        while k > start && (0x80..0xC0).contains(&b[k]) {
+            k -= 1;
+        }
+        let word =
+            if b[k].is_ascii() { b[k].is_ascii_alphanumeric() } else { !(b[k] == 0xC2 && b.get(k + 1) == Some(&0xB0)) };
+        if !word {
+            break;
+        }
+        j = k;
+    }
+    j
 }
 
 /// Whether the tone of the word at the plain "o"/"u" at `i` could move (see [`tone::may_move_to_new`]).
 fn tone_may_move(s: &str, i: usize) -> bool {
     let next = s.get(i + 1..).and_then(|r| r.chars().next());
     next.is_some_and(|n| tone::may_move_to_new(char::from(s.as_bytes()[i]), n))
-}
-
-/// Length of the character at `i` and whether it is a word character, for the characters
-/// [`normal_run`] copies as they are; None for the rest (spaces included).
-#[inline(always)]
-fn copyable(b: &[u8], i: usize) -> Option<(usize, bool)> {
-    let cont = |k: usize| b.get(i + k).copied().filter(|x| (0x80..0xC0).contains(x));
-    match *b.get(i)? {
-        b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => Some((1, true)),
-        0x21..=0x7E => Some((1, false)),
-        // U+00C0..U+00FF less × (D7), ÷ (F7), Ð (D0), ð (F0).
-        0xC3 => cont(1).filter(|x| !matches!(x, 0x97 | 0xB7 | 0x90 | 0xB0)).map(|_| (2, true)),
-        0xC4 | 0xC5 => cont(1).map(|_| (2, true)),
-        // U+0180..U+01BF less Ɖ (U+0189).
-        0xC6 => cont(1).filter(|&x| x != 0x89).map(|_| (2, true)),
-        // U+1E00..U+1EFF.
-        0xE1 => cont(1).filter(|x| (0xB8..=0xBB).contains(x)).and(cont(2)).map(|_| (3, true)),
-        // "°".
-        0xC2 => cont(1).filter(|&x| x == 0xB0).map(|_| (2, false)),
-        _ => None,
-    }
 }
 
 /// A run of spaces, line breaks and zero-width characters starting at `i` (and stray combining marks
@@ -484,6 +562,88 @@ fn emit(input: &str, orig: (usize, usize), repl: &str, out: &mut String, map: &m
 mod tests {
     use super::*;
 
+    /// Length of the character at `i` and whether it is a word character, for the characters
+    /// [`normal_run`] copies as they are; None for the rest (spaces included).
+    #[inline(always)]
+    fn copyable(b: &[u8], i: usize) -> Option<(usize, bool)> {
+        let cont = |k: usize| b.get(i + k).copied().filter(|x| (0x80..0xC0).contains(x));
+        match *b.get(i)? {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => Some((1, true)),
+            0x21..=0x7E => Some((1, false)),
+            // U+00C0..U+00FF less × (D7), ÷ (F7), Ð (D0), ð (F0).
+            0xC3 => cont(1).filter(|x| !matches!(x, 0x97 | 0xB7 | 0x90 | 0xB0)).map(|_| (2, true)),
+            0xC4 | 0xC5 => cont(1).map(|_| (2, true)),
+            // U+0180..U+01BF less Ɖ (U+0189).
+            0xC6 => cont(1).filter(|&x| x != 0x89).map(|_| (2, true)),
+            // U+1E00..U+1EFF.
+            0xE1 => cont(1).filter(|x| (0xB8..=0xBB).contains(x)).and(cont(2)).map(|_| (3, true)),
+            // "°".
+            0xC2 => cont(1).filter(|&x| x == 0xB0).map(|_| (2, false)),
+            _ => None,
+        }
+    }
+
+    /// [`normal_run`] byte by byte, as it was first written: the reference for its screen.
+    /// The end of the text from `start` (a boundary: not inside a word) that normalisation leaves as it is,
+    /// in the new tone style: printable ASCII, single spaces inside such text, "°", and letters that are NFC
+    /// whatever follows them (Latin-1 letters but the eth, U+0100..U+01BF but "Ɖ", Latin Extended
+    /// Additional). A word whose tone could move (a plain "o"/"u" before a non-ASCII letter: "hoá", "thuỷ")
+    /// or that runs into anything else is left out whole, for the full path to judge.
+    fn normal_run_bytewise(s: &str, start: usize) -> usize {
+        let b = s.as_bytes();
+        let mut i = start;
+        // Where the run may end: after a separator, or before the word being read.
+        let mut boundary = start;
+        let mut in_word = false;
+        while i < b.len() {
+            let c = b[i];
+            // ASCII letters and digits, the bulk of the text, first.
+            if c.is_ascii_alphanumeric() {
+                if matches!(c, b'o' | b'O' | b'u' | b'U')
+                    && b.get(i + 1).is_some_and(|&x| x >= 0x80)
+                    && tone_may_move(s, i)
+                {
+                    break;
+                }
+                if !in_word {
+                    boundary = i;
+                    in_word = true;
+                }
+                i += 1;
+                continue;
+            }
+            if c == b' ' {
+                if i == start || copyable(b, i + 1).is_none() {
+                    break;
+                }
+                in_word = false;
+                i += 1;
+                boundary = i;
+                continue;
+            }
+            let Some((n, word)) = copyable(b, i) else { break };
+            if !word {
+                boundary = i + n;
+            } else if !in_word {
+                boundary = i;
+            }
+            in_word = word;
+            i += n;
+        }
+        if i >= b.len() {
+            return b.len();
+        }
+        match b[i] {
+            // A word ends at a line break as it is.
+            b'\n' | b'\r' => i,
+            // Marks after one space belong to the word before it ("thi ̣trường"): only ASCII after the space
+            // rules them out.
+            b' ' | b'\t' if b.get(i + 1).is_some_and(u8::is_ascii) => i,
+            _ if in_word => boundary,
+            _ => i,
+        }
+    }
+
     fn n(s: &str) -> String {
         normalize_str(s, &Options::default())
     }
@@ -557,6 +717,39 @@ mod tests {
             ]), 0..24)
         ) {
             same_both_ways(&s.concat());
+        }
+    }
+
+    /// The screen stops where the byte-by-byte reading stops, from every character of text with every
+    /// kind of stop in it.
+    fn same_run(s: &str) {
+        for start in (0..s.len()).filter(|&i| s.is_char_boundary(i)) {
+            assert_eq!(normal_run(s, start), normal_run_bytewise(s, start), "{s:?} from {start}");
+        }
+    }
+
+    #[test]
+    fn normal_run_reads_as_byte_by_byte() {
+        for s in [
+            "Hàng hoá xuất khẩu của một người muốn thuộc về toàn bộ khoảng 30°C và 3 × 4 ÷ 2",
+            "thi \u{323}trường và hoa\u{301} quả, hai  khoảng\ttrắng\n\n dòng \r\n cuối ",
+            "ÐẢNG ðoàn Ɖ ǅ ẞ “Tăng cường” – 26–CT/TU … Uỷ ban THUỶ lợi; Hoà Bình; quý khuya",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa o\u{301}",
+        ] {
+            same_run(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normal_run_reads_as_byte_by_byte_on_random_text(
+            s in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "o", "u", "U", "O", "h", "y", " ", "  ", "\n", "\t", ",", "\"", "á", "à", "ả", "ỷ", "ẻ", "ơ",
+                "ư", "ố", "Đ", "Ð", "ð", "\u{301}", "\u{323}", "\u{200b}", "\u{a0}", "“", "–", "°", "×", "÷",
+                "ǅ", "Ɖ", "ẞ", "1", "/", "q", "\u{1dc0}", "\r", "xin chào các bạn", "hoà", "thuỷ", "é", "Ý",
+            ]), 0..40)
+        ) {
+            same_run(&s.concat());
         }
     }
 

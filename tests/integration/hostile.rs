@@ -27,8 +27,8 @@ fn fifty_megabyte_single_line() {
 }
 
 /// A 50 MB document of real news (the baomoi archive's articles, one after another): one record, and a peak
-/// memory of at most 700 MB, measured by GNU time around the binary (about 650 MB since the organisation
-/// gazetteer grew to 2,700 rows; 570 MB before).
+/// memory of at most 700 MB, measured by GNU time around the binary (about 470 MB since the output line is
+/// sized for its entities and the lower-cased text is freed before the record is made; 600-650 MB before).
 #[test]
 fn fifty_megabytes_of_news_in_one_document_stay_under_700_mb() {
     use std::io::BufRead;

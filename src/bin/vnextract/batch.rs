@@ -130,7 +130,7 @@ pub(crate) fn read_chunk(reader: &mut Reader, shard: Option<(u64, u64)>, bytes: 
 
 /// Documents that go through the pipeline's stages together ([`pipeline::process_each`]): enough for its
 /// automata to stay in the cache from one to the next, few enough to keep the parallel work fine-grained.
-pub(crate) const STAGED_DOCS: usize = 32;
+pub(crate) const STAGED_DOCS: usize = 128;
 
 /// Loads, processes and serialises a chunk in parallel, keeping input order.
 pub(crate) fn process_chunk(chunk: Vec<input::Pending>, opts: &Options) -> Vec<(Record, Vec<u8>)> {
@@ -156,7 +156,14 @@ pub(crate) fn process_chunk(chunk: Vec<input::Pending>, opts: &Options) -> Vec<(
                 .collect();
             recs.into_iter().map(|rec| {
                 // Records run to about 1.7 times their text: sized once, the line is not copied as it grows.
-                let mut line = Vec::with_capacity(rec.text.len() * 2 + 1024);
+                // A long text dense with entities gets room for 512 bytes an entity more (186 on average):
+                // the copy of a long line would double its memory for a moment, and room left unwritten
+                // costs none.
+                let mut room = rec.text.len() * 2 + 1024;
+                if rec.text.len() >= 1 << 20 {
+                    room += 512 * vnextract::extract::kinds().iter().map(|k| k.count(&rec)).sum::<usize>();
+                }
+                let mut line = Vec::with_capacity(room);
                 if let Err(e) = rec.write_json(&mut line) {
                     line = format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).into_bytes();
                 }
