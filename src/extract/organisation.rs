@@ -1260,6 +1260,40 @@ impl Scan<'_> {
                 break;
             }
             ws = end + 1;
+            // Sentence case, a compound's second syllable in lower case between two capitalised words:
+            // "Khí tượng Thủy văn Trung ương".
+            let joins = |le: usize| {
+                is_lower_word(&t[ws..le])
+                    && !self.word_at(ws).is_some_and(|(_, r)| r.stop || r.marker)
+                    && !matches!(
+                        &t[ws..le],
+                        "ở" | "về"
+                            | "và"
+                            | "của"
+                            | "tại"
+                            | "tới"
+                            | "đến"
+                            | "từ"
+                            | "cho"
+                            | "với"
+                            | "trong"
+                            | "thuộc"
+                            | "là"
+                    )
+            };
+            if let Some(le) = word_end(t, ws).filter(|&le| joins(le)) {
+                let capital_after = t[le..].strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(crate::chars::is_uppercase) && !is_acronym(&r[..word_end(r, 0).unwrap_or(0)])
+                });
+                // The last compound of the name may close on its lower-case syllable: "… Trung ương,".
+                if !t[le..].starts_with(' ') && n >= 2 {
+                    end = le;
+                }
+                if !capital_after || n >= 5 {
+                    break;
+                }
+                (end, ws) = (le, le + 1);
+            }
         }
         (n >= 2).then_some(end)
     }
@@ -2476,6 +2510,11 @@ mod tests {
                 &["Công ty Cổ phần vàng bạc đá quý Phú Nhuận", "Trung tâm lưu ký chứng khoán Việt Nam"],
             ),
             ("Bayern Munich cũng như Paris Saint Germain (PSG) đồng ý.", &["Bayern Munich", "Paris Saint Germain"]),
+            // Sentence case after lower-case words: a compound's second syllable in lower case.
+            (
+                "Theo Trung tâm dự báo Khí tượng Thủy văn Trung ương, mưa; Viện nghiên cứu Hòa bình Stockholm ở Thụy Điển.",
+                &["Trung tâm dự báo Khí tượng Thủy văn Trung ương", "Viện nghiên cứu Hòa bình Stockholm"],
+            ),
             ("Tàu hải quân Trung Quốc áp sát.", &["hải quân Trung Quốc"]),
             ("Chủ tịch đảng Dân tiến phát biểu.", &["đảng Dân tiến"]),
             ("Trưởng phòng Giáo dục Mầm non cho biết.", &["phòng Giáo dục Mầm non"]),
