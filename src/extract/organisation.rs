@@ -1109,7 +1109,8 @@ impl Scan<'_> {
         if keep == 0 || is_digits(words[first]) {
             return None;
         }
-        let start = rest.len() - words[first..].iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+        // The kept words and the spaces before them are `rest`'s tail; with every word kept, all of it.
+        let start = rest.len() + 1 - words[first..].iter().map(|w| w.len() + 1).sum::<usize>();
         let short = &rest[start..];
         let at = he + (self.t[he..].len() - self.t[he..].trim_start().len()) + start;
         let generic = ["Nhà nước", "Việt Nam", "Quốc tế", "Trung ương", "Quốc gia", "Thương mại", "Đầu tư"];
