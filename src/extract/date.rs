@@ -997,15 +997,11 @@ fn atom(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
 /// 17th and 20th centuries: 16 and 19), "thập niên 1980", "thập kỷ 90" (198, 199; two digits are of the
 /// 1900s). The span starts at "thế"/"thập".
 fn era(t: &str, p: usize, e: usize) -> Option<Parsed> {
-    let head = t[..p].strip_suffix(' ')?;
-    let (w, _) = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c == ' ' || c == '\n')
-        .map_or((0, ' '), |(i, c)| (i + c.len_utf8(), c));
-    let century = match head[w..].to_lowercase().as_str() {
-        "thế" if lit(t, p, "niên").is_none() => true,
-        "thập" => false,
+    // The word before, whole ("(thế kỷ" is no century word).
+    let (w, we) = crate::text::prev_word(t, p).filter(|&(w, _)| w == 0 || t[..w].ends_with([' ', '\n']))?;
+    let century = match (lit(t, w, "thế"), lit(t, w, "thập")) {
+        (Some(x), _) if x == we && lit(t, p, "niên").is_none() => true,
+        (_, Some(x)) if x == we => false,
         _ => return None,
     };
     let q = sp(t, e)?;

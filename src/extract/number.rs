@@ -947,12 +947,8 @@ fn english_thousands(w: &str) -> Option<Decimal> {
 fn whole_after(t: &str, i: usize) -> Option<Unit> {
     let rest = &t[i..];
     let skip = [" trên ", " trong số ", " trong tổng số "].iter().find(|w| rest.starts_with(**w))?.len();
-    let d = i + skip;
-    let n = t.as_bytes()[d..].iter().take_while(|b| b.is_ascii_digit() || matches!(b, b'.')).count();
-    if n == 0 || !t.as_bytes()[d].is_ascii_digit() {
-        return None;
-    }
-    unit_at(t, d + n).filter(|u| u.counted)
+    let (_, end, _) = read_digits(t, i + skip, true)?;
+    unit_at(t, end).filter(|u| u.counted)
 }
 
 /// "01 trường hợp", "02 giải", "03 tháng": a count or a quantity padded with a zero, as official writing
@@ -1258,9 +1254,10 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     };
     // A compound noun of the lexicon counts capitalised too ("10 Chương trình", "2 Phó Chánh thanh tra"),
     // unless a name goes on after it ("lần 4 Nhà máy Lọc dầu Dung Quất", "… Ngân hàng TMCP").
+    let first_role = role(s, first_end);
     if let Some(e) = compound(s) {
         // "chiếc xe tăng": after a classifier, the longer noun of the lexicon wins over the pair "chiếc xe".
-        let e = match role(s, first_end) {
+        let e = match first_role {
             Some(Role::Classifier) => {
                 next_word(t, first_end).and_then(|(ns, _)| compound(ns)).filter(|&e2| e2 > e).unwrap_or(e)
             }
@@ -1275,7 +1272,6 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     }
     let lw = lower(w);
     let next = next_word(t, first_end);
-    let first_role = role(s, first_end);
     if first_role == Some(Role::Stop)
         || number_word(&lw).is_some()
         || next.is_some_and(|(_, ne)| role(s, ne) == Some(Role::Stop))
@@ -1598,11 +1594,8 @@ impl<'t> Phrase<'t> {
         if self.unit.as_ref().is_some_and(|u| matches!(lower(&t[u.start..u.end]).as_ref(), "độ" | "độ c" | "°c" | "oc"))
         {
             let head = &t[..self.q.start];
-            if let Some(h) = head.strip_suffix('-').filter(|h| h.is_empty() || h.ends_with([' ', '(', '\n'])) {
-                self.negative = true;
-                self.start = h.len();
-            } else if let Some(h) = head.strip_suffix("âm ").filter(|h| h.is_empty() || h.ends_with([' ', '(', '\n']))
-            {
+            let sign = ["-", "âm "].iter().find_map(|s| head.strip_suffix(s));
+            if let Some(h) = sign.filter(|h| h.is_empty() || h.ends_with([' ', '(', '\n'])) {
                 self.negative = true;
                 self.start = h.len();
             }

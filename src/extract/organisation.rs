@@ -1263,25 +1263,9 @@ impl Scan<'_> {
             ws = end + 1;
             // Sentence case, a compound's second syllable in lower case between two capitalised words:
             // "Khí tượng Thủy văn Trung ương".
-            let joins = |le: usize| {
-                is_lower_word(&t[ws..le])
-                    && !self.word_at(ws).is_some_and(|(_, r)| r.stop || r.marker)
-                    && !matches!(
-                        &t[ws..le],
-                        "ở" | "về"
-                            | "và"
-                            | "của"
-                            | "tại"
-                            | "tới"
-                            | "đến"
-                            | "từ"
-                            | "cho"
-                            | "với"
-                            | "trong"
-                            | "thuộc"
-                            | "là"
-                    )
-            };
+            // Not a stop word or a level marker of `org_words.tsv` ("ở", "về", "và", "của", "tại"…).
+            let joins =
+                |le: usize| is_lower_word(&t[ws..le]) && !self.word_at(ws).is_some_and(|(_, r)| r.stop || r.marker);
             if let Some(le) = word_end(t, ws).filter(|&le| joins(le)) {
                 let capital_after = t[le..].strip_prefix(' ').is_some_and(|r| {
                     r.starts_with(crate::chars::is_uppercase) && !is_acronym(&r[..word_end(r, 0).unwrap_or(0)])
@@ -1463,7 +1447,7 @@ impl Scan<'_> {
         }
         // "Tập đoàn điện lực Việt Nam (EVN)", "Quỹ Tiền tệ quốc tế (IMF)": a capitalised head whose words lead
         // to an acronym in parentheses names that body, whatever the case of the words.
-        let to_acronym = (depth == 0 && !written_lower).then(|| self.words_to_acronym(e)).flatten();
+        let to_acronym = || (depth == 0 && !written_lower).then(|| self.words_to_acronym(e)).flatten();
         let mut satisfied = true;
         let mut end = match head.rule {
             Rule::Fixed => self.place_suffix(e, titled, false).unwrap_or(e),
@@ -1488,7 +1472,7 @@ impl Scan<'_> {
                 None if written_lower => return None,
                 None => {
                     let Some(n) = self.name_run(e, titled, head) else {
-                        return to_acronym.map(|end| Found { start: s, end, kind: head.kind });
+                        return to_acronym().map(|end| Found { start: s, end, kind: head.kind });
                     };
                     self.place_suffix(n, titled, true).unwrap_or(n)
                 }
@@ -1532,8 +1516,10 @@ impl Scan<'_> {
                 }
             }
         }
-        if let Some(p) = to_acronym.filter(|_| !satisfied) {
-            (end, satisfied) = (p, true);
+        if !satisfied {
+            if let Some(p) = to_acronym() {
+                (end, satisfied) = (p, true);
+            }
         }
         satisfied.then_some(Found { start: s, end, kind })
     }
