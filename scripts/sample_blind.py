@@ -4,7 +4,9 @@
 Rule (recorded so the set is reproducible): from each archive in ../shared/data/news, articles whose
 title + "\n" + text is 1,200-6,000 characters, not already in a gold set (../shared/corpus/*/, corpus/),
 with at least 2 distinct cue strings from CUES (names of bodies and documents are what the set targets),
-or with --numbers N, at least N runs of digits instead (for a set that targets numbers and dates);
+or with --numbers N, at least N runs of digits instead (for a set that targets numbers and dates),
+or with --documents N, at least N mentions of a document type (DOC_CUES: "Nghị định", "Luật"…, for a set that
+targets directives);
 shuffled with random.Random(SEED); the first N per archive taken.
 
 Writes MANIFEST.tsv (batch, archive, id, date) to --manifest, and, with --texts DIR, each article as
@@ -18,6 +20,8 @@ SHARED = ROOT.parent / "shared"
 PLAN = [("baomoi-2017", 30), ("dantri-2019-2021", 30), ("vims-2017", 20), ("vietnews-sample", 20)]
 CUES = ["Bộ ", "Sở ", "Công ty", "UBND", "CLB", "báo ", "Ngân hàng", "Tập đoàn", "Liên hợp quốc", "Quốc hội",
         "Nghị định", "Luật ", "Quyết định", "Thông tư", "Trung tâm", "Viện ", "Hãng", "hãng", "Đài", "Hội "]
+DOC_CUES = re.compile(r"\b(?:Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Kết luận|Công văn|Hiến pháp|"
+                      r"[Bb]ộ luật|[Ll]uật|Pháp lệnh|Thông báo|Kế hoạch|Đề án|Chương trình|Điều \d)")
 
 
 def known_ids():
@@ -37,6 +41,7 @@ def main():
     ap.add_argument("--scale", type=float, default=1.0, help="multiply every archive's count in PLAN (0.6: 60 articles)")
     ap.add_argument("--plan", help="archives and counts instead of PLAN: 'dantri-2019-2021:16,vims-2017:4'")
     ap.add_argument("--numbers", type=int, help="at least N runs of digits instead of the CUES rule")
+    ap.add_argument("--documents", type=int, help="at least N mentions of a document type instead of the CUES rule")
     a = ap.parse_args()
     seen = known_ids()
     rows = []
@@ -51,6 +56,9 @@ def main():
                     continue
                 if a.numbers is not None:
                     if len(re.findall(r"[0-9]+", full)) < a.numbers:
+                        continue
+                elif a.documents is not None:
+                    if len(DOC_CUES.findall(full)) < a.documents:
                         continue
                 elif sum(c in full for c in CUES) < 2:
                     continue

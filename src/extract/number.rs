@@ -2550,6 +2550,15 @@ mod tests {
         let rec = crate::process(&doc, &Default::default());
         let got: Vec<&str> = rec.durations.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(got, ["một ngày"], "only 'sau một ngày' is a length of time");
+        // Spaces lost in the source: the normaliser puts them back, and the items are those of the spaced text.
+        let doc =
+            crate::InputDoc { text: "hơn 5.800tỷđồng; 464công trình; hơn40năm".into(), ..Default::default() };
+        let rec = crate::process(&doc, &Default::default());
+        let got: Vec<(&str, Option<&str>)> = rec.numbers.iter().map(|n| (n.text.as_str(), n.unit.as_deref())).collect();
+        assert_eq!(got, [("hơn 5.800 tỷ đồng", Some("VND")), ("464 công trình", Some("công trình"))]);
+        assert_eq!(rec.numbers[0].value, dec("5800000000000"));
+        let got: Vec<&str> = rec.durations.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(got, ["hơn 40 năm"]);
         let doc = crate::InputDoc { text: "ở vòng 13 V-League và vòng 11 V.League".into(), ..Default::default() };
         let rec = crate::process(&doc, &Default::default());
         assert!(rec.numbers.iter().all(|n| n.unit.as_deref() != Some("V")), "{:?}", rec.numbers);

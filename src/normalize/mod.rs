@@ -7,6 +7,8 @@
 //!   [`tone`]);
 //! - "Ð"/"ð" (eth) → "Đ"/"đ"; en and em dashes, minus and hyphen variants → "-"; curly quotes and
 //!   guillemets → `"` and `'`;
+//! - a space put back where the source glued a number to a Vietnamese word, or two words before "đ"
+//!   ("464công" → "464 công", "hơn40năm" → "hơn 40 năm", "tỷđồng" → "tỷ đồng"; see `glued_at`);
 //! - non-breaking and other odd spaces → " "; zero-width characters and soft hyphens dropped; runs of
 //!   horizontal space → one space; line breaks (with the spaces around them) → one "\n"; no space at the
 //!   start or end of the text.
@@ -132,6 +134,10 @@ fn normalize_with(input: &str, opts: &Options, fast: bool) -> Normalized {
             Class::Space | Class::Newline | Class::Drop => {
                 i = space_run(input, i, &mut out, &mut map);
             }
+            // "Ð" (eth) starts a word as "Đ" does: the word is fixed whole.
+            Class::Map(_) if is_word_char(c) => {
+                i = word(input, i, opts, &mut out, &mut map);
+            }
             Class::Map(m) => {
                 let start = out.len();
                 out.push(m);
@@ -183,31 +189,43 @@ fn normal_run(s: &str, start: usize) -> usize {
 /// the second byte is in [`SECOND`] for the first's class.
 mod pair {
     /// "o", "O", "u", "U": a tone may move when a letter from U+00C0 or U+1E00 on follows (a closer look).
-    pub const VOWEL: u8 = 1;
+    pub const VOWEL: u16 = 1;
     /// " ": another space, a control character or the text's end after it.
-    pub const SPACE: u8 = 2;
+    pub const SPACE: u16 = 2;
     /// Lead byte 0xC3: "×", "÷", "Ð", "ð" are not copied.
-    pub const C3: u8 = 4;
+    pub const C3: u16 = 4;
     /// Lead byte 0xC6: "Ɖ" is not copied.
-    pub const C6: u8 = 8;
+    pub const C6: u16 = 8;
     /// Lead byte 0xE1: only U+1E00..U+1EFF is copied.
-    pub const E1: u8 = 16;
+    pub const E1: u16 = 16;
     /// Lead byte 0xC2: only "°" is copied.
-    pub const C2: u8 = 32;
+    pub const C2: u16 = 32;
     /// Control characters and the lead bytes of every other block: never copied.
-    pub const ALWAYS: u8 = 64;
+    pub const ALWAYS: u16 = 64;
+    /// A digit: a number may be glued to the word after it when a letter follows (a closer look).
+    pub const DIGIT: u16 = 128;
+    /// The last byte of a letter: a word may be glued to the number after it when a digit follows (a
+    /// closer look).
+    pub const LETTER: u16 = 256;
+    /// The last byte of a letter before the lead byte of "đ": two words may be glued together when "đ" is
+    /// that character (a closer look).
+    pub const BEFORE_D: u16 = 512;
+    /// The classes that ask for a closer look rather than stop the run.
+    pub const LOOK: u16 = VOWEL | DIGIT | LETTER | BEFORE_D;
 }
 
 /// The class of each byte as the first of a pair ([`pair`]); 0 for bytes that never stop a run (printable
 /// ASCII but the four vowels and the space, continuation bytes, lead bytes 0xC4 and 0xC5).
-static FIRST: [u8; 256] = {
-    let mut t = [0u8; 256];
+static FIRST: [u16; 256] = {
+    let mut t = [0u16; 256];
     let mut x = 0;
     while x < 256 {
         t[x] = match x as u8 {
-            b'o' | b'O' | b'u' | b'U' => pair::VOWEL,
+            b'o' | b'O' | b'u' | b'U' => pair::VOWEL | pair::LETTER | pair::BEFORE_D,
+            b'a'..=b'z' | b'A'..=b'Z' | 0x80..=0xBF => pair::LETTER | pair::BEFORE_D,
+            b'0'..=b'9' => pair::DIGIT,
             b' ' => pair::SPACE,
-            0x21..=0x7E | 0x80..=0xBF | 0xC4 | 0xC5 => 0,
+            0x21..=0x7E | 0xC4 | 0xC5 => 0,
             0xC2 => pair::C2,
             0xC3 => pair::C3,
             0xC6 => pair::C6,
@@ -221,8 +239,8 @@ static FIRST: [u8; 256] = {
 
 /// The classes ([`pair`]) whose first byte stops the run (or asks for a closer look) when followed by
 /// each byte; 0 stands for the text's end.
-static SECOND: [u8; 256] = {
-    let mut t = [0u8; 256];
+static SECOND: [u16; 256] = {
+    let mut t = [0u16; 256];
     let mut x = 0;
     while x < 256 {
         let y = x as u8;
@@ -246,6 +264,15 @@ static SECOND: [u8; 256] = {
         if y != 0xB0 {
             m |= pair::C2;
         }
+        if y.is_ascii_alphabetic() || y >= 0xC3 {
+            m |= pair::DIGIT;
+        }
+        if y.is_ascii_digit() {
+            m |= pair::LETTER;
+        }
+        if y == 0xC4 {
+            m |= pair::BEFORE_D;
+        }
         t[x] = m;
         x += 1;
     }
@@ -263,7 +290,7 @@ fn first_stop(s: &str, from: usize) -> Option<usize> {
         // Whole blocks, each with the byte after it, without a branch per byte.
         while p + BLOCK < b.len() {
             let w = &b[p..=p + BLOCK];
-            let mut any = 0u8;
+            let mut any = 0u16;
             for k in 0..BLOCK {
                 any |= FIRST[usize::from(w[k])] & SECOND[usize::from(w[k + 1])];
             }
@@ -276,13 +303,16 @@ fn first_stop(s: &str, from: usize) -> Option<usize> {
         let end = (p + BLOCK).min(b.len());
         while p < end {
             let class = FIRST[usize::from(b[p])] & SECOND[usize::from(b.get(p + 1).copied().unwrap_or(0))];
-            if class == pair::VOWEL {
-                if tone_may_move(s, p) {
-                    return Some(p);
-                }
-            } else if class != 0 {
+            if class & !pair::LOOK != 0 {
                 // A space before a character that is not copied stops the run at the space.
                 return Some(if p > from && b[p - 1] == b' ' { p - 1 } else { p });
+            } else if class != 0 {
+                if class & pair::VOWEL != 0 && tone_may_move(s, p) {
+                    return Some(p);
+                }
+                if class & (pair::DIGIT | pair::LETTER | pair::BEFORE_D) != 0 && glued_at(s, p + 1) {
+                    return Some(p + 1);
+                }
             }
             p += 1;
         }
@@ -373,13 +403,23 @@ fn word(input: &str, mut i: usize, opts: &Options, out: &mut String, map: &mut O
         // "thi ̣trường": combining marks after spaces belong to the word before them.
         let mut fixed = input[start..i].to_string();
         fixed.push_str(&input[k..j]);
-        let mut repl = fix_word(&fixed, opts).into_owned();
+        let mut repl = unglue(fix_word(&fixed, opts), opts).into_owned();
         // The space stays after the word, unless the text ends here or more space follows (the space
         // run after it writes that one), or the "word" was only stray marks after a space.
         let after_space = repl.is_empty() && out.chars().next_back().is_none_or(char::is_whitespace);
-        if j < input.len()
+        // Zero-width characters after the marks are dropped (with stray marks among them) and write no
+        // space.
+        let mut k2 = j;
+        if k2 < input.len() && punct::classify(char_at(input, k2)) == Class::Drop {
+            while k2 < input.len()
+                && (punct::classify(char_at(input, k2)) == Class::Drop || is_combining_mark(char_at(input, k2)))
+            {
+                k2 += char_at(input, k2).len_utf8();
+            }
+        }
+        if k2 < input.len()
             && !after_space
-            && !matches!(punct::classify(char_at(input, j)), Class::Space | Class::Newline | Class::Drop)
+            && !matches!(punct::classify(char_at(input, k2)), Class::Space | Class::Newline)
         {
             repl.push(' ');
         }
@@ -387,7 +427,7 @@ fn word(input: &str, mut i: usize, opts: &Options, out: &mut String, map: &mut O
         return j;
     }
     let w = &input[start..i];
-    match fix_word(w, opts) {
+    match unglue(fix_word(w, opts), opts) {
         Cow::Borrowed(same) => out.push_str(same),
         Cow::Owned(fixed) => emit(input, (start, i), &fixed, out, map),
     }
@@ -418,8 +458,15 @@ fn stranded_marks(input: &str, i: usize) -> Option<(usize, usize)> {
     Some((k, j))
 }
 
-fn next_is_word(input: &str, i: usize) -> bool {
-    i < input.len() && is_word_char(char_at(input, i))
+fn next_is_word(input: &str, mut i: usize) -> bool {
+    while i < input.len() {
+        let c = char_at(input, i);
+        if punct::classify(c) != Class::Drop {
+            return is_word_char(c);
+        }
+        i += c.len_utf8();
+    }
+    false
 }
 
 /// Character mapping, NFC and tone placement of one word.
@@ -550,6 +597,74 @@ fn tone_vowel(w: &[char]) -> Option<usize> {
     if ends_in_vowel && vowels.len() >= 2 { Some(vowels[vowels.len() - 2]) } else { vowels.last().copied() }
 }
 
+/// The word with a space put back wherever the source glued a number to a Vietnamese word
+/// ([`glued_at`]: "464công" → "464 công", "hơn40năm" → "hơn 40 năm"); each piece is then fixed on its own,
+/// so that a second pass finds nothing to change ("hoá40" → "hóa 40").
+fn unglue<'a>(w: Cow<'a, str>, opts: &Options) -> Cow<'a, str> {
+    if w.is_ascii() {
+        return w;
+    }
+    let mut out = String::with_capacity(w.len() + 2);
+    let mut piece = 0;
+    for (k, _) in w.char_indices().skip(1) {
+        if glued_at(&w, k) {
+            out.push_str(&fix_word(&w[piece..k], opts));
+            out.push(' ');
+            piece = k;
+        }
+    }
+    if piece == 0 {
+        return w;
+    }
+    out.push_str(&fix_word(&w[piece..], opts));
+    Cow::Owned(out)
+}
+
+/// Whether the source glued a number and a Vietnamese word together at byte `k` of `s` (a character
+/// boundary), so that a space belongs there: digits then a lowercase word of two letters or more that
+/// starts as a Vietnamese syllable does ("464công", "40năm", "5.800đồng"), or a word of two letters or
+/// more, lowercase after its first, then digits ("hơn40", "Tháng12"). The word must hold a letter only
+/// Vietnamese writes (a vowel with a mark, "đ"), so that units and codes in plain Latin letters ("5kg",
+/// "18h30", "U23", "H5N1"), capitals ("ĐT741") and the hour's "h" ("14hchiều") stay as written.
+/// Two words glued together are split only before a lowercase "đ", which starts every Vietnamese
+/// syllable it is in ("tỷđồng" → "tỷ đồng"), after letters that hold a vowel ("vnđ" stays).
+pub(crate) fn glued_at(s: &str, k: usize) -> bool {
+    let (Some(a), Some(b)) = (s[..k].chars().next_back(), s[k..].chars().next()) else { return false };
+    let letter = |c: char| c.is_alphabetic();
+    if b == 'đ' && letter(a) {
+        let before: Vec<char> = s[..k].chars().rev().take_while(|&c| letter(c)).collect();
+        let after = s[k..].chars().take_while(|&c| letter(c));
+        before[..before.len() - 1].iter().all(|c| !c.is_uppercase())
+            && before.iter().copied().any(is_vowel)
+            && after.clone().count() >= 2
+            && after.clone().all(|c| !c.is_uppercase())
+    } else if a.is_ascii_digit() && letter(b) {
+        let mut run = s[k..].chars().take_while(|&c| letter(c));
+        let (Some(c1), Some(c2)) = (run.next(), run.next()) else { return false };
+        let starts = is_vowel(c1)
+            || is_vowel(c2)
+            || matches!(
+                (c1, c2),
+                ('c' | 'k' | 'n' | 'p' | 't' | 'g', 'h') | ('g', 'i') | ('n', 'g') | ('q', 'u') | ('t', 'r')
+            );
+        let word = s[k..].chars().take_while(|&c| letter(c));
+        starts && word.clone().all(|c| !c.is_uppercase()) && word.clone().any(vietnamese_only)
+    } else if letter(a) && b.is_ascii_digit() {
+        let word: Vec<char> = s[..k].chars().rev().take_while(|&c| letter(c)).collect();
+        word.len() >= 2
+            && word[..word.len() - 1].iter().all(|c| !c.is_uppercase())
+            && word.iter().copied().any(vietnamese_only)
+    } else {
+        false
+    }
+}
+
+/// A letter that Vietnamese writes and English does not: a vowel with a diacritic, "đ".
+fn vietnamese_only(c: char) -> bool {
+    let u = c as u32;
+    ((0xC0..=0x1B0).contains(&u) || (0x1EA0..=0x1EF9).contains(&u)) && c.is_alphabetic()
+}
+
 fn emit(input: &str, orig: (usize, usize), repl: &str, out: &mut String, map: &mut OffsetMap) {
     let start = out.len();
     out.push_str(repl);
@@ -597,6 +712,9 @@ mod tests {
         let mut in_word = false;
         while i < b.len() {
             let c = b[i];
+            if in_word && glued_at(s, i) {
+                break;
+            }
             // ASCII letters and digits, the bulk of the text, first.
             if c.is_ascii_alphanumeric() {
                 if matches!(c, b'o' | b'O' | b'u' | b'U')
@@ -657,6 +775,14 @@ mod tests {
             ("ÐẢNG ðoàn", "ĐẢNG đoàn"),
             ("A\u{ad}\u{300}.", "À."),
             ("26\u{2013}CT/TU", "26-CT/TU"),
+            // A number glued to a Vietnamese word gets its space back; units, codes and the hour do not.
+            ("hơn 5.800tỷ, 464công trình; hơn40năm, Tháng12", "hơn 5.800 tỷ, 464 công trình; hơn 40 năm, Tháng 12"),
+            ("hoá40 50.000đồng 3đến5", "hóa 40 50.000 đồng 3 đến 5"),
+            ("hơn 5.800tỷđồng, 200.000vnđ, vàđã", "hơn 5.800 tỷ đồng, 200.000vnđ, và đã"),
+            (
+                "5kg 18h30 U23 H5N1 ĐT741 14hchiều 50.000đ 2Đông COVID-19",
+                "5kg 18h30 U23 H5N1 ĐT741 14hchiều 50.000đ 2Đông COVID-19",
+            ),
             ("“Tăng cường”", "\"Tăng cường\""),
             ("a\u{a0}\u{a0} b", "a b"),
             ("zero\u{200b}width", "zerowidth"),
@@ -747,6 +873,7 @@ mod tests {
                 "a", "o", "u", "U", "O", "h", "y", " ", "  ", "\n", "\t", ",", "\"", "á", "à", "ả", "ỷ", "ẻ", "ơ",
                 "ư", "ố", "Đ", "Ð", "ð", "\u{301}", "\u{323}", "\u{200b}", "\u{a0}", "“", "–", "°", "×", "÷",
                 "ǅ", "Ɖ", "ẞ", "1", "/", "q", "\u{1dc0}", "\r", "xin chào các bạn", "hoà", "thuỷ", "é", "Ý",
+                "40", "năm", "công", "kh", "Đ",
             ]), 0..40)
         ) {
             same_run(&s.concat());
