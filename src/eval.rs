@@ -13,7 +13,8 @@
 //! the structure step. Gold items that fall
 //! in text the structure step removes on purpose (the repeated lead) are reported as `removed` and not
 //! scored; gold items whose text cannot be found are reported as `unlocated` and counted as missed.
-//! Other fields (unit, kind, qualifier, type, issuer…) are reported as attribute accuracy over matches, and
+//! Other fields (unit, kind, qualifier, type, issuer…) are reported as attribute accuracy over matches (a
+//! value in the gold item's `<field>_alternates` list is right too), and
 //! `exact_span` counts the matches whose boundaries agree exactly.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -421,7 +422,10 @@ fn compare_attributes(
     for &attr in kind.attributes() {
         let Some(g) = gold.get(attr) else { continue };
         let p = pred.get(attr).unwrap_or(&Json::Null);
-        let right = canon(g, opts) == canon(p, opts);
+        // Other values the annotator accepted: `title_alternates`, `issuer_alternates`…
+        let alternates = gold.get(format!("{attr}_alternates").as_str()).and_then(Json::as_array);
+        let right = canon(g, opts) == canon(p, opts)
+            || alternates.is_some_and(|alts| alts.iter().any(|a| canon(a, opts) == canon(p, opts)));
         let e = score.attributes.entry(attr.to_string()).or_default();
         e[1] += 1;
         if right {

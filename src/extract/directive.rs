@@ -105,6 +105,14 @@ impl Extractor for Directives {
             if c.item.key.is_none() && !c.short {
                 c.item.key = c.item.id.clone();
             }
+            if let Some(name) = law_title(&text[c.start..c.end], &c.item) {
+                // A law the titles do not know is keyed by its type word and its name as written.
+                if c.item.law.is_none() {
+                    let canon = c.item.doc_type.as_deref().unwrap_or_default();
+                    c.item.law = name.get(canon.len()..).map(|rest| format!("{canon}{rest}"));
+                }
+                c.item.title.get_or_insert(name);
+            }
             let listed = draft_end.is_some_and(|e: usize| {
                 let gap = text[e..c.start].trim_matches(' ');
                 matches!(gap, "," | ";" | "và" | ", và" | "; và") && c.item.law.is_some()
@@ -139,7 +147,7 @@ impl Item for DirectiveItem {
             Field::opt("issuer", Ty::Str, "issuer named after the reference"),
             Field::opt("issuer_from_code", Ty::Str, "issuer decoded from the code"),
             Field::opt("date", Ty::Str, "signing date, ISO"),
-            Field::opt("title", Ty::Str, "subject"),
+            Field::opt("title", Ty::Str, "subject (\"về …\"), or a law's name as written"),
             Field::opt("law", Ty::Str, "official title of a law, code or ordinance cited by name"),
             Field::opt("amends", Ty::Str, "the law an amending law amends (its `law` key when known)"),
             Field::req("draft", Ty::Bool, "a draft (\"dự thảo\")"),
@@ -164,8 +172,24 @@ impl Item for DirectiveItem {
     }
 
     /// The document number decides.
+    /// The ids agree, or the prediction's id is one of the gold item's `id_alternates`, or the gold item is
+    /// a later short mention written with its number alone ("Thông tư 30") and the prediction gives the full
+    /// id that the article's first mention defines ("30/2014/TT-BGDĐT"): repeated mentions of one document
+    /// share its id.
     fn key_agrees(gold: &Json, pred: &Json) -> bool {
-        json_str(gold.get("id")) == json_str(pred.get("id"))
+        let (g, p) = (json_str(gold.get("id")), json_str(pred.get("id")));
+        let alternate = || {
+            gold.get("id_alternates")
+                .and_then(Json::as_array)
+                .is_some_and(|alts| alts.iter().any(|a| a.as_str().is_some() && a.as_str() == p))
+        };
+        let short = || match (g, p) {
+            (Some(g), Some(p)) => {
+                g.bytes().all(|b| b.is_ascii_digit()) && p.strip_prefix(g).is_some_and(|r| r.starts_with(['/', '-']))
+            }
+            _ => false,
+        };
+        g == p || alternate() || short()
     }
 }
 
@@ -202,6 +226,7 @@ const TYPE_WORDS: &[(&str, Option<&str>, Class)] = &[
     ("Bản án", None, Class::Negative),
     ("Báo cáo", Some("Báo cáo"), Class::Plain),
     ("Bộ luật", Some("Bộ luật"), Class::Law),
+    ("Bộ Luật", Some("Bộ luật"), Class::Law),
     ("Chương trình", Some("Chương trình"), Class::Named),
     ("Chỉ thị", Some("Chỉ thị"), Class::Named),
     ("Công văn", Some("Công văn"), Class::Named),
@@ -377,7 +402,7 @@ static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
                 (?:\ ?-\ ?[A-ZĐ][A-Za-zĐđ&]*[0-9]{0,2})*)      # further parts, a dash spaced too (VC- ĐT)
           |
             # State numbering: 67/2014/NĐ-CP, 3344/QĐ-TTCP, 123/UBND-KT, 17/2008/QH12, 32/2013/TT/BTC
-            (?:/(?P<year>(?:19|20)[0-9]{2})[/-]|/)            # year of issue ('-' after it is a slip)
+            (?:/(?P<year>(?:19|20)[0-9]{2})[/-]|/\ ?)         # year of issue ('-' after it is a slip)
             (?P<scode>[A-ZĐ][A-Za-zĐđ&]*[0-9]{0,2}            # first code part (type or issuer)
                 (?:(?:\ ?-\ ?|/)[A-ZĐ][A-Za-zĐđƯư&]*[0-9]{0,2})*) # further parts, joined by '-' (or '/', ' - ')
         )",
@@ -624,6 +649,8 @@ fn by_type_word(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             cands.push(c);
         } else if let Some(c) = drafted(text, w) {
             cands.push(c);
+        } else if let Some(c) = by_subject(text, w) {
+            cands.push(c);
         } else if let Some(c) = treaty(text, w) {
             cands.push(c);
         }
@@ -637,6 +664,24 @@ fn short_ref(text: &str, w: &TypeWord) -> Option<Cand> {
     }
     let mut p = w.end;
     let mut so = false;
+    // A few words between a capitalised type word and "số N": "Quyết định khởi tố bị can số 336", "Luật
+    // sửa đổi số 34".
+    if w.capital && !text[p..].starts_with(" số") {
+        let window = crate::text::window_after(text, p, 80);
+        let mut q = 0;
+        for _ in 0..6 {
+            let Some(r) = window[q..].strip_prefix(' ') else { break };
+            if r.starts_with("số ") && r[" số".len()..].starts_with(|c: char| c.is_ascii_digit()) {
+                p += q;
+                break;
+            }
+            let n = r.find(|c: char| !is_word_char(c)).unwrap_or(r.len());
+            if n == 0 || starts_with_type_word(r) {
+                break;
+            }
+            q += 1 + n;
+        }
+    }
     let rest = &text[p..];
     for pre in [" số: ", " số ", " số:"] {
         if rest.starts_with(pre) {
@@ -689,8 +734,8 @@ fn short_ref(text: &str, w: &TypeWord) -> Option<Cand> {
     if year.is_none() && digits == 4 && (number.starts_with("19") || number.starts_with("20")) {
         return None; // "Quy chế 2019": a year, not a number
     }
-    if w.class == Class::Law {
-        return None; // "Luật 2014" is not a short reference
+    if w.class == Class::Law && !so {
+        return None; // "Luật 2014" is not a short reference ("Luật số 34" is)
     }
     let id = match &year {
         Some(y) => format!("{number}/{y}"),
@@ -775,6 +820,56 @@ fn drafted(text: &str, w: &TypeWord) -> Option<Cand> {
     }
     let item = DirectiveItem { doc_type: Some(w.canon?.to_string()), ..DirectiveItem::default() };
     Some(Cand::new(w.start, w.end, Strength::Medium, item))
+}
+
+/// Words before a lowercase type word that make it a document issued or cited ("ban hành chỉ thị về …",
+/// "thông qua nghị quyết về …"), not the verb of a person ("Thủ tướng chỉ thị về việc …") nor a kind of
+/// document ("các nghị quyết về …").
+const ISSUED_BEFORE: &[&str] = &[
+    "hành", "ra", "có", "ký", "theo", "qua", "trình", "dựng", "thảo", "đổi", "kèm", "của", "hiện", "dụng", "khai", "là",
+];
+
+/// A document without a number, known by its subject: "Nghị định về kinh doanh casino", "Quyết định về việc
+/// giải thể …", "thông qua nghị quyết về chất vấn và trả lời chất vấn"; the item runs to the subject's end.
+/// Lowercase, only the kinds a body issues by name and after a word of issuing or citing ([`ISSUED_BEFORE`]).
+fn by_subject(text: &str, w: &TypeWord) -> Option<Cand> {
+    const KINDS: &[&str] = &[
+        "Nghị quyết",
+        "Nghị định",
+        "Thông tư",
+        "Chỉ thị",
+        "Quyết định",
+        "Kết luận",
+        "Đề án",
+        "Kế hoạch",
+        "Thông tư liên tịch",
+        "Nghị quyết liên tịch",
+    ];
+    let canon = w.canon.filter(|c| KINDS.contains(c))?;
+    if !text[w.end..].starts_with(" về ") || preceded_by_org(text, w.start) {
+        return None;
+    }
+    let prev = crate::text::prev_word_str(text, w.start);
+    if w.capital {
+        // Not a name's word ("Ban Chỉ đạo Đề án về …"), nor one of a kind ("một Nghị quyết về …").
+        if ["các", "những", "nhiều", "một", "mỗi"].contains(&prev) || prev.starts_with(crate::chars::is_uppercase)
+        {
+            return None;
+        }
+    } else if !matches!(canon, "Nghị quyết" | "Nghị định" | "Thông tư" | "Chỉ thị") || !ISSUED_BEFORE.contains(&prev)
+    {
+        return None;
+    }
+    let (ts, te) = title_at(text, w.end, false)?;
+    let item = DirectiveItem {
+        doc_type: Some(canon.to_string()),
+        title: Some(text[ts..te].to_string()),
+        issuer: issuer_by(text, te),
+        ..DirectiveItem::default()
+    };
+    let mut c = Cand::new(w.start, te, Strength::Weak, item);
+    c.title_span = Some((ts, te));
+    Some(c)
 }
 
 /// The article, clause and point cited right before a reference, as written: "điểm a khoản 2 Điều 321
@@ -1092,8 +1187,26 @@ fn law_by_name(text: &str, w: &TypeWord) -> Option<Cand> {
     let canon = w.canon?;
     let mut amends = None;
     let end = if canon == "Hiến pháp" {
-        // Only with a year: "Hiến pháp 2013", "Hiến pháp năm 1992".
-        w.end + 1 + year_at(rest.strip_prefix(' ')?)?
+        // With its year ("Hiến pháp 2013", "Hiến pháp năm 1992"), or alone: the Constitution in force; a
+        // country's name after it names another ("Hiến pháp Nhật Bản").
+        match rest.strip_prefix(' ').and_then(year_at) {
+            Some(n) => w.end + 1 + n,
+            // "tuân thủ Hiến pháp và pháp luật": the rule of law, no document cited.
+            None if [" và pháp luật", ", pháp luật", " và luật pháp"].iter().any(|g| rest.starts_with(g)) => {
+                return None;
+            }
+            None => {
+                let mut e = w.end;
+                for _ in 0..3 {
+                    let Some(r) = text[e..].strip_prefix(' ').filter(|r| r.starts_with(crate::chars::is_uppercase))
+                    else {
+                        break;
+                    };
+                    e += 1 + r.find(|c: char| !is_word_char(c)).unwrap_or(r.len());
+                }
+                e
+            }
+        }
     } else if let Some(r) = rest.strip_prefix(" sửa đổi, bổ sung một số điều của ") {
         // "Luật sửa đổi, bổ sung một số điều của Luật Thuế …": up to the end of the amended law's name.
         let inner = w.end + (rest.len() - r.len());
@@ -1114,6 +1227,24 @@ fn law_by_name(text: &str, w: &TypeWord) -> Option<Cand> {
     let law = (canon == "Hiến pháp").then(|| canon.to_string());
     let item = DirectiveItem { doc_type: Some(canon.to_string()), year, law, amends, ..DirectiveItem::default() };
     Some(Cand::new(w.start, end, Strength::Medium, item))
+}
+
+/// A law's title is its name as written ("luật Du lịch (sửa đổi)" → "luật Du lịch", "Bộ luật Hình sự năm
+/// 2015" → "Bộ luật Hình sự", "Luật Giáo dục đại học số 34/2018/QH14" → "Luật Giáo dục đại học"), when no
+/// subject follows it; none for the Constitution or a law cited by its number alone.
+fn law_title(written: &str, item: &DirectiveItem) -> Option<String> {
+    if !matches!(item.doc_type.as_deref(), Some("Luật" | "Bộ luật" | "Pháp lệnh")) {
+        return None;
+    }
+    let number = written
+        .match_indices(" số ")
+        .find(|(i, _)| written[i + " số ".len()..].starts_with(|c: char| c.is_ascii_digit()));
+    let name = number.map_or(written, |(i, _)| &written[..i]);
+    let name = name.strip_suffix(" (sửa đổi)").or_else(|| name.strip_suffix(" sửa đổi")).unwrap_or(name);
+    let name = split_year(name).0;
+    let words = name.split(' ').count();
+    let type_words = item.doc_type.as_deref().map_or(1, |t| t.split(' ').count());
+    (words > type_words && !name.contains('\n')).then(|| name.to_string())
 }
 
 /// The law an amending law amends, its name at `inner..end` (type word `iw`): its `law` key when the law
@@ -1288,7 +1419,9 @@ fn tail(text: &str, published: Option<Ymd>, c: &mut Cand) {
             .to_string(),
         );
     }
-    if c.item.title.is_none() {
+    // A law cited by its name has that name for title: what follows it is the sentence ("bộ luật Hình sự
+    // 1999 quy định người bào chữa…").
+    if c.item.title.is_none() && law_title(&text[c.start..c.end], &c.item).is_none() {
         // After an article cited right before it, "quy định …" is what the article rules ("Điều 8 Nghị định
         // … quy định mức phạt"); after a date or an issuer, it is the document's own subject again.
         let article = c.item.article.is_some() && c.item.date.is_none() && c.item.issuer.is_none();
@@ -2217,6 +2350,51 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].1.title.as_deref(), Some("đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh"));
         assert_eq!(got[1].1.title.as_deref(), Some("kiểm soát quyền lực"));
+    }
+
+    /// Documents known by their subject, short numbers after a few words, a spaced code, the Constitution
+    /// alone or of a country.
+    #[test]
+    fn by_subject_short_numbers_and_constitutions() {
+        let got = run(
+            "UBND tỉnh đã ban hành Quyết định về việc giải thể trường mầm non. Thủ tướng vừa ra chỉ thị về việc tăng cường thi hành án. Bộ trưởng đã liên tục chỉ thị về việc tăng cường quản lý. Theo Luật số 34, trường tự chủ; cơ quan ra Quyết định khởi tố bị can số 336; Công văn số 39/ BGDĐT-GDTH. Theo Hiến pháp, Hiến pháp Nhật Bản và Hiến pháp và pháp luật.",
+        );
+        let texts: Vec<_> = got.iter().map(|(t, d)| (t.as_str(), d.title.as_deref(), d.id.as_deref())).collect();
+        assert_eq!(
+            texts,
+            vec![
+                ("Quyết định về việc giải thể trường mầm non", Some("việc giải thể trường mầm non"), None),
+                ("chỉ thị về việc tăng cường thi hành án", Some("việc tăng cường thi hành án"), None),
+                ("Luật số 34", None, Some("34")),
+                ("Quyết định khởi tố bị can số 336", None, Some("336")),
+                ("Công văn số 39/ BGDĐT-GDTH", None, Some("39/BGDĐT-GDTH")),
+                ("Hiến pháp", None, None),
+                ("Hiến pháp Nhật Bản", None, None),
+            ]
+        );
+    }
+
+    /// A law cited by its name has that name, as written, for title; the verb after it is no title.
+    #[test]
+    fn a_law_is_titled_by_its_name() {
+        let got = run(
+            "Quốc hội thông qua luật Du lịch (sửa đổi), Luật Giáo dục đại học số 34/2018/QH14 và Luật sửa đổi, bổ sung một số điều của Luật Giáo dục. Bộ luật Hình sự 1999 quy định người bào chữa phải tố giác; Luật số 34/2018/QH14 có hiệu lực; Hiến pháp năm 2013 quy định rõ.",
+        );
+        let titles: Vec<_> = got.iter().map(|(t, d)| (t.as_str(), d.title.as_deref())).collect();
+        assert_eq!(
+            titles,
+            vec![
+                ("luật Du lịch (sửa đổi)", Some("luật Du lịch")),
+                ("Luật Giáo dục đại học số 34/2018/QH14", Some("Luật Giáo dục đại học")),
+                (
+                    "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục",
+                    Some("Luật sửa đổi, bổ sung một số điều của Luật Giáo dục")
+                ),
+                ("Bộ luật Hình sự 1999", Some("Bộ luật Hình sự")),
+                ("Luật số 34/2018/QH14", None),
+                ("Hiến pháp năm 2013", None),
+            ]
+        );
     }
 
     #[test]
