@@ -951,6 +951,15 @@ fn whole_after(t: &str, i: usize) -> Option<Unit> {
     unit_at(t, end).filter(|u| u.counted)
 }
 
+/// The unit of the number after "và"/"hoặc" at `i`, when it is written in digits and a measure, money or
+/// a percent follows it directly: "30.000 và 45.000 kg" (see [`Phrase::unit`]).
+fn shared_unit_after(t: &str, i: usize) -> Option<Unit> {
+    let rest = &t[i..];
+    let skip = [" và ", " hoặc "].iter().find(|w| rest.starts_with(**w))?.len();
+    let (_, end, _) = read_digits(t, i + skip, false)?;
+    unit_at(t, end).filter(|u| !u.counted && !matches!(u.kind, UnitKind::Duration(_)))
+}
+
 /// "01 trường hợp", "02 giải", "03 tháng": a count or a quantity padded with a zero, as official writing
 /// does, when a known counted noun or a unit follows the two digits ending at `i`.
 fn zero_padded_count(t: &str, i: usize) -> bool {
@@ -1462,7 +1471,8 @@ struct Phrase<'t> {
     end: usize,
     /// A lone phrase with a minus sign or "âm" before it.
     negative: bool,
-    /// The unit is the whole's, written after it ("5 trên 11 đề cử"): the phrase does not reach it.
+    /// The unit is written after another number ("5 trên 11 đề cử", "30 và 45 kg"): the phrase does not
+    /// reach it.
     borrowed_unit: bool,
     unit: Option<Unit>,
     value_to: Option<Decimal>,
@@ -1586,6 +1596,20 @@ impl<'t> Phrase<'t> {
         // "5 trên 11 đề cử", "8 trong số 10 đề cử": the part counts what the whole counts.
         if self.unit.is_none() && !self.q.words {
             if let Some(u) = whole_after(t, self.q.end) {
+                self.unit = Some(u);
+                self.borrowed_unit = true;
+            }
+        }
+        // "30.000 và 45.000 kg", "10 hoặc 15%": the first of two takes the unit written once after the
+        // second (a measure, money or a percent; not after a scale word, "3 và 5 tỷ đồng").
+        // Not after a label ("lớp 11 và 12", "ở tuổi 43 và 54%"), inside a longer list ("11 và 12 và …") or
+        // a range ("giữa 1000 và 2000 đồng").
+        let before = prev_lower(t, self.q.start).map(|(_, w)| w);
+        let labelled = before.is_some_and(|w| {
+            label_before(&w) || rejects_before(&w) || ["tuổi", "và", "hoặc", "giữa"].contains(&w.as_ref())
+        });
+        if self.unit.is_none() && !self.q.words && !labelled {
+            if let Some(u) = shared_unit_after(t, self.q.end) {
                 self.unit = Some(u);
                 self.borrowed_unit = true;
             }
@@ -2137,6 +2161,16 @@ mod tests {
         ("Tỉnh có 28 dự án mới.", &[("28 dự án", "28", None, Some("dự án"), NumberKind::Count, Qualifier::Exact)]),
         // "xu hướng" (a trend), "xu thế": no cent.
         ("Đây là một xu hướng mới, một xu thế khác.", &[]),
+        // Two numbers and one unit after the second: both are measures; not after a label, nor a scale word.
+        (
+            "Cần 30.000 và 45.000 kg ôxy; học phí lớp 11 và 12 kg; có 3 và 5 tỷ đồng.",
+            &[
+                ("30.000", "30000", None, Some("kg"), NumberKind::Measure, Qualifier::Exact),
+                ("45.000 kg", "45000", None, Some("kg"), NumberKind::Measure, Qualifier::Exact),
+                ("12 kg", "12", None, Some("kg"), NumberKind::Measure, Qualifier::Exact),
+                ("5 tỷ đồng", "5000000000", None, Some("VND"), NumberKind::Money, Qualifier::Exact),
+            ],
+        ),
         ("Giá tăng 50 xu.", &[("50 xu", "50", None, Some("cent"), NumberKind::Money, Qualifier::Exact)]),
         // "đồng" after a scale word is the currency, whatever noun "đồng" could start ("đồng bằng", "đồng phục").
         (
