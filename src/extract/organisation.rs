@@ -1943,7 +1943,9 @@ impl Scan<'_> {
     /// lead to the next capitalised word, or words that complete the capitalised word before them.
     fn name_lower_words(&self, run: &mut NameRun, w: &str, head: &Head) -> Step {
         let (t, pos) = (self.t, run.pos);
-        if run.caps.is_empty() && !matches!(w, "cổ" | "trách" | "liên") {
+        // Before the name, only a legal form, or lower-case words after one ("Công ty cổ phần tàu cao tốc Phú
+        // Quốc").
+        if run.caps.is_empty() && !run.after_legal && !matches!(w, "cổ" | "trách" | "liên") {
             return Step::Stop;
         }
         // Lower-case words that name a legal form.
@@ -2566,6 +2568,10 @@ mod tests {
             ("Cơ quan chức năng tỉnh Quảng Ninh vào cuộc.", &[]),
             ("Trung tâm truyền máu chạy khắp thành phố.", &[]),
             ("Trung tâm hiện hữu ở Hà Nội.", &[]),
+            // Lower-case words of trade after a legal form, before the name.
+            ("Công ty cổ phần tàu cao tốc Phú Quốc cho biết.", &["Công ty cổ phần tàu cao tốc Phú Quốc"]),
+            ("Giám đốc Công ty cổ phần thực phẩm Nippon Farm.", &["Công ty cổ phần thực phẩm Nippon Farm"]),
+            ("Công ty cổ phần hóa năm 2015.", &[]),
         ];
         assert_texts(rows);
     }
