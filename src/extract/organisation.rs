@@ -597,7 +597,8 @@ impl Lex {
         for m in hits {
             let (s, e) = (m.start, m.end);
             let h = &self.heads[m.pattern];
-            if !caps_agree(h.key, &t[s..e], h.lower) || !at_boundaries(t, s, e) || in_code(t, s, e) {
+            let agree = caps_agree(h.key, &t[s..e], h.lower) || h.rule == Rule::Fixed && sentence_case(h.key, &t[s..e]);
+            if !agree || !at_boundaries(t, s, e) || in_code(t, s, e) {
                 continue;
             }
             if is_acronym(h.key) {
@@ -723,6 +724,18 @@ fn caps_agree(key: &str, text: &str, lower: bool) -> bool {
         }
     }
     true
+}
+
+/// A full name written in sentence case, as news often writes one: its first word capitalised, and a
+/// later capitalised word of the key (a place, a proper name) still capitalised ("Đài truyền hình Việt
+/// Nam" for "Đài Truyền hình Việt Nam"; not "Đài truyền hình việt nam").
+fn sentence_case(key: &str, text: &str) -> bool {
+    text.starts_with(crate::chars::is_uppercase)
+        && key
+            .split(' ')
+            .zip(text.split(' '))
+            .skip(1)
+            .any(|(k, w)| k.starts_with(crate::chars::is_uppercase) && w.starts_with(crate::chars::is_uppercase))
 }
 
 /// A word of the key after the first starts with a capital ("Bộ Công an", not "Chính phủ").
@@ -2568,6 +2581,9 @@ mod tests {
             ("Cơ quan chức năng tỉnh Quảng Ninh vào cuộc.", &[]),
             ("Trung tâm truyền máu chạy khắp thành phố.", &[]),
             ("Trung tâm hiện hữu ở Hà Nội.", &[]),
+            // A full name written in sentence case.
+            ("Theo Đài truyền hình Việt Nam, bão tan.", &["Đài truyền hình Việt Nam"]),
+            ("Theo Đài truyền hình việt nam, bão tan.", &[]),
             // Lower-case words of trade after a legal form, before the name.
             ("Công ty cổ phần tàu cao tốc Phú Quốc cho biết.", &["Công ty cổ phần tàu cao tốc Phú Quốc"]),
             ("Giám đốc Công ty cổ phần thực phẩm Nippon Farm.", &["Công ty cổ phần thực phẩm Nippon Farm"]),
