@@ -381,19 +381,34 @@ fn step<const N: usize>(groups: [&Group; N], text: &[u8], lower: &[u8], lanes: &
     let both = mid.min(len - from);
     // Occurrences of the second half: (group, state, end).
     let mut later: Vec<(usize, StateID, usize)> = Vec::new();
-    for (i, (&x, &y)) in lower[..both].iter().zip(&lower[from..from + both]).enumerate() {
-        for k in 0..N {
-            a[k] = groups[k].dfa.next_state(Anchored::No, a[k], x);
-            b[k] = groups[k].dfa.next_state(Anchored::No, b[k], y);
+    let (first, second) = (&lower[..both], &lower[from..from + both]);
+    let mut i = 0;
+    while i < both {
+        // The steps up to the next match, in a loop of their own that calls nothing: what it reads of the
+        // automata stays in registers.
+        let stopped = loop {
+            if i == both {
+                break false;
+            }
+            let (x, y) = (first[i], second[i]);
+            for k in 0..N {
+                a[k] = groups[k].dfa.next_state(Anchored::No, a[k], x);
+                b[k] = groups[k].dfa.next_state(Anchored::No, b[k], y);
+            }
+            i += 1;
+            // Standard unanchored DFAs have no dead state: special is a match.
+            if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(a[k]) | groups[k].dfa.is_special(b[k])) {
+                break true;
+            }
+        };
+        if !stopped {
+            break;
         }
-        // Standard unanchored DFAs have no dead state: special is a match.
-        if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(a[k]) | groups[k].dfa.is_special(b[k])) {
-            for k in (0..N).filter(|&k| groups[k].dfa.is_match(a[k])) {
-                groups[k].record(a[k], i + 1, text, lanes);
-            }
-            if from + i >= mid {
-                later.extend((0..N).filter(|&k| groups[k].dfa.is_match(b[k])).map(|k| (k, b[k], from + i + 1)));
-            }
+        for k in (0..N).filter(|&k| groups[k].dfa.is_match(a[k])) {
+            groups[k].record(a[k], i, text, lanes);
+        }
+        if from + i > mid {
+            later.extend((0..N).filter(|&k| groups[k].dfa.is_match(b[k])).map(|k| (k, b[k], from + i)));
         }
     }
     scan(groups, &mut a, lower, both..mid, |k, sid, end| groups[k].record(sid, end, text, lanes));
@@ -412,15 +427,28 @@ fn scan<const N: usize>(
     range: std::ops::Range<usize>,
     mut found: impl FnMut(usize, StateID, usize),
 ) {
-    let start = range.start;
-    for (i, &b) in lower[range].iter().enumerate().map(|(j, b)| (start + j, b)) {
-        for k in 0..N {
-            sid[k] = groups[k].dfa.next_state(Anchored::No, sid[k], b);
-        }
-        if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(sid[k])) {
-            for k in (0..N).filter(|&k| groups[k].dfa.is_match(sid[k])) {
-                found(k, sid[k], i + 1);
+    let (mut i, end) = (range.start, range.end);
+    let hay = &lower[..end];
+    while i < end {
+        // As in [`step`]: the steps up to the next match in a loop that calls nothing.
+        let stopped = loop {
+            if i == end {
+                break false;
             }
+            let b = hay[i];
+            for k in 0..N {
+                sid[k] = groups[k].dfa.next_state(Anchored::No, sid[k], b);
+            }
+            i += 1;
+            if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(sid[k])) {
+                break true;
+            }
+        };
+        if !stopped {
+            break;
+        }
+        for k in (0..N).filter(|&k| groups[k].dfa.is_match(sid[k])) {
+            found(k, sid[k], i);
         }
     }
 }
