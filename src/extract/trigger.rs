@@ -335,16 +335,39 @@ impl Pass {
     /// `lower` is `text` lower-cased by [`lower_same_len`].
     pub fn run(&self, text: &[u8], lower: &[u8]) -> Vec<Vec<Hit>> {
         assert_eq!(text.len(), lower.len(), "the lower-cased text keeps every length");
-        let mut sets: Vec<Choice> = self.sets.iter().map(|&(_, kind, longest)| Choice::new(kind, longest)).collect();
+        let mut scan = self.start();
         match self.groups.as_slice() {
             [] => {}
-            [g] => step([g], text, lower, &mut sets),
-            [g, h] => step([g, h], text, lower, &mut sets),
+            [g] => step([g], text, lower, &mut scan.sets),
+            [g, h] => step([g, h], text, lower, &mut scan.sets),
             _ => unreachable!("two haystacks, two groups"),
         }
+        self.finish(scan)
+    }
+
+    /// The number of automata [`Pass::step_one`] steps apart.
+    pub fn automata(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// A scan of a text by [`Pass::step_one`], one automaton after the other: no occurrence offered yet.
+    pub fn start(&self) -> PassScan {
+        PassScan { sets: self.sets.iter().map(|&(_, kind, longest)| Choice::new(kind, longest)).collect() }
+    }
+
+    /// Steps automaton `k` alone over `lower` (`text` lower-cased), offering its lanes their occurrences.
+    /// Over many texts, one automaton after the other stays in the cache, where two side by side
+    /// ([`Pass::run`]) evict each other; the hits are the same.
+    pub fn step_one(&self, k: usize, text: &[u8], lower: &[u8], scan: &mut PassScan) {
+        assert_eq!(text.len(), lower.len(), "the lower-cased text keeps every length");
+        step([&self.groups[k]], text, lower, &mut scan.sets);
+    }
+
+    /// Each lane's hits, once every automaton has stepped over the text: those of [`Pass::run`].
+    pub fn finish(&self, scan: PassScan) -> Vec<Vec<Hit>> {
         let mut out: Vec<Vec<Hit>> = vec![Vec::new(); self.lanes];
         let mut parts = vec![0; self.lanes];
-        for (set, &(lane, ..)) in sets.into_iter().zip(&self.sets) {
+        for (set, &(lane, ..)) in scan.sets.into_iter().zip(&self.sets) {
             // A lane of one set takes its hits as they are, not a copy.
             if out[lane].is_empty() {
                 out[lane] = set.finish();
@@ -359,6 +382,17 @@ impl Pass {
             }
         }
         out
+    }
+}
+
+/// A text between the automata of a [`Pass`] stepped apart: the occurrences offered so far, and chosen.
+pub struct PassScan {
+    sets: Vec<Choice>,
+}
+
+impl std::fmt::Debug for PassScan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PassScan").field("sets", &self.sets.len()).finish()
     }
 }
 
@@ -572,6 +606,13 @@ mod tests {
             let got = Pass::new(&[triggers[0], Trigger { dfa: two, hay }]).run(text.as_bytes(), lower.as_bytes());
             assert_eq!(got[1], want, "two sets in the pass in {text:?}");
         }
+        // The automata one after the other find what they find side by side.
+        let pass = Pass::new(&triggers);
+        let mut scan = pass.start();
+        for k in 0..pass.automata() {
+            pass.step_one(k, text.as_bytes(), lower.as_bytes(), &mut scan);
+        }
+        assert_eq!(pass.finish(scan), pass.run(text.as_bytes(), lower.as_bytes()), "one after the other in {text:?}");
     }
 
     /// [`Prefixes`] against an anchored leftmost-longest search at every position, with duplicate keys,
