@@ -191,42 +191,57 @@ pub fn decapitalise(w: &str) -> String {
 pub fn lower_same_len(s: &str) -> String {
     // The non-ASCII capitals ("Đ", "Ủ") whose lowercase has the same length are replaced as the text is
     // copied, ASCII in place afterwards. Lead bytes from 0xC3 on start every non-ASCII letter (U+0080..U+00BF
-    // hold no capitals); they are found eight bytes at a time.
+    // hold no capitals); of those, the ones [`surely_not_capital`] clears (most of a Vietnamese text) are
+    // cleared eight at a time ([`capital_leads`]), and only the rest, a few capitals, are looked at one by one.
     let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     // `s[..copied]` is in `out`.
     let mut copied = 0;
-    // Called only where `surely_not_capital` cannot tell, out of the loop, which stays small.
-    let mut lower_at = |at: usize, out: &mut String| lower_capital(s, at, &mut copied, out);
-    let mut chunks = b.chunks_exact(8);
-    for (c, chunk) in chunks.by_ref().enumerate() {
-        let mut leads = letter_lead_bytes(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+    let word = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("eight bytes"));
+    let mut c = 0;
+    // Each block of eight reads two bytes past its end: the third byte of its last character.
+    while c + 10 <= b.len() {
+        let mut leads = capital_leads(word(c), word(c + 1), word(c + 2));
         while leads != 0 {
-            let at = c * 8 + leads.trailing_zeros() as usize / 8;
-            if !surely_not_capital(b, at) {
-                lower_at(at, &mut out);
-            }
+            lower_capital(s, c + leads.trailing_zeros() as usize / 8, &mut copied, &mut out);
             leads &= leads - 1;
         }
+        c += 8;
     }
-    let tail = chunks.remainder();
-    let mut word = [0u8; 8];
-    word[..tail.len()].copy_from_slice(tail);
-    let mut leads = letter_lead_bytes(u64::from_le_bytes(word));
-    while leads != 0 {
-        let at = b.len() - tail.len() + leads.trailing_zeros() as usize / 8;
-        if !surely_not_capital(b, at) {
-            lower_at(at, &mut out);
+    for at in c..b.len() {
+        if b[at] >= 0xC3 && !surely_not_capital(b, at) {
+            lower_capital(s, at, &mut copied, &mut out);
         }
-        leads &= leads - 1;
     }
     out.push_str(&s[copied..]);
     out.make_ascii_lowercase();
     out
 }
 
+/// Of eight bytes read little-endian (`x`, then the same shifted by one byte and by two: `y`, `z`), the high
+/// bit of each lead byte from 0xC3 on that [`surely_not_capital`] does not clear: [`letter_lead_bytes`] less
+/// the letters surely not capitals, judged on all eight bytes at once, without branches.
+#[inline]
+fn capital_leads(x: u64, y: u64, z: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per byte, on its low seven bits (no carry between bytes): equal to `k`; at least `k` (of a byte from
+    // 0x80 on, as every byte after a lead byte is); odd.
+    let eq = |w: u64, k: u8| {
+        let t = w ^ (u64::from(k) * ONES);
+        !(((t & LOW7) + LOW7) | t) & HIGH
+    };
+    let at_least = |w: u64, k: u8| ((w & LOW7) + u64::from(0x80 - (k & 0x7F)) * ONES) & HIGH;
+    let odd = |w: u64| (w << 7) & HIGH;
+    let surely = eq(x, 0xC3) & at_least(y, 0x9F)
+        | eq(x, 0xC4) & !at_least(y, 0xB0) & odd(y)
+        | eq(x, 0xC6) & (eq(y, 0xA1) | eq(y, 0xB0))
+        | eq(x, 0xE1) & (eq(y, 0xBB) | eq(y, 0xBA) & at_least(z, 0xA0)) & odd(z);
+    letter_lead_bytes(x) & !surely
+}
+
 /// [`lower_same_len`] at the lead byte `at`: a capital whose lowercase has its length is written lower-cased
 /// to `out`, after `s[copied..at]`.
+#[cold]
 #[inline(never)]
 fn lower_capital(s: &str, at: usize, copied: &mut usize, out: &mut String) {
     let Some(ch) = s[at..].chars().next() else { return };
@@ -271,6 +286,25 @@ mod tests {
             lower_same_len("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK, Ơ Ư Ă Ĩ Ũ ẞ İ"),
             "ủy ban nhân dân tỉnh đắk lắk, ơ ư ă ĩ ũ ẞ İ"
         );
+    }
+
+    /// [`capital_leads`] against [`letter_lead_bytes`] and [`surely_not_capital`] at every place of a block,
+    /// for every character around the Vietnamese blocks.
+    #[test]
+    fn capital_leads_is_surely_not_capital_eight_at_a_time() {
+        let chars = (0x80u32..0x800).chain(0x1D00..0x2200).chain(0xFF00..0xFF60).filter_map(char::from_u32);
+        for c in chars {
+            for pad in 0..8 {
+                let s = format!("{}{c}{}", "a".repeat(pad), "ư".repeat(6));
+                let b = s.as_bytes();
+                let word = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().unwrap());
+                let got = capital_leads(word(0), word(1), word(2));
+                let want = (0..8)
+                    .filter(|&at| b[at] >= 0xC3 && !surely_not_capital(b, at))
+                    .fold(0u64, |m, at| m | 0x80 << (8 * at));
+                assert_eq!(got, want, "{c:?} U+{:04X} at {pad}", c as u32);
+            }
+        }
     }
 
     #[test]

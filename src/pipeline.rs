@@ -116,6 +116,7 @@ pub fn process_each(inputs: &[&InputDoc], opts: &Options) -> Vec<std::thread::Re
         published: Option<Ymd>,
         encoding: Option<String>,
         article: Article,
+        scan: Option<extract::TriggerScan>,
         triggers: Option<extract::Triggers>,
         ranked: Vec<(usize, Entity)>,
     }
@@ -125,7 +126,7 @@ pub fn process_each(inputs: &[&InputDoc], opts: &Options) -> Vec<std::thread::Re
             catch_unwind(AssertUnwindSafe(|| {
                 let (warnings, published, full, encoding) = prepare(input);
                 let article = article::structure(&normalize::normalize(&full, &NEW_STYLE.normalize).text);
-                Staged { input, warnings, published, encoding, article, triggers: None, ranked: Vec::new() }
+                Staged { input, warnings, published, encoding, article, scan: None, triggers: None, ranked: Vec::new() }
             }))
         })
         .collect();
@@ -138,7 +139,16 @@ pub fn process_each(inputs: &[&InputDoc], opts: &Options) -> Vec<std::thread::Re
             }
         }
     };
-    each(&mut docs, &|d| d.triggers = Some(extract::find_triggers(&d.article.text)));
+    // The trigger pass, one automaton after the other over every document.
+    each(&mut docs, &|d| d.scan = Some(extract::TriggerScan::new(&d.article.text)));
+    for k in 0..extract::TriggerScan::automata() {
+        each(&mut docs, &|d| {
+            if let Some(scan) = &mut d.scan {
+                scan.step(k, &d.article.text);
+            }
+        });
+    }
+    each(&mut docs, &|d| d.triggers = d.scan.take().map(extract::TriggerScan::finish));
     for rank in 0..REGISTRY.len() {
         each(&mut docs, &|d| {
             if let Some(triggers) = &d.triggers {

@@ -154,6 +154,43 @@ pub fn find_triggers(text: &str) -> Triggers {
     Triggers { lanes, lower }
 }
 
+/// [`find_triggers`] in steps, for many documents at once: [`TriggerScan::new`] for each document, then
+/// each automaton ([`TriggerScan::step`], `0..TriggerScan::automata()`) over every document before the
+/// next automaton, then [`TriggerScan::finish`]. One automaton over many texts stays in the cache, where
+/// two stepped side by side evict each other; the triggers are those of [`find_triggers`].
+#[derive(Debug)]
+pub struct TriggerScan {
+    lower: String,
+    scan: trigger::PassScan,
+}
+
+impl TriggerScan {
+    /// Lower-cases `text` for the automata.
+    pub fn new(text: &str) -> TriggerScan {
+        TriggerScan { lower: crate::chars::lower_same_len(text), scan: PASS.1.start() }
+    }
+
+    /// The number of automata.
+    pub fn automata() -> usize {
+        PASS.1.automata()
+    }
+
+    /// Steps automaton `k` over `text`, the text this scan was made for.
+    pub fn step(&mut self, k: usize, text: &str) {
+        PASS.1.step_one(k, text.as_bytes(), self.lower.as_bytes(), &mut self.scan);
+    }
+
+    /// The triggers, once every automaton has stepped.
+    pub fn finish(self) -> Triggers {
+        let (stepped, pass) = &*PASS;
+        let mut lanes: [Option<Vec<Hit>>; LANES] = Default::default();
+        for (k, hits) in stepped.iter().zip(pass.finish(self.scan)) {
+            lanes[*k] = Some(hits);
+        }
+        Triggers { lanes, lower: self.lower }
+    }
+}
+
 /// Keeps, of items sorted by start (the preferred first among those with one start), each whose span
 /// (`span(item)`: start, end) starts at or after the end of the last one kept: leftmost first, no overlaps.
 pub fn keep_first_of_overlaps<T>(items: &mut Vec<T>, span: impl Fn(&T) -> (usize, usize)) {
@@ -262,6 +299,16 @@ mod tests {
             let text = crate::normalize::normalize(&std::fs::read_to_string(&path).unwrap(), &Default::default()).text;
             let tr = find_triggers(&text);
             assert_eq!(tr.lower, crate::chars::lower_same_len(&text));
+            let mut steps = TriggerScan::new(&text);
+            for k in 0..TriggerScan::automata() {
+                steps.step(k, &text);
+            }
+            let stepped = steps.finish();
+            assert_eq!(
+                (&stepped.lanes, &stepped.lower),
+                (&tr.lanes, &tr.lower),
+                "{path:?}: automata one after the other"
+            );
             for (k, ex) in REGISTRY.iter().enumerate() {
                 if let Some(t) = ex.trigger() {
                     let alone = Doc::new(&text, None).hits(&t, &crate::chars::lower_same_len(&text)).into_owned();

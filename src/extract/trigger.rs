@@ -335,16 +335,39 @@ impl Pass {
     /// `lower` is `text` lower-cased by [`lower_same_len`].
     pub fn run(&self, text: &[u8], lower: &[u8]) -> Vec<Vec<Hit>> {
         assert_eq!(text.len(), lower.len(), "the lower-cased text keeps every length");
-        let mut sets: Vec<Choice> = self.sets.iter().map(|&(_, kind, longest)| Choice::new(kind, longest)).collect();
+        let mut scan = self.start();
         match self.groups.as_slice() {
             [] => {}
-            [g] => step([g], text, lower, &mut sets),
-            [g, h] => step([g, h], text, lower, &mut sets),
+            [g] => step::<1, PARTS>([g], text, lower, &mut scan.sets),
+            [g, h] => step::<2, 2>([g, h], text, lower, &mut scan.sets),
             _ => unreachable!("two haystacks, two groups"),
         }
+        self.finish(scan)
+    }
+
+    /// The number of automata [`Pass::step_one`] steps apart.
+    pub fn automata(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// A scan of a text by [`Pass::step_one`], one automaton after the other: no occurrence offered yet.
+    pub fn start(&self) -> PassScan {
+        PassScan { sets: self.sets.iter().map(|&(_, kind, longest)| Choice::new(kind, longest)).collect() }
+    }
+
+    /// Steps automaton `k` alone over `lower` (`text` lower-cased), offering its lanes their occurrences.
+    /// Over many texts, one automaton after the other stays in the cache, where two side by side
+    /// ([`Pass::run`]) evict each other; the hits are the same.
+    pub fn step_one(&self, k: usize, text: &[u8], lower: &[u8], scan: &mut PassScan) {
+        assert_eq!(text.len(), lower.len(), "the lower-cased text keeps every length");
+        step::<1, PARTS>([&self.groups[k]], text, lower, &mut scan.sets);
+    }
+
+    /// Each lane's hits, once every automaton has stepped over the text: those of [`Pass::run`].
+    pub fn finish(&self, scan: PassScan) -> Vec<Vec<Hit>> {
         let mut out: Vec<Vec<Hit>> = vec![Vec::new(); self.lanes];
         let mut parts = vec![0; self.lanes];
-        for (set, &(lane, ..)) in sets.into_iter().zip(&self.sets) {
+        for (set, &(lane, ..)) in scan.sets.into_iter().zip(&self.sets) {
             // A lane of one set takes its hits as they are, not a copy.
             if out[lane].is_empty() {
                 out[lane] = set.finish();
@@ -362,45 +385,92 @@ impl Pass {
     }
 }
 
+/// The parts of a text that one automaton alone steps side by side ([`step`]); two automata side by side
+/// step two parts each.
+const PARTS: usize = 4;
+
+/// A text between the automata of a [`Pass`] stepped apart: the occurrences offered so far, and chosen.
+pub struct PassScan {
+    sets: Vec<Choice>,
+}
+
+impl std::fmt::Debug for PassScan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PassScan").field("sets", &self.sets.len()).finish()
+    }
+}
+
 /// Steps every group's DFA over `lower`, offering each lane its pattern occurrences.
 ///
 /// A step is a load whose address depends on the step before, a chain the core cannot run ahead on; so
-/// the two halves of a long text are read side by side, in independent chains. The second half's scan
-/// starts a longest pattern early, from the start state: a state is the longest pattern prefix that ends
-/// where the scan is, so from the half's start on it is the state of a scan from the text's start. Its
-/// occurrences, from its half on, are offered after the first half's: in the order of one scan.
-fn step<const N: usize>(groups: [&Group; N], text: &[u8], lower: &[u8], lanes: &mut [Choice]) {
+/// the `P` parts of a long text are read side by side, in independent chains. The scan of each part after
+/// the first starts a longest pattern early, from the start state: a state is the longest pattern prefix
+/// that ends where the scan is, so from the part's start on it is the state of a scan from the text's
+/// start. Its occurrences, from its part on, are offered after those of the parts before it: in the order
+/// of one scan.
+fn step<const N: usize, const P: usize>(groups: [&Group; N], text: &[u8], lower: &[u8], lanes: &mut [Choice]) {
     let start = std::array::from_fn(|k| {
         groups[k].dfa.start_state(Anchored::No).expect("the merged DFAs support unanchored search")
     });
-    let (mut a, mut b): ([StateID; N], [StateID; N]) = (start, start);
     let warm = groups.iter().map(|g| g.longest).max().unwrap_or(0);
     let len = lower.len();
-    // The first half is `..mid`; the second half's scan starts at `from`.
-    let (mid, from) = if len > 4 * warm { ((len + warm) / 2, (len + warm) / 2 - warm) } else { (len, len) };
-    let both = mid.min(len - from);
-    // Occurrences of the second half: (group, state, end).
-    let mut later: Vec<(usize, StateID, usize)> = Vec::new();
-    for (i, (&x, &y)) in lower[..both].iter().zip(&lower[from..from + both]).enumerate() {
-        for k in 0..N {
-            a[k] = groups[k].dfa.next_state(Anchored::No, a[k], x);
-            b[k] = groups[k].dfa.next_state(Anchored::No, b[k], y);
-        }
-        // Standard unanchored DFAs have no dead state: special is a match.
-        if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(a[k]) | groups[k].dfa.is_special(b[k])) {
-            for k in (0..N).filter(|&k| groups[k].dfa.is_match(a[k])) {
-                groups[k].record(a[k], i + 1, text, lanes);
+    if P < 2 || len <= 2 * P * warm {
+        let mut sid = start;
+        scan(groups, &mut sid, lower, 0..len, |k, sid, end| groups[k].record(sid, end, text, lanes));
+        return;
+    }
+    // Part `j` owns the occurrences ending in `(own[j], stop(j)]`; its scan starts at `from[j]`, a longest
+    // pattern before `own[j]` (the first part's at 0).
+    let own: [usize; P] = std::array::from_fn(|j| j * len / P);
+    let from: [usize; P] = std::array::from_fn(|j| own[j].saturating_sub(warm));
+    let stop = |j: usize| if j + 1 < P { own[j + 1] } else { len };
+    // The first part is the shortest scan: every part steps this far side by side.
+    let both = stop(0);
+    let parts: [&[u8]; P] = std::array::from_fn(|j| &lower[from[j]..from[j] + both]);
+    let mut sid: [[StateID; N]; P] = [start; P];
+    // The occurrences of each part after the first: (group, state, end).
+    let mut later: [Vec<(usize, StateID, usize)>; P] = std::array::from_fn(|_| Vec::new());
+    let mut i = 0;
+    while i < both {
+        // The steps up to the next match, in a loop of their own that calls nothing: what it reads of the
+        // automata stays in registers.
+        let stopped = loop {
+            if i == both {
+                break false;
             }
-            if from + i >= mid {
-                later.extend((0..N).filter(|&k| groups[k].dfa.is_match(b[k])).map(|k| (k, b[k], from + i + 1)));
+            for j in 0..P {
+                let x = parts[j][i];
+                for k in 0..N {
+                    sid[j][k] = groups[k].dfa.next_state(Anchored::No, sid[j][k], x);
+                }
+            }
+            i += 1;
+            // Standard unanchored DFAs have no dead state: special is a match.
+            if (0..P).fold(false, |s, j| (0..N).fold(s, |s, k| s | groups[k].dfa.is_special(sid[j][k]))) {
+                break true;
+            }
+        };
+        if !stopped {
+            break;
+        }
+        for k in (0..N).filter(|&k| groups[k].dfa.is_match(sid[0][k])) {
+            groups[k].record(sid[0][k], i, text, lanes);
+        }
+        for j in 1..P {
+            let end = from[j] + i;
+            if end > own[j] {
+                later[j].extend((0..N).filter(|&k| groups[k].dfa.is_match(sid[j][k])).map(|k| (k, sid[j][k], end)));
             }
         }
     }
-    scan(groups, &mut a, lower, both..mid, |k, sid, end| groups[k].record(sid, end, text, lanes));
-    for (k, sid, end) in later {
-        groups[k].record(sid, end, text, lanes);
+    for j in 1..P {
+        for &(k, state, end) in &later[j] {
+            groups[k].record(state, end, text, lanes);
+        }
+        scan(groups, &mut sid[j], lower, from[j] + both..stop(j), |k, sid, end| {
+            groups[k].record(sid, end, text, lanes)
+        });
     }
-    scan(groups, &mut b, lower, from + both..len, |k, sid, end| groups[k].record(sid, end, text, lanes));
 }
 
 /// Steps every group's DFA over `lower[range]` from the states `sid`, calling `found` with each match
@@ -412,15 +482,28 @@ fn scan<const N: usize>(
     range: std::ops::Range<usize>,
     mut found: impl FnMut(usize, StateID, usize),
 ) {
-    let start = range.start;
-    for (i, &b) in lower[range].iter().enumerate().map(|(j, b)| (start + j, b)) {
-        for k in 0..N {
-            sid[k] = groups[k].dfa.next_state(Anchored::No, sid[k], b);
-        }
-        if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(sid[k])) {
-            for k in (0..N).filter(|&k| groups[k].dfa.is_match(sid[k])) {
-                found(k, sid[k], i + 1);
+    let (mut i, end) = (range.start, range.end);
+    let hay = &lower[..end];
+    while i < end {
+        // As in [`step`]: the steps up to the next match in a loop that calls nothing.
+        let stopped = loop {
+            if i == end {
+                break false;
             }
+            let b = hay[i];
+            for k in 0..N {
+                sid[k] = groups[k].dfa.next_state(Anchored::No, sid[k], b);
+            }
+            i += 1;
+            if (0..N).fold(false, |s, k| s | groups[k].dfa.is_special(sid[k])) {
+                break true;
+            }
+        };
+        if !stopped {
+            break;
+        }
+        for k in (0..N).filter(|&k| groups[k].dfa.is_match(sid[k])) {
+            found(k, sid[k], i);
         }
     }
 }
@@ -544,6 +627,13 @@ mod tests {
             let got = Pass::new(&[triggers[0], Trigger { dfa: two, hay }]).run(text.as_bytes(), lower.as_bytes());
             assert_eq!(got[1], want, "two sets in the pass in {text:?}");
         }
+        // The automata one after the other find what they find side by side.
+        let pass = Pass::new(&triggers);
+        let mut scan = pass.start();
+        for k in 0..pass.automata() {
+            pass.step_one(k, text.as_bytes(), lower.as_bytes(), &mut scan);
+        }
+        assert_eq!(pass.finish(scan), pass.run(text.as_bytes(), lower.as_bytes()), "one after the other in {text:?}");
     }
 
     /// [`Prefixes`] against an anchored leftmost-longest search at every position, with duplicate keys,
