@@ -1503,6 +1503,8 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
     let mut e = p;
     let mut n = 0;
     let mut lower_run = 0;
+    // A level word and its place's name were read: the body ends with the place.
+    let mut placed = false;
     loop {
         let r = &text[e..];
         let r = if n == 0 {
@@ -1532,9 +1534,13 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
             }
             lower_run = 0;
         } else {
+            if placed && lower_run == 0 {
+                break;
+            }
             if lower == "và" {
                 let nw = r[wlen..].strip_prefix(' ').unwrap_or("");
-                if !nw.starts_with(crate::chars::is_uppercase) || starts_reference(nw) {
+                // "… của Đảng và Nghị quyết Đại hội …": the next document, not a body's name.
+                if !nw.starts_with(crate::chars::is_uppercase) || starts_reference(nw) || starts_with_type_word(nw) {
                     break;
                 }
             } else if ISSUER_STOP.contains(&lower.as_str())
@@ -1559,9 +1565,13 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
             {
                 break;
             }
-            if lower != "và" {
+            // A level before its place's name ("… Khối các cơ quan tỉnh Quảng Trị") does not end the body.
+            let level = ["tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị"].contains(&lower.as_str())
+                && r[wlen..].strip_prefix(' ').is_some_and(|nw| nw.starts_with(crate::chars::is_uppercase));
+            if lower != "và" && !level {
                 lower_run += 1;
             }
+            placed |= level;
             if lower_run > 3 {
                 break;
             }
@@ -2370,6 +2380,22 @@ mod tests {
                 ("Công văn số 39/ BGDĐT-GDTH", None, Some("39/BGDĐT-GDTH")),
                 ("Hiến pháp", None, None),
                 ("Hiến pháp Nhật Bản", None, None),
+            ]
+        );
+    }
+
+    /// An issuer ends at the next document ("… của Đảng và Nghị quyết …") and after its place's name.
+    #[test]
+    fn issuer_ends() {
+        let got = run(
+            "Quán triệt Nghị quyết Đại hội XII của Đảng và Kế hoạch của UBND thành phố. Theo Thông báo số 28 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị kết luận kiểm tra.",
+        );
+        let issuers: Vec<_> = got.iter().map(|(t, d)| (t.as_str(), d.issuer.as_deref())).collect();
+        assert_eq!(
+            issuers,
+            vec![
+                ("Nghị quyết Đại hội XII", Some("Đảng")),
+                ("Thông báo số 28", Some("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị")),
             ]
         );
     }
