@@ -1008,7 +1008,12 @@ impl Scan<'_> {
             if overlaps || self.plural_before(s) {
                 continue;
             }
-            let Some(end) = self.words_to_acronym(e).or_else(|| self.lower_name(e)) else { continue };
+            let key = self.lex.heads[h].key;
+            let Some(end) =
+                self.words_to_acronym(e).or_else(|| self.lower_name(e)).or_else(|| self.complement_name(e, key))
+            else {
+                continue;
+            };
             if found.get(k).is_some_and(|x| x.0 < end) {
                 continue;
             }
@@ -1249,6 +1254,69 @@ impl Scan<'_> {
             }
         }
         self.acronym_after(run.last)
+    }
+
+    /// A name in lower-case words alone after a head that demands a complement ("Tổng cục quản lý thị
+    /// trường", "Cục phòng, chống tệ nạn xã hội", "Viện nghiên cứu hạt nhân"): two to six words from a word
+    /// of what the body does, up to punctuation, a word that starts a clause, or a level and its place.
+    fn complement_name(&self, e: usize, key: &str) -> Option<usize> {
+        const HEADS: &[&str] = &["Cục", "Tổng cục", "Vụ", "Viện", "Ban", "Trung tâm", "Phòng"];
+        const COMPLEMENTS: &[&str] = &[
+            "quản lý ",
+            "phòng chống ",
+            "phòng, chống ",
+            "kiểm soát ",
+            "nghiên cứu ",
+            "thi hành án ",
+            "điều tra ",
+            "giám sát ",
+            "bảo vệ ",
+            "cảnh sát ",
+            "kiểm định ",
+            "đăng kiểm ",
+            "thú y ",
+            "bảo tồn ",
+        ];
+        if !HEADS.contains(&key) {
+            return None;
+        }
+        let r = self.low[e..].strip_prefix(' ')?;
+        let lead = COMPLEMENTS.iter().find(|c| r.starts_with(**c))?;
+        // "phòng, chống": the comma inside is part of the name.
+        let from = e + 1 + if lead.contains(',') { lead.len() } else { 0 };
+        let run = self.lower_run(from);
+        let words = run.words + usize::from(lead.contains(','));
+        if !(2..=6).contains(&words) {
+            return None;
+        }
+        if run.after_marker {
+            return self.place_suffix(run.last, false, true).filter(|&p| p > run.next);
+        }
+        // At least the complement and one more syllable ("Viện nghiên cứu" alone is any institute).
+        if self.t[e + 1..run.last].split([' ', ',']).filter(|w| !w.is_empty()).count() < 3 {
+            return None;
+        }
+        let after = &self.t[run.last..];
+        if after.starts_with([',', '.', ';', ':', ')', '\n', '"']) || after.is_empty() {
+            return Some(run.last);
+        }
+        let nw = after.strip_prefix(' ')?;
+        let nw = &nw[..word_end(nw, 0)?];
+        // "… này", "… đó": a body already named, not a name.
+        if ["này", "đó", "trên", "kia", "ấy"].contains(&nw) {
+            return None;
+        }
+        // A proper name closes it ("Viện nghiên cứu Hudson", "… thị trường IEIT").
+        let mut end = run.last;
+        for _ in 0..3 {
+            let Some(r) = self.t[end..].strip_prefix(' ') else { break };
+            let Some(we) = word_end(r, 0) else { break };
+            if !r.starts_with(crate::chars::is_uppercase) {
+                break;
+            }
+            end += 1 + we;
+        }
+        Some(end)
     }
 
     /// The end of two to six capitalised words starting at `p` that do not start with a surname, a person's
@@ -2581,6 +2649,10 @@ mod tests {
             ("Cơ quan chức năng tỉnh Quảng Ninh vào cuộc.", &[]),
             ("Trung tâm truyền máu chạy khắp thành phố.", &[]),
             ("Trung tâm hiện hữu ở Hà Nội.", &[]),
+            // A head that demands a complement, with its name in lower-case words.
+            ("Cục phòng, chống tệ nạn xã hội cho biết.", &["Cục phòng, chống tệ nạn xã hội"]),
+            ("Theo Viện nghiên cứu thị trường IEIT, việc làm tăng.", &["Viện nghiên cứu thị trường IEIT"]),
+            ("Hai chuyên gia của Viện nghiên cứu này nói.", &[]),
             // A full name written in sentence case.
             ("Theo Đài truyền hình Việt Nam, bão tan.", &["Đài truyền hình Việt Nam"]),
             ("Theo Đài truyền hình việt nam, bão tan.", &[]),
