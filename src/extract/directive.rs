@@ -1559,6 +1559,10 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
             {
                 break;
             }
+            // "Thủ tướng Chính phủ thành lập …", but "thành phố".
+            if lower == "thành" && !r[wlen..].starts_with(" phố") {
+                break;
+            }
             // "Chính phủ trình Quốc hội", but "Chương trình", "Tờ trình", "Quy trình".
             let prev = text[p..e].rsplit(' ').next().unwrap_or("");
             if lower == "trình" && !["Chương", "Tờ", "Quy", "Lộ", "Công"].contains(&prev) || lower == "nghiêm"
@@ -1592,7 +1596,7 @@ const CLAUSE_START: &[&str] = &[
     "yêu", "đề", "giao", "chỉ", "nếu", "thì", "này", "đó", "bởi", "mà", "ông", "bà", "anh", "chị", "nhiều", "mỗi",
     "tất", "những", "cụ", "đặc", "riêng", "ngoài", "bên", "kể", "trừ", "tức", "hay", "hoặc", "bao", "căn", "ngay",
     "tiếp", "như", "cho", "để", "vừa", "lúc", "hôm", "tháng", "góp", "giúp", "nhờ", "khiến", "làm", "tạo", "nhấn",
-    "khẳng", "nêu", "thống", "trình", "nhất",
+    "khẳng", "nêu", "thống", "trình", "nhất", "cũng",
 ];
 
 /// Capitalised words that start a new clause after a comma.
@@ -1673,6 +1677,8 @@ fn title_at(text: &str, p: usize, article: bool) -> Option<(usize, usize)> {
         }
     }
     let s = s?;
+    // 'về việc "…"': the quoted subject, without "việc" before the quote.
+    let s = if text[s..].starts_with("việc \"") { s + "việc ".len() } else { s };
     let r = &text[s..];
     if let Some(q) = r.strip_prefix('"') {
         let close = q.find(['"', '\n']).unwrap_or(q.len());
@@ -2388,7 +2394,7 @@ mod tests {
     #[test]
     fn issuer_ends() {
         let got = run(
-            "Quán triệt Nghị quyết Đại hội XII của Đảng và Kế hoạch của UBND thành phố. Theo Thông báo số 28 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị kết luận kiểm tra.",
+            "Quán triệt Nghị quyết Đại hội XII của Đảng và Kế hoạch của UBND thành phố. Theo Thông báo số 28 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị kết luận kiểm tra. Theo Quyết định số 12/QĐ-TTg của Thủ tướng Chính phủ thành lập Ban chỉ đạo.",
         );
         let issuers: Vec<_> = got.iter().map(|(t, d)| (t.as_str(), d.issuer.as_deref())).collect();
         assert_eq!(
@@ -2396,8 +2402,15 @@ mod tests {
             vec![
                 ("Nghị quyết Đại hội XII", Some("Đảng")),
                 ("Thông báo số 28", Some("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị")),
+                ("Quyết định số 12/QĐ-TTg", Some("Thủ tướng Chính phủ")),
             ]
         );
+        // 'về việc "…"' is the quoted subject; ", cũng như …" starts another clause.
+        let got = run(
+            "Tại Văn bản số 2490 ngày 26-4-2017 về việc \"tăng cường kiểm tra\", UBND tỉnh cho hay. Tham gia Hiệp định Paris về chống biến đổi khí hậu, cũng như trong lĩnh vực thương mại.",
+        );
+        let titles: Vec<_> = got.iter().map(|(_, d)| d.title.as_deref()).collect();
+        assert_eq!(titles, vec![Some("tăng cường kiểm tra"), Some("chống biến đổi khí hậu")]);
     }
 
     /// A law cited by its name has that name, as written, for title; the verb after it is no title.
