@@ -797,7 +797,16 @@ const NAME_STOP_PHRASES: &[&str] = &[
 /// "dự thảo" (or "dự án", a bill: "dự án Luật …") right before a reference: the document is a draft.
 fn is_draft(before: &str) -> bool {
     let b = before.trim_end_matches(' ');
-    // A list of bills: "11 dự án luật gồm: Luật …", "các dự án luật: Luật …".
+    // A list of bills: "11 dự án luật gồm: Luật …", "các dự án luật: Luật …", "… dự án luật được Quốc hội
+    // xem xét, thông qua, gồm: Luật …" (the bills named in the sentence before the colon).
+    if let Some(head) = b.strip_suffix(':') {
+        let clause = crate::text::window_before(head, head.len(), 160);
+        let clause = clause.rsplit(['.', '\n']).next().unwrap_or(clause);
+        if ["dự án luật", "dự thảo luật", "dự án Luật", "dự thảo Luật"].iter().any(|d| clause.contains(d))
+        {
+            return true;
+        }
+    }
     let b = b.strip_suffix(':').unwrap_or(b).trim_end_matches(' ');
     let b = b.strip_suffix(" gồm").or_else(|| b.strip_suffix(" bao gồm")).unwrap_or(b);
     let b = b.strip_suffix(" luật").unwrap_or(b);
@@ -2411,6 +2420,16 @@ mod tests {
         );
         let titles: Vec<_> = got.iter().map(|(_, d)| d.title.as_deref()).collect();
         assert_eq!(titles, vec![Some("tăng cường kiểm tra"), Some("chống biến đổi khí hậu")]);
+    }
+
+    /// The bills listed after a colon that follows "dự án luật" in the sentence are drafts.
+    #[test]
+    fn bills_listed_after_a_colon() {
+        let got = run(
+            "Có 12 dự án luật được Quốc hội xem xét, thông qua, gồm: Luật Đường sắt (sửa đổi); Luật Thủy lợi. Quốc hội gồm: Luật Đất đai.",
+        );
+        let drafts: Vec<_> = got.iter().map(|(t, d)| (t.as_str(), d.draft)).collect();
+        assert_eq!(drafts, vec![("Luật Đường sắt (sửa đổi)", true), ("Luật Thủy lợi", true), ("Luật Đất đai", false)]);
     }
 
     /// A law cited by its name has that name, as written, for title; the verb after it is no title.
