@@ -204,6 +204,8 @@ struct Lex {
     /// forms written in lower case ("adidas", "eBay", "đảng Cộng hòa"): pattern `gazetteer_from + i` is
     /// head `gazetteer_lower_heads[i]`.
     heads_dfa: TriggerDfa,
+    /// The heads of `org_heads.tsv`, lower-cased, for look-ups at a position; pattern `i` is head `i`.
+    head_keys: Prefixes,
     /// The gazetteer's names and forms (`gazetteer/orgs.tsv`), lower-cased, anchored at word starts;
     /// pattern `i` is head `gazetteer_from + i`.
     gazetteer: Prefixes,
@@ -288,6 +290,7 @@ impl Lex {
             })
             .collect();
         let heads_only = trigger::dfa(MatchKind::LeftmostLongest, heads.iter().map(|h| lower_same_len(h.key)));
+        let head_keys = Prefixes::new(heads.iter().map(|h| lower_same_len(h.key)));
         let gazetteer_from = heads.len();
         let mut heads = heads;
         let mut gazetteer_canonical = lexicon::Map::default();
@@ -336,6 +339,7 @@ impl Lex {
         Lex {
             heads,
             heads_dfa,
+            head_keys,
             gazetteer,
             gazetteer_from,
             gazetteer_canonical,
@@ -586,6 +590,20 @@ impl Lex {
         ok.then_some((end, ty))
     }
 
+    /// The longest head of `org_heads.tsv` at `s` shorter than `e` whose capitals agree with the text, and
+    /// which ends at a word's end: its end and index.
+    fn shorter_head(&self, t: &str, low: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+        let mut end = e.checked_sub(1)?;
+        while let Some((he, k)) = self.head_keys.longest_at(low.as_bytes(), s, end) {
+            let h = &self.heads[k];
+            if he > s && at_boundaries(t, s, he) && caps_agree(h.key, &t[s..he], h.lower) {
+                return Some((he, k));
+            }
+            end = he.checked_sub(1)?;
+        }
+        None
+    }
+
     /// Every trigger in the text: (start, end, head index), validated for boundaries and capitals.
     /// The triggers, and apart the heads that could start a name in lower-case words only.
     #[allow(clippy::type_complexity)]
@@ -595,10 +613,19 @@ impl Lex {
         // (start, end, in capitals) of the line last checked for acronyms.
         let mut line: (usize, usize, bool) = (0, 0, false);
         for m in hits {
-            let (s, e) = (m.start, m.end);
-            let h = &self.heads[m.pattern];
+            let (s, mut e, mut pattern) = (m.start, m.end, m.pattern);
+            let h = &self.heads[pattern];
             let agree = caps_agree(h.key, &t[s..e], h.lower) || h.rule == Rule::Fixed && sentence_case(h.key, &t[s..e]);
-            if !agree || !at_boundaries(t, s, e) || in_code(t, s, e) {
+            if !agree {
+                // The longest key failed the case check ("Tổng cục quản lý thị trường" is no "Tổng cục Quản lý
+                // thị trường"): a shorter head at the same start may still agree ("Tổng cục").
+                match self.shorter_head(t, low, s, e) {
+                    Some((se, k)) => (e, pattern) = (se, k),
+                    None => continue,
+                }
+            }
+            let h = &self.heads[pattern];
+            if !at_boundaries(t, s, e) || in_code(t, s, e) {
                 continue;
             }
             if is_acronym(h.key) {
@@ -619,7 +646,7 @@ impl Lex {
                     && t[s..].starts_with(crate::chars::is_uppercase)
                     && (h.key.contains(' ') || matches!(h.key, "Viện" | "Cục"))
                 {
-                    weak.push((s, e, m.pattern));
+                    weak.push((s, e, pattern));
                 }
                 continue;
             }
@@ -634,10 +661,10 @@ impl Lex {
                 }
             }
             // "Đài Loan" is a place, not a broadcaster named "Loan".
-            if self.heads[m.pattern].rule != Rule::Fixed && self.place_at(t, low, s).is_some_and(|pe| pe > e) {
+            if self.heads[pattern].rule != Rule::Fixed && self.place_at(t, low, s).is_some_and(|pe| pe > e) {
                 continue;
             }
-            out.push((s, e, m.pattern));
+            out.push((s, e, pattern));
         }
         (out, weak)
     }
@@ -2649,6 +2676,8 @@ mod tests {
             ("Cơ quan chức năng tỉnh Quảng Ninh vào cuộc.", &[]),
             ("Trung tâm truyền máu chạy khắp thành phố.", &[]),
             ("Trung tâm hiện hữu ở Hà Nội.", &[]),
+            // A longer key that fails the case check leaves the shorter head under it.
+            ("Trong một diễn biến, Cục thuế Hà Nội công bố.", &["Cục thuế Hà Nội"]),
             // A head that demands a complement, with its name in lower-case words.
             ("Cục phòng, chống tệ nạn xã hội cho biết.", &["Cục phòng, chống tệ nạn xã hội"]),
             ("Theo Viện nghiên cứu thị trường IEIT, việc làm tăng.", &["Viện nghiên cứu thị trường IEIT"]),
