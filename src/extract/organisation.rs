@@ -618,7 +618,11 @@ impl Lex {
             let agree = caps_agree(h.key, &t[s..e], h.lower) || h.rule == Rule::Fixed && sentence_case(h.key, &t[s..e]);
             if !agree {
                 // The longest key failed the case check ("Tổng cục quản lý thị trường" is no "Tổng cục Quản lý
-                // thị trường"): a shorter head at the same start may still agree ("Tổng cục").
+                // thị trường"): a shorter head at the same start may still agree ("Tổng cục"). A key of one word
+                // ("NH" in "nh", every few words) has none.
+                if !h.key.contains(' ') {
+                    continue;
+                }
                 match self.shorter_head(t, low, s, e) {
                     Some((se, k)) => (e, pattern) = (se, k),
                     None => continue,
