@@ -105,14 +105,6 @@ impl Extractor for Directives {
             if c.item.key.is_none() && !c.short {
                 c.item.key = c.item.id.clone();
             }
-            if let Some(name) = law_title(&text[c.start..c.end], &c.item) {
-                // A law the titles do not know is keyed by its type word and its name as written.
-                if c.item.law.is_none() {
-                    let canon = c.item.doc_type.as_deref().unwrap_or_default();
-                    c.item.law = name.get(canon.len()..).map(|rest| format!("{canon}{rest}"));
-                }
-                c.item.title.get_or_insert(name);
-            }
             let listed = draft_end.is_some_and(|e: usize| {
                 let gap = text[e..c.start].trim_matches(' ');
                 matches!(gap, "," | ";" | "và" | ", và" | "; và") && c.item.law.is_some()
@@ -671,7 +663,7 @@ fn short_ref(text: &str, w: &TypeWord) -> Option<Cand> {
         let mut q = 0;
         for _ in 0..6 {
             let Some(r) = window[q..].strip_prefix(' ') else { break };
-            if r.starts_with("số ") && r[" số".len()..].starts_with(|c: char| c.is_ascii_digit()) {
+            if r.strip_prefix("số ").is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())) {
                 p += q;
                 break;
             }
@@ -1430,7 +1422,17 @@ fn tail(text: &str, published: Option<Ymd>, c: &mut Cand) {
     }
     // A law cited by its name has that name for title: what follows it is the sentence ("bộ luật Hình sự
     // 1999 quy định người bào chữa…").
-    if c.item.title.is_none() && law_title(&text[c.start..c.end], &c.item).is_none() {
+    let law_name = law_title(&text[c.start..c.end], &c.item);
+    if let Some(name) = &law_name {
+        // A law the titles do not know is keyed by its type word and its name as written.
+        if c.item.law.is_none() {
+            let canon = c.item.doc_type.as_deref().unwrap_or_default();
+            c.item.law = name.get(canon.len()..).map(|rest| format!("{canon}{rest}"));
+        }
+    }
+    if c.item.title.is_none() && law_name.is_some() {
+        c.item.title = law_name;
+    } else if c.item.title.is_none() {
         // After an article cited right before it, "quy định …" is what the article rules ("Điều 8 Nghị định
         // … quy định mức phạt"); after a date or an issuer, it is the document's own subject again.
         let article = c.item.article.is_some() && c.item.date.is_none() && c.item.issuer.is_none();
@@ -1579,7 +1581,8 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
                 break;
             }
             // A level before its place's name ("… Khối các cơ quan tỉnh Quảng Trị") does not end the body.
-            let level = ["tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị"].contains(&lower.as_str())
+            // ("thành" is read above: only "thành phố" goes on, and "phố" is the level.)
+            let level = ["tỉnh", "phố", "huyện", "quận", "xã", "phường", "thị"].contains(&lower.as_str())
                 && r[wlen..].strip_prefix(' ').is_some_and(|nw| nw.starts_with(crate::chars::is_uppercase));
             if lower != "và" && !level {
                 lower_run += 1;

@@ -945,19 +945,22 @@ fn english_thousands(w: &str) -> Option<Decimal> {
 /// The counted noun of a whole after a part ending at `i`: " trên 11 đề cử", " trong số 10 đề cử", " trong
 /// tổng số 650 ghế".
 fn whole_after(t: &str, i: usize) -> Option<Unit> {
-    let rest = &t[i..];
-    let skip = [" trên ", " trong số ", " trong tổng số "].iter().find(|w| rest.starts_with(**w))?.len();
-    let (_, end, _) = read_digits(t, i + skip, true)?;
-    unit_at(t, end).filter(|u| u.counted)
+    unit_of_next_number(t, i, &[" trên ", " trong số ", " trong tổng số "], true).filter(|u| u.counted)
+}
+
+/// The unit right after the number in digits that one of `links` at `i` leads to (read leniently or not,
+/// see [`read_digits`]).
+fn unit_of_next_number(t: &str, i: usize, links: &[&str], lenient: bool) -> Option<Unit> {
+    let skip = links.iter().find(|w| t[i..].starts_with(**w))?.len();
+    let (_, end, _) = read_digits(t, i + skip, lenient)?;
+    unit_at(t, end)
 }
 
 /// The unit of the number after "và"/"hoặc" at `i`, when it is written in digits and a measure, money or
 /// a percent follows it directly: "30.000 và 45.000 kg" (see [`Phrase::unit`]).
 fn shared_unit_after(t: &str, i: usize) -> Option<Unit> {
-    let rest = &t[i..];
-    let skip = [" và ", " hoặc "].iter().find(|w| rest.starts_with(**w))?.len();
-    let (_, end, _) = read_digits(t, i + skip, false)?;
-    unit_at(t, end).filter(|u| !u.counted && !matches!(u.kind, UnitKind::Duration(_)))
+    unit_of_next_number(t, i, &[" và ", " hoặc "], false)
+        .filter(|u| !u.counted && !matches!(u.kind, UnitKind::Duration(_)))
 }
 
 /// "01 trường hợp", "02 giải", "03 tháng": a count or a quantity padded with a zero, as official writing

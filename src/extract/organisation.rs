@@ -1287,8 +1287,8 @@ impl Scan<'_> {
         self.acronym_after(run.last)
     }
 
-    /// A name in lower-case words alone after a head that demands a complement ("Tổng cục quản lý thị
-    /// trường", "Cục phòng, chống tệ nạn xã hội", "Viện nghiên cứu hạt nhân"): two to six words from a word
+    /// A name in lower-case words alone after a head that demands a complement ("Cục quản lý thị trường",
+    /// "Cục phòng, chống tệ nạn xã hội", "Viện nghiên cứu hạt nhân"): two to six words from a word
     /// of what the body does, up to punctuation, a word that starts a clause, or a level and its place.
     fn complement_name(&self, e: usize, key: &str) -> Option<usize> {
         const HEADS: &[&str] = &["Cục", "Tổng cục", "Vụ", "Viện", "Ban", "Trung tâm", "Phòng"];

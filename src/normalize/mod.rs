@@ -630,16 +630,17 @@ fn unglue<'a>(w: Cow<'a, str>, opts: &Options) -> Cow<'a, str> {
 /// syllable it is in ("tỷđồng" → "tỷ đồng"), after letters that hold a vowel ("vnđ" stays).
 pub(crate) fn glued_at(s: &str, k: usize) -> bool {
     let (Some(a), Some(b)) = (s[..k].chars().next_back(), s[k..].chars().next()) else { return false };
-    let letter = |c: char| c.is_alphabetic();
-    if b == 'đ' && letter(a) {
-        let before: Vec<char> = s[..k].chars().rev().take_while(|&c| letter(c)).collect();
-        let after = s[k..].chars().take_while(|&c| letter(c));
-        before[..before.len() - 1].iter().all(|c| !c.is_uppercase())
-            && before.iter().copied().any(is_vowel)
-            && after.clone().count() >= 2
-            && after.clone().all(|c| !c.is_uppercase())
-    } else if a.is_ascii_digit() && letter(b) {
-        let mut run = s[k..].chars().take_while(|&c| letter(c));
+    // Lower case but for the first letter.
+    let lower_after_first = |w: &str| w.chars().skip(1).all(|c| !c.is_uppercase());
+    if b == 'đ' && a.is_alphabetic() {
+        let (before, after) = (letters_before(s, k), letters_after(s, k));
+        lower_after_first(before)
+            && before.chars().any(is_vowel)
+            && after.chars().count() >= 2
+            && after.chars().all(|c| !c.is_uppercase())
+    } else if a.is_ascii_digit() && b.is_alphabetic() {
+        let after = letters_after(s, k);
+        let mut run = after.chars();
         let (Some(c1), Some(c2)) = (run.next(), run.next()) else { return false };
         let starts = is_vowel(c1)
             || is_vowel(c2)
@@ -647,16 +648,25 @@ pub(crate) fn glued_at(s: &str, k: usize) -> bool {
                 (c1, c2),
                 ('c' | 'k' | 'n' | 'p' | 't' | 'g', 'h') | ('g', 'i') | ('n', 'g') | ('q', 'u') | ('t', 'r')
             );
-        let word = s[k..].chars().take_while(|&c| letter(c));
-        starts && word.clone().all(|c| !c.is_uppercase()) && word.clone().any(vietnamese_only)
-    } else if letter(a) && b.is_ascii_digit() {
-        let word: Vec<char> = s[..k].chars().rev().take_while(|&c| letter(c)).collect();
-        word.len() >= 2
-            && word[..word.len() - 1].iter().all(|c| !c.is_uppercase())
-            && word.iter().copied().any(vietnamese_only)
+        starts && after.chars().all(|c| !c.is_uppercase()) && after.chars().any(vietnamese_only)
+    } else if a.is_alphabetic() && b.is_ascii_digit() {
+        let before = letters_before(s, k);
+        before.chars().count() >= 2 && lower_after_first(before) && before.chars().any(vietnamese_only)
     } else {
         false
     }
+}
+
+/// The letters of `s` that end at byte `k`.
+fn letters_before(s: &str, k: usize) -> &str {
+    let start = s[..k].char_indices().rev().take_while(|&(_, c)| c.is_alphabetic()).last().map_or(k, |(i, _)| i);
+    &s[start..k]
+}
+
+/// The letters of `s` that start at byte `k`.
+fn letters_after(s: &str, k: usize) -> &str {
+    let end = s[k..].find(|c: char| !c.is_alphabetic()).map_or(s.len(), |n| k + n);
+    &s[k..end]
 }
 
 /// A letter that Vietnamese writes and English does not: a vowel with a diacritic, "đ".
