@@ -893,7 +893,7 @@ const SHORT_NAME_THINGS: &[&str] = &[
 const QUANTITY_NOUNS: &[&str] = &[
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "tuổi", "lần", "người", "tỷ", "tỉ", "triệu", "nghìn", "ngàn",
     "trăm", "chục", "đồng", "km", "m", "ha", "kg", "tấn", "căn", "tầng", "chiếc", "con", "cái", "điểm", "bàn", "trận",
-    "vụ", "dự", "lô", "ca", "hộ", "công", "xe", "cổ", "USD", "%", "học", "sinh", "bài", "mẫu",
+    "vụ", "dự", "lô", "ca", "hộ", "công", "xe", "cổ", "USD", "%", "học", "sinh", "bài", "mẫu", "sao",
 ];
 
 /// Lower-case words a `long` head's name may end in ("Vụ Đánh giá thẩm định công nghệ").
@@ -1313,10 +1313,10 @@ impl Scan<'_> {
         }
         let r = self.low[e..].strip_prefix(' ')?;
         let lead = COMPLEMENTS.iter().find(|c| r.starts_with(**c))?;
-        // "phòng, chống": the comma inside is part of the name.
-        let from = e + 1 + if lead.contains(',') { lead.len() } else { 0 };
-        let run = self.lower_run(from);
-        let words = run.words + usize::from(lead.contains(','));
+        // The complement is one word of the name, even where it is a stop word elsewhere ("quản lý"); "phòng,
+        // chống": the comma inside is part of the name.
+        let run = self.lower_run(e + 1 + lead.len());
+        let words = run.words + 1;
         if !(2..=6).contains(&words) {
             return None;
         }
@@ -2028,7 +2028,10 @@ impl Scan<'_> {
             // A number alone is no name after "Bộ" ("Bộ 3 siêu xe") or a legal form.
             let first_alone =
                 run.caps.is_empty() && (head.rule == Rule::Domain || is_acronym(head.key) || run.after_legal);
-            if next.is_some_and(|n| QUANTITY_NOUNS.contains(&n)) || w.len() > 3 || first_alone {
+            // "khách sạn 4 - 5 sao": the first end of a range.
+            let range = head.kind == OrgKind::Company
+                && t[we..].strip_prefix(" - ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            if next.is_some_and(|n| QUANTITY_NOUNS.contains(&n)) || w.len() > 3 || first_alone || range {
                 return Step::Stop;
             }
         }
@@ -2038,8 +2041,10 @@ impl Scan<'_> {
             run.pos = pe;
             // A country ends a name ("Công ty Honda Việt Nam", not "… Việt Nam Trải nghiệm"; "Hải quân Mỹ");
             // a place before "và" ends it too ("Trường ĐH Nông lâm TP. HCM và ĐHQG TP. HCM" are two bodies).
-            if (ty == "country" && (run.caps.len() > 1 || head.kind == OrgKind::Military))
-                || (run.caps.len() > 1 && t[pe..].starts_with(" và "))
+            // A country right after a state head that is no sub-unit is the whole name ("Hải quân Mỹ",
+            // "cảnh sát Pakistan Azad Khan", "Chính quyền Mỹ Donald Trump").
+            let state = !head.unit && matches!(head.kind, OrgKind::Military | OrgKind::Police | OrgKind::Government);
+            if (ty == "country" && (run.caps.len() > 1 || state)) || (run.caps.len() > 1 && t[pe..].starts_with(" và "))
             {
                 return Step::Stop;
             }
@@ -2337,6 +2342,24 @@ mod tests {
             ("Công ty CP Bánh kẹo Hải Hà cho biết lãi tăng.", &["Công ty CP Bánh kẹo Hải Hà"]),
             ("Ông được đưa đến Bệnh viện Đa khoa tỉnh Quảng Nam cấp cứu.", &["Bệnh viện Đa khoa tỉnh Quảng Nam"]),
             ("Sở Y tế Quảng Nam yêu cầu báo cáo.", &["Sở Y tế Quảng Nam"]),
+            // Foreign police and governments, hotels: the country ends the name, a person after it is not in it.
+            (
+                "Phó Tổng thanh tra cảnh sát Pakistan Azad Khan nói, Cảnh sát Philippines cho biết.",
+                &["cảnh sát Pakistan", "Cảnh sát Philippines"],
+            ),
+            (
+                "Chính quyền Mỹ và chính quyền Bắc Kinh đàm phán. Chính quyền địa phương vào cuộc.",
+                &["Chính quyền Mỹ", "chính quyền Bắc Kinh"],
+            ),
+            (
+                "Nhân viên khách sạn Như Nguyệt 2 cho biết khách sạn 4 - 5 sao đã kín phòng.",
+                &["khách sạn Như Nguyệt 2"],
+            ),
+            // A complement that is a stop word elsewhere ("quản lý").
+            (
+                "Theo Tổng cục quản lý thị trường, Cục quản lý đường bộ IV đã kiểm tra.",
+                &["Tổng cục quản lý thị trường", "Cục quản lý đường bộ IV"],
+            ),
             (
                 "Đội Cảnh sát giao thông Công an huyện Mù Cang Chải có mặt.",
                 &["Đội Cảnh sát giao thông Công an huyện Mù Cang Chải"],
