@@ -680,8 +680,27 @@ const WEEKDAY_WORDS: &[(&str, u32)] = &[
 /// Words after which a bare year is a year.
 const YEAR_CUES: &[&str] = &[
     "cuối", "giữa", "hết", "hồi", "mùa", "sau", "sinh", "sn", "trong", "trước", "tới", "từ", "vào", "đầu", "đến",
-    "đoạn", "kỳ", "suốt",
+    "đoạn", "kỳ", "suốt", "tết",
 ];
+
+/// The ten heavenly stems and twelve earthly branches that name a lunar year ("Tân Sửu", "Canh Tý").
+const LUNAR_STEMS: &[&str] = &["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
+const LUNAR_BRANCHES: &[&str] =
+    &["tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"];
+
+/// "(1644-1912)", "(1890 - 1969)": two years in parentheses at `p`, the first the earlier — a reign, a
+/// life, a period.
+fn paren_years(t: &str, p: usize) -> bool {
+    let Some(rest) = t[..p].ends_with('(').then(|| &t[p..]) else { return false };
+    let year =
+        |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && (s.starts_with('1') || s.starts_with('2'));
+    let (a, r) = rest.split_at(rest.len().min(4));
+    let Some(r) = r.strip_prefix(" - ").or_else(|| r.strip_prefix('-')).or_else(|| r.strip_prefix('–')) else {
+        return false;
+    };
+    let b = r.get(..4).unwrap_or("");
+    year(a) && year(b) && r[4..].starts_with(')') && a < b
+}
 
 /// Words before "năm"/"tháng"/"tuần" that make it a count or a frequency ("5 năm trước", "mỗi tháng").
 const QUANTIFIERS: &[&str] = &[
@@ -718,8 +737,12 @@ fn cue_at(t: &str, p: usize) -> Cue {
     // "hôm qua 7-4", "sáng nay 1-4": the written date of a relative day.
     let strong = is_in(w, STRONG_DAY_CUES) || weekday || after_relative_day(t, p);
     // "so với 2019", "mùa hè 2020"
-    let season = eq_ci(ww, "mùa") && is_in(w, &["xuân", "hè", "hạ", "thu", "đông"]);
-    let year = is_in(w, YEAR_CUES) || (eq_ci(w, "với") && eq_ci(ww, "so")) || season;
+    let season = (eq_ci(ww, "mùa") && is_in(w, &["xuân", "hè", "hạ", "thu", "đông", "giải", "vụ"]))
+        || (eq_ci(ww, "niên") && is_in(w, &["vụ", "khóa", "độ"]))
+        || (eq_ci(ww, "nguyên") && eq_ci(w, "đán"));
+    // "Tết Nguyên đán Tân Sửu 2021", "Canh Tý 2020": a lunar year's name before its year.
+    let lunar = is_in(ww, LUNAR_STEMS) && is_in(w, LUNAR_BRANCHES);
+    let year = is_in(w, YEAR_CUES) || (eq_ci(w, "với") && eq_ci(ww, "so")) || season || lunar;
     Cue { strong, day: strong || is_in(w, DAY_CUES), year }
 }
 
@@ -1316,11 +1339,13 @@ fn year_range(t: &str, q: usize, y: u32, end: usize) -> Option<Parsed> {
     let (y2, end2, n2) = num(t, x)?;
     // "2017/18", "2002-03": a season.
     let y2 = if n2 == 2 && y2 == (y + 1) % 100 && !t[end..x].contains(' ') { y + 1 } else { y2 };
+    // A dynasty or a life in parentheses may be older and longer: "nhà Thanh (1644-1912)".
+    let paren = paren_years(t, q);
     let ok = (n2 == 4 || y2 == y + 1)
         && y2 > y
-        && y2 <= y + 100
+        && y2 <= y + if paren { 400 } else { 100 }
         && (sep == '-' || y2 == y + 1)
-        && (1900..=2100).contains(&y)
+        && ((1900..=2100).contains(&y) || paren)
         && end_ok(t, end2)
         && !sp(t, end2).is_some_and(|z| is_in(word_at(t, z), &COUNT_NOUNS));
     ok.then_some(Parsed {
@@ -1778,6 +1803,17 @@ mod tests {
             ("từ 24-7 đến 31-7 tới", "2023-07-25", &[("từ 24-7 đến 31-7", "2023-07-24..2023-07-31 inf")]),
             ("giai đoạn 2021 - 2025 và 2016-2020", "", &[("2021 - 2025", "2021..2025"), ("2016-2020", "2016..2020")]),
             ("năm học 2022-2023", "", &[("năm học 2022-2023", "2022..2023")]),
+            // A life or a dynasty in parentheses; a lunar year's name, Tết or a season before a bare year.
+            (
+                "Hồ Chí Minh (1890-1969), nhà Thanh (1644 - 1912), (1080-1920)",
+                "",
+                &[("1890-1969", "1890..1969"), ("1644 - 1912", "1644..1912")],
+            ),
+            (
+                "Tết Nguyên đán Tân Sửu 2021, sau Tết 2016, mùa giải 2020; phiên bản 2020",
+                "",
+                &[("2021", "2021"), ("2016", "2016"), ("2020", "2020")],
+            ),
             (
                 "giai đoạn 2016 đến 2020, năm 2016 đến năm 2020",
                 "",

@@ -872,7 +872,8 @@ fn rejected(t: &str, q: &Quant) -> bool {
         Some('/') if !q.words && millions_per_unit(t, q, q.end) => {}
         Some('/' | ':') if after2.is_some_and(crate::chars::is_alphanumeric) => return true,
         Some('.' | ',') if after2.is_some_and(|c| c.is_ascii_digit()) => return true,
-        Some('-') if after2.is_some_and(crate::chars::is_alphabetic) => return true,
+        // "26-CT/TU", "5-sao" — but "6-inch" is a measure.
+        Some('-') if after2.is_some_and(crate::chars::is_alphabetic) && unit_at(t, q.end).is_none() => return true,
         Some('-') if after2.is_some_and(|c| c.is_ascii_digit()) => {
             // "31-12-2016", "1-6": a second dash or a slash after the next digits is a date.
             let rest = &t[q.end + 1..];
@@ -1098,6 +1099,14 @@ fn qualifier_before(t: &str, i: usize) -> Option<(usize, Qualifier)> {
             return None;
         }
     }
+    // "kích cỡ 19-inch", "vành bánh cỡ 17 inch": a size, not about.
+    if last == "cỡ"
+        && prev_word(t, s1).is_some_and(|(s, e)| {
+            matches!(lower(&t[s..e]).as_ref(), "kích" | "bánh" | "vành" | "mâm" | "lốp" | "hình" | "khổ")
+        })
+    {
+        return None;
+    }
     let s2 = prev_word(t, s1).map(|(s, _)| s);
     let s3 = s2.and_then(|s| prev_word(t, s)).map(|(s, _)| s);
     // The last one, two and three words, lower-cased once.
@@ -1149,6 +1158,17 @@ fn amount_unit_may_start(t: &str, i: usize) -> bool {
 
 /// A unit at `i` (glued or after one space): the longest lexicon entry of up to four words.
 fn unit_at(t: &str, i: usize) -> Option<Unit> {
+    // "màn hình 6-inch", "15,6-inch": a measure joined by a hyphen.
+    if t[i..].starts_with('-') && char_at(t, i + 1).is_some_and(crate::chars::is_alphabetic) {
+        // Not one letter ("2-m") nor a word that goes on ("5-inch-wide").
+        return unit_at(t, i + 1).filter(|u| {
+            u.kind == UnitKind::Measure
+                && !u.counted
+                && t[u.start..u.end].chars().nth(1).is_some()
+                && word_end(t, u.start) == u.end
+                && !matches!(char_at(t, u.end), Some('-'))
+        });
+    }
     let glued = is_letter(char_at(t, i)) || matches!(char_at(t, i), Some('%' | '$' | '€' | '£' | '°'));
     let s = if glued { i } else { i + t.get(i..)?.strip_prefix(' ').map(|_| 1)? };
     // Symbols.
@@ -2162,6 +2182,15 @@ mod tests {
     #[allow(clippy::type_complexity)]
     const NUMBERS: &[(&str, &[(&str, &str, Option<&str>, Option<&str>, NumberKind, Qualifier)])] = &[
         ("Tỉnh có 28 dự án mới.", &[("28 dự án", "28", None, Some("dự án"), NumberKind::Count, Qualifier::Exact)]),
+        // A measure joined by a hyphen; a size after "kích cỡ" is no approximation; "Wp" is a unit.
+        (
+            "Màn hình kích cỡ 6,1-inch, lốp 5-sao, F-35, 2-m; từ 378MWp lên 20 kWp.",
+            &[
+                ("6,1-inch", "6.1", None, Some("inch"), NumberKind::Measure, Qualifier::Exact),
+                ("378MWp", "378", None, Some("MWp"), NumberKind::Measure, Qualifier::Exact),
+                ("20 kWp", "20", None, Some("kWp"), NumberKind::Measure, Qualifier::Exact),
+            ],
+        ),
         // "xu hướng" (a trend), "xu thế": no cent.
         ("Đây là một xu hướng mới, một xu thế khác.", &[]),
         // Two numbers and one unit after the second: both are measures; not after a label, nor a scale word.
