@@ -213,6 +213,9 @@ struct Lex {
     /// Gazetteer name or form → canonical name, for mentions found by a head rule.
     gazetteer_canonical: lexicon::Map<&'static str>,
     gazetteer_lower_heads: Vec<usize>,
+    /// For each head, the next head with the same key in other capitals ("Báo Giao Thông", "báo Giao
+    /// thông"; "TASS", "Tass"): a look-up finds one of them, the case check tries each.
+    case_twin: Vec<Option<usize>>,
     domains: Vec<&'static str>,
     /// `domains`, lower-cased, for look-ups at a position.
     domain_keys: Prefixes,
@@ -304,6 +307,17 @@ impl Lex {
             }
         }
         let gazetteer = Prefixes::new(heads[gazetteer_from..].iter().map(|h| lower_same_len(h.key)));
+        // Heads that share a key in other capitals, each pointing to the next and the last to the first.
+        let mut same_key: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, h) in heads.iter().enumerate() {
+            same_key.entry(lower_same_len(h.key).into()).or_default().push(i);
+        }
+        let mut case_twin = vec![None; heads.len()];
+        for group in same_key.values().filter(|g| g.len() > 1) {
+            for (j, &i) in group.iter().enumerate() {
+                case_twin[i] = Some(group[(j + 1) % group.len()]);
+            }
+        }
         let gazetteer_lower_heads: Vec<usize> =
             (gazetteer_from..heads.len()).filter(|&h| heads[h].key.starts_with(crate::chars::is_lowercase)).collect();
         // The heads, then the gazetteer's forms written in lower case (pattern `gazetteer_from + i` is head
@@ -344,6 +358,7 @@ impl Lex {
             gazetteer_from,
             gazetteer_canonical,
             gazetteer_lower_heads,
+            case_twin,
             domains,
             domain_keys,
             words,
@@ -604,6 +619,19 @@ impl Lex {
         None
     }
 
+    /// Another head with the same key as `pattern` whose capitals agree with `text`.
+    fn twin_agreeing(&self, pattern: usize, text: &str) -> Option<usize> {
+        let mut k = self.case_twin[pattern]?;
+        while k != pattern {
+            let h = &self.heads[k];
+            if caps_agree(h.key, text, h.lower) {
+                return Some(k);
+            }
+            k = self.case_twin[k]?;
+        }
+        None
+    }
+
     /// Every trigger in the text: (start, end, head index), validated for boundaries and capitals.
     /// The triggers, and apart the heads that could start a name in lower-case words only.
     #[allow(clippy::type_complexity)]
@@ -615,8 +643,19 @@ impl Lex {
         for m in hits {
             let (s, mut e, mut pattern) = (m.start, m.end, m.pattern);
             let h = &self.heads[pattern];
-            let agree = caps_agree(h.key, &t[s..e], h.lower) || h.rule == Rule::Fixed && sentence_case(h.key, &t[s..e]);
-            if !agree {
+            // Sentence case: a known name, or a longer key ("Ban tổ chức Trung ương"); a Party board of two
+            // words before the committee it belongs to ("Ban dân vận Tỉnh ủy").
+            let agree = caps_agree(h.key, &t[s..e], h.lower)
+                || ((h.rule == Rule::Fixed || h.key.split(' ').count() >= 3) && sentence_case(h.key, &t[s..e]))
+                || ((h.unit || h.rule == Rule::Committee)
+                    && h.kind == OrgKind::Party
+                    && t[s..].starts_with(crate::chars::is_uppercase)
+                    && PARTY_PARENTS.iter().any(|p| t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(p))));
+            // The same key in other capitals.
+            let twin = if agree { None } else { self.twin_agreeing(pattern, &t[s..e]) };
+            if let Some(k) = twin {
+                pattern = k;
+            } else if !agree {
                 // The longest key failed the case check ("Tổng cục quản lý thị trường" is no "Tổng cục Quản lý
                 // thị trường"): a shorter head at the same start may still agree ("Tổng cục"). A key of one word
                 // ("NH" in "nh", every few words) has none.
@@ -674,6 +713,26 @@ impl Lex {
     }
 }
 
+/// The bodies a Party board belongs to ("Ban dân vận Tỉnh ủy", "Ban tổ chức Trung ương", "Ban cán sự đảng
+/// UBND TP").
+const PARTY_PARENTS: &[&str] = &[
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Đảng ủy",
+    "Trung ương",
+    "TƯ",
+    "TW",
+    "UBND",
+    "HĐND",
+    "Bộ ",
+    "Sở ",
+    "Chính phủ",
+    "Quốc hội",
+];
+
 /// "Chính phủ điện tử" is a concept, not the Government.
 const CONCEPT_AFTER: &[&str] = &[" điện tử", " số", " kiến tạo", " liêm chính"];
 
@@ -691,7 +750,33 @@ fn in_code(t: &str, s: usize, e: usize) -> bool {
     };
     // A licence plate or serial: "UN - 3897".
     let serial = t[e..].strip_prefix(" - ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
-    before || after || serial
+    // A stock index: "VN-Index", "HNX-Index".
+    let index = t[e..].starts_with("-Index") || t[e..].starts_with("-index");
+    (before || after) && !in_credit(t, s) || serial || index
+}
+
+/// After a number: a scale or a unit that makes it an amount ("phạt Alibaba 18 tỷ USD", "Apple 2 triệu
+/// máy"), not a model ("iPhone 12").
+fn amount_after(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(['.', ',']).trim_start_matches(|c: char| c.is_ascii_digit());
+    let Some(r) = rest.strip_prefix(' ') else { return rest.starts_with('%') };
+    let w = &r[..word_end(r, 0).unwrap_or(0)];
+    matches!(w, "tỷ" | "tỉ" | "triệu" | "nghìn" | "ngàn" | "USD" | "đồng" | "năm" | "người" | "lần")
+}
+
+/// The names joined by "/" around `s` follow a credit ("Nguồn: AP/TTXVN", "Theo Reuters/AFP", "(Ảnh:
+/// Tass)"): sources, not a code.
+fn in_credit(t: &str, s: usize) -> bool {
+    let mut start = s;
+    // Back over the names joined by "/" (at most a few).
+    for _ in 0..4 {
+        let Some(b) = t[..start].strip_suffix('/').or_else(|| t[..start].strip_suffix("/ ")) else { break };
+        start = word_start(b, b.len());
+    }
+    let head = t[..start].trim_end();
+    ["Nguồn:", "Ảnh:", "Theo", "theo", "Nguồn :", "Ảnh :", "Video:", "Clip:"]
+        .iter()
+        .any(|c| head.strip_suffix(c).is_some_and(|r| r.chars().next_back().is_none_or(|ch| !is_word_char(ch))))
 }
 
 fn at_boundaries(t: &str, s: usize, e: usize) -> bool {
@@ -1019,7 +1104,12 @@ impl Scan<'_> {
                 if self.is_country(inner) {
                     item.country = Some(inner.to_string());
                     reach = close;
-                } else if looks_like_acronym(inner) && inner != item.name {
+                } else if looks_like_acronym(inner)
+                    && inner != item.name
+                    // "U23 Malaysia (VTV6)": a body of its own that does not abbreviate this one.
+                    && !(self.lex.gazetteer_name(inner).is_some_and(|c| c != item.canonical && c != item.name)
+                        && !acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key))
+                {
                     item.acronym = Some(inner.to_string());
                     if to_acronym.is_some() || acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key) {
                         // Later bare uses are this body only when the acronym names it, not more.
@@ -1679,6 +1769,7 @@ impl Scan<'_> {
             w.chars().next().is_some_and(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit())
                 && self.known_place(p).is_none()
                 && !self.is_trigger_start(p)
+                && !(is_digits(w) && amount_after(&rest[x..]))
         })
     }
 
@@ -2043,7 +2134,8 @@ impl Scan<'_> {
             // a place before "và" ends it too ("Trường ĐH Nông lâm TP. HCM và ĐHQG TP. HCM" are two bodies).
             // A country right after a state head that is no sub-unit is the whole name ("Hải quân Mỹ",
             // "cảnh sát Pakistan Azad Khan", "Chính quyền Mỹ Donald Trump").
-            let state = !head.unit && matches!(head.kind, OrgKind::Military | OrgKind::Police | OrgKind::Government);
+            let state = !head.unit
+                && matches!(head.kind, OrgKind::Military | OrgKind::Police | OrgKind::Government | OrgKind::Sport);
             if (ty == "country" && (run.caps.len() > 1 || state)) || (run.caps.len() > 1 && t[pe..].starts_with(" và "))
             {
                 return Step::Stop;
@@ -2354,6 +2446,30 @@ mod tests {
             (
                 "Nhân viên khách sạn Như Nguyệt 2 cho biết khách sạn 4 - 5 sao đã kín phòng.",
                 &["khách sạn Như Nguyệt 2"],
+            ),
+            // Credits joined by "/", the same name in other capitals, a number that is an amount, a stock
+            // index.
+            (
+                "Nguồn: AP/TTXVN. (Theo Reuters/AFP). Ảnh: Tass. báo Giao thông và Báo Giao Thông.",
+                &["AP", "TTXVN", "Reuters", "AFP", "Tass", "báo Giao thông", "Báo Giao Thông"],
+            ),
+            ("Cơ quan chức năng phạt Alibaba 18 tỷ USD; HNX-Index giảm, Công văn 15/UBND-KT.", &["Alibaba"]),
+            // Teams, units, theatres; Party boards in sentence case before their committee.
+            (
+                "U23 Việt Nam thắng đội tuyển Thái Lan; Sở GD & ĐT Hà Nội; U19 Lần đầu tiên.",
+                &["U23 Việt Nam", "đội tuyển Thái Lan", "Sở GD & ĐT Hà Nội"],
+            ),
+            (
+                "Tiểu đoàn 351 và Sân khấu kịch IDECAF; Chi đoàn Đại học Năng lượng Moscow.",
+                &["Tiểu đoàn 351", "Sân khấu kịch IDECAF", "Chi đoàn Đại học Năng lượng Moscow"],
+            ),
+            (
+                "Ban tổ chức Trung ương, Ban dân vận Tỉnh ủy và Ban cán sự đảng UBND TP họp. Ban tổ chức cho biết.",
+                &["Ban tổ chức Trung ương", "Ban dân vận Tỉnh ủy", "Ban cán sự đảng UBND TP"],
+            ),
+            (
+                "Trận U23 Việt Nam - U23 Malaysia (VTV6); Tổ chức Y tế Thế giới (WHO) họp.",
+                &["U23 Việt Nam", "U23 Malaysia", "VTV6", "Tổ chức Y tế Thế giới"],
             ),
             // A complement that is a stop word elsewhere ("quản lý").
             (
