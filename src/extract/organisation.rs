@@ -310,7 +310,7 @@ impl Lex {
         // Heads that share a key in other capitals, each pointing to the next and the last to the first.
         let mut same_key: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, h) in heads.iter().enumerate() {
-            same_key.entry(lower_same_len(h.key).into()).or_default().push(i);
+            same_key.entry(lower_same_len(h.key)).or_default().push(i);
         }
         let mut case_twin = vec![None; heads.len()];
         for group in same_key.values().filter(|g| g.len() > 1) {
@@ -1107,8 +1107,8 @@ impl Scan<'_> {
                 } else if looks_like_acronym(inner)
                     && inner != item.name
                     // "U23 Malaysia (VTV6)": a body of its own that does not abbreviate this one.
-                    && !(self.lex.gazetteer_name(inner).is_some_and(|c| c != item.canonical && c != item.name)
-                        && !acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key))
+                    && (acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key)
+                        || self.lex.gazetteer_name(inner).is_none_or(|c| c == item.canonical || c == item.name))
                 {
                     item.acronym = Some(inner.to_string());
                     if to_acronym.is_some() || acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key) {
