@@ -485,14 +485,24 @@ fn is_word_char(c: Option<char>) -> bool {
 }
 
 /// Case-insensitive match of the lowercase phrase `pat` at `p`, ending at a word boundary; the end.
+///
+/// The parsers try one phrase after another at a position, most failing at the first byte: that test is
+/// made inline, without a call.
+#[inline]
 fn lit(t: &str, p: usize, pat: &str) -> Option<usize> {
-    let rest = t.get(p..)?;
-    // Fast reject on an ASCII first letter.
-    if let (Some(&a), Some(&b)) = (rest.as_bytes().first(), pat.as_bytes().first()) {
-        if b.is_ascii() && a.to_ascii_lowercase() != b {
+    if let (Some(&a), Some(&b)) = (t.as_bytes().get(p), pat.as_bytes().first()) {
+        // An ASCII first letter differs from an ASCII one in either case, and an ASCII character is no
+        // other one in lower case.
+        if (b.is_ascii() && a.to_ascii_lowercase() != b) || (a.is_ascii() && !b.is_ascii()) {
             return None;
         }
     }
+    lit_rest(t, p, pat)
+}
+
+/// [`lit`] past its first-byte test.
+fn lit_rest(t: &str, p: usize, pat: &str) -> Option<usize> {
+    let rest = t.get(p..)?;
     let mut it = rest.chars();
     let mut len = 0;
     for pc in pat.chars() {
