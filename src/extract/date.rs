@@ -488,7 +488,7 @@ fn is_word_char(c: Option<char>) -> bool {
 ///
 /// The parsers try one phrase after another at a position, most failing at the first byte: that test is
 /// made inline, without a call.
-#[inline]
+#[inline(always)]
 fn lit(t: &str, p: usize, pat: &str) -> Option<usize> {
     if let (Some(&a), Some(&b)) = (t.as_bytes().get(p), pat.as_bytes().first()) {
         // An ASCII first letter differs from an ASCII one in either case, and an ASCII character is no
@@ -549,12 +549,17 @@ fn num(t: &str, p: usize) -> Option<(u32, usize, usize)> {
     (e > p).then_some((v, e, e - p))
 }
 
-/// The word just before `p` (one space between), lowercased into `buf`; "" when `p` follows punctuation.
+/// Whether `w` is the lower-case word `target` in either case.
+///
+/// Mostly the lengths differ, a test made inline, without a call.
+#[inline(always)]
 fn eq_ci(w: &str, target: &str) -> bool {
     // Vietnamese capitals and small letters have the same UTF-8 length.
-    if w.len() != target.len() {
-        return false;
-    }
+    w.len() == target.len() && eq_ci_same_len(w, target)
+}
+
+/// [`eq_ci`] of two texts of one length.
+fn eq_ci_same_len(w: &str, target: &str) -> bool {
     let mut a = w.chars();
     let mut b = target.chars();
     loop {
