@@ -555,7 +555,16 @@ fn num(t: &str, p: usize) -> Option<(u32, usize, usize)> {
 #[inline(always)]
 fn eq_ci(w: &str, target: &str) -> bool {
     // Vietnamese capitals and small letters have the same UTF-8 length.
-    w.len() == target.len() && eq_ci_same_len(w, target)
+    if w.len() != target.len() {
+        return false;
+    }
+    if let (Some(&a), Some(&b)) = (w.as_bytes().first(), target.as_bytes().first()) {
+        // ASCII against ASCII in either case; an ASCII character is no other one in lower case.
+        if a.is_ascii() && (if b.is_ascii() { a != b && a.to_ascii_lowercase() != b } else { true }) {
+            return false;
+        }
+    }
+    eq_ci_same_len(w, target)
 }
 
 /// [`eq_ci`] of two texts of one length.

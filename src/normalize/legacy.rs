@@ -343,7 +343,7 @@ const QUIET: [u64; 2] = {
 };
 
 /// Whether the character at `at`, lead byte 0xC2 or 0xC3, is suspect (see [`looks_suspect`]).
-#[inline]
+#[inline(always)]
 fn suspect_at(text: &str, at: usize) -> bool {
     let b = text.as_bytes();
     let Some(&second) = b.get(at + 1) else { return false };
