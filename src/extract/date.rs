@@ -485,14 +485,24 @@ fn is_word_char(c: Option<char>) -> bool {
 }
 
 /// Case-insensitive match of the lowercase phrase `pat` at `p`, ending at a word boundary; the end.
+///
+/// The parsers try one phrase after another at a position, most failing at the first byte: that test is
+/// made inline, without a call.
+#[inline(always)]
 fn lit(t: &str, p: usize, pat: &str) -> Option<usize> {
-    let rest = t.get(p..)?;
-    // Fast reject on an ASCII first letter.
-    if let (Some(&a), Some(&b)) = (rest.as_bytes().first(), pat.as_bytes().first()) {
-        if b.is_ascii() && a.to_ascii_lowercase() != b {
+    if let (Some(&a), Some(&b)) = (t.as_bytes().get(p), pat.as_bytes().first()) {
+        // An ASCII first letter differs from an ASCII one in either case, and an ASCII character is no
+        // other one in lower case.
+        if (b.is_ascii() && a.to_ascii_lowercase() != b) || (a.is_ascii() && !b.is_ascii()) {
             return None;
         }
     }
+    lit_rest(t, p, pat)
+}
+
+/// [`lit`] past its first-byte test.
+fn lit_rest(t: &str, p: usize, pat: &str) -> Option<usize> {
+    let rest = t.get(p..)?;
     let mut it = rest.chars();
     let mut len = 0;
     for pc in pat.chars() {
@@ -539,12 +549,26 @@ fn num(t: &str, p: usize) -> Option<(u32, usize, usize)> {
     (e > p).then_some((v, e, e - p))
 }
 
-/// The word just before `p` (one space between), lowercased into `buf`; "" when `p` follows punctuation.
+/// Whether `w` is the lower-case word `target` in either case.
+///
+/// Mostly the lengths differ, a test made inline, without a call.
+#[inline(always)]
 fn eq_ci(w: &str, target: &str) -> bool {
     // Vietnamese capitals and small letters have the same UTF-8 length.
     if w.len() != target.len() {
         return false;
     }
+    if let (Some(&a), Some(&b)) = (w.as_bytes().first(), target.as_bytes().first()) {
+        // ASCII against ASCII in either case; an ASCII character is no other one in lower case.
+        if a.is_ascii() && (if b.is_ascii() { a != b && a.to_ascii_lowercase() != b } else { true }) {
+            return false;
+        }
+    }
+    eq_ci_same_len(w, target)
+}
+
+/// [`eq_ci`] of two texts of one length.
+fn eq_ci_same_len(w: &str, target: &str) -> bool {
     let mut a = w.chars();
     let mut b = target.chars();
     loop {

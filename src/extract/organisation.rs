@@ -115,7 +115,7 @@ impl Item for OrganisationItem {
 
     /// Mentions with one canonical name are one body: numbered from 1 in order of first mention.
     fn finish(list: &mut [Self]) {
-        let mut seen: HashMap<&str, u32, BuildHasherDefault<lexicon::Fnv>> = HashMap::default();
+        let mut seen: HashMap<&str, u32, BuildHasherDefault<lexicon::WordHash>> = HashMap::default();
         let numbers: Vec<u32> = list
             .iter()
             .map(|o| {

@@ -343,7 +343,7 @@ const QUIET: [u64; 2] = {
 };
 
 /// Whether the character at `at`, lead byte 0xC2 or 0xC3, is suspect (see [`looks_suspect`]).
-#[inline]
+#[inline(always)]
 fn suspect_at(text: &str, at: usize) -> bool {
     let b = text.as_bytes();
     let Some(&second) = b.get(at + 1) else { return false };
@@ -519,7 +519,44 @@ pub fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
 
 /// The encoding with the strongest evidence that passes [`decide`].
 fn best(text: &str) -> Option<(Encoding, Evidence)> {
+    if !some_gain(text) {
+        return None;
+    }
     evidence(text).into_iter().filter(|(_, ev)| decide(ev)).max_by_key(|(_, ev)| ev.gain)
+}
+
+/// Whether some encoding gains enough for [`decide`], by [`evidence`]'s measure: only words that are no
+/// syllable are converted, where [`evidence`] converts every word to weigh the damage too. Most texts that
+/// [`looks_suspect`] stops at are clean ("Özil", "m²", "Samsung®"): none of their words gains, and the
+/// syllables, most of the words, need no conversion.
+fn some_gain(text: &str) -> bool {
+    let (mut units, mut buf) = (Vec::new(), String::new());
+    let mut gain = [0usize; 3];
+    let mut seen: HashMap<&str, [usize; 3]> = HashMap::new();
+    for (_, word) in tokens(text) {
+        if word.is_ascii() {
+            continue;
+        }
+        let delta = seen.entry(word).or_insert_with(|| {
+            let mut d = [0; 3];
+            let w = nfc(word);
+            // As in `evidence`: a gain is a word that is no syllable, of more than one letter, and becomes one.
+            if syllable_ok(&w) || w.chars().nth(1).is_none() {
+                return d;
+            }
+            for (enc, g) in REPAIRABLE.iter().zip(d.iter_mut()) {
+                let conv = convert_word(*enc, &w, &mut units, &mut buf);
+                if conv != w && syllable_ok(&conv) {
+                    *g = if *enc == Encoding::Cp1258 && cp1258_marks(&w) { 2 } else { 1 };
+                }
+            }
+            d
+        });
+        for (g, d) in gain.iter_mut().zip(delta.iter()) {
+            *g += d;
+        }
+    }
+    gain.iter().any(|&g| g >= 2)
 }
 
 /// Converts the words of `text`: with `whole`, every word of legacy characters (and every word that
@@ -968,6 +1005,38 @@ mod tests {
         ] {
             assert_eq!(repair_mojibake(clean), None, "{clean}");
         }
+    }
+
+    /// [`some_gain`] says what [`evidence`] says of the gain, on mojibake of each encoding, mixed and clean
+    /// text.
+    #[test]
+    fn some_gain_is_the_gain_of_evidence() {
+        let s = "Thủ tướng yêu cầu các bộ, ngành đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2021";
+        let mut texts: Vec<String> = [Encoding::Cp1258, Encoding::Vni, Encoding::Tcvn3]
+            .into_iter()
+            .map(|enc| as_latin1(&encode_with(enc, s, true)))
+            .collect();
+        texts.push(format!("{s}\n{}", texts[2]));
+        for t in [
+            "Môi trýõÌng",
+            "Viêòt Nam",
+            "Vieät Nam ñöôïc",
+            "Vieät Nam",
+            "Loïc Ravenel",
+            "Mô-men xoắn 13.8 N·m",
+            "c¸c tØnh",
+            "c¸c",
+            "Uli Höness, François Fillon, Citroën, Peña, Özil Özil Özil",
+            "diện tích 6.500m², nhiệt độ 30°C, xe 4×4",
+            "Laýun, Alanís",
+        ] {
+            texts.push(t.to_string());
+        }
+        for t in &texts {
+            let gains = evidence(t).iter().any(|(_, ev)| ev.gain >= 2);
+            assert_eq!(some_gain(t), gains, "{t}");
+        }
+        assert!(texts.iter().any(|t| some_gain(t)) && texts.iter().any(|t| !some_gain(t)));
     }
 
     /// Real CP1258-as-Windows-1252 samples (category names, "#Uxxxx" escapes for characters the

@@ -48,27 +48,29 @@ pub(crate) fn resolve_paths(paths: Vec<PathBuf>) -> Option<Vec<PathBuf>> {
 }
 
 /// Reads documents in chunks, processes each chunk in parallel (while the next one is read), and hands
-/// records to `each` in input order with their JSON line. Memory is bounded by two chunks, not the
-/// input size.
+/// each document's JSON line to `each` in input order, with its record when `keep` asks for it. Memory is
+/// bounded by two chunks, not the input size.
 pub(crate) fn run_batch(
     paths: &[PathBuf],
     opts: &Options,
     jobs: Option<usize>,
     shard: Option<(u64, u64)>,
     progress: Option<&indicatif::ProgressBar>,
-    mut each: impl FnMut(Record, &[u8]) -> Result<()>,
+    keep: Keep,
+    mut each: impl FnMut(Option<Record>, &[u8]) -> Result<()>,
 ) -> Result<Totals> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(thread_count(jobs)).build()?;
+    let buffers = Buffers::default();
     let mut reader = Reader::new(input::discover(paths));
     let mut t = Totals::default();
     let mut chunk = read_chunk(&mut reader, shard, &mut t.bytes);
-    let mut done: Vec<(Record, Vec<u8>)> = Vec::new();
+    let mut done: Vec<Group> = Vec::new();
     while !chunk.is_empty() {
         // The workers process this chunk while this thread writes the previous one's records and reads
         // (and decompresses) the next chunk.
         let (work, wrote, next) = std::thread::scope(|sc| {
-            let work = sc.spawn(|| pool.install(|| process_chunk(chunk, opts)));
-            let wrote = emit(std::mem::take(&mut done), &mut t, progress, &mut each);
+            let work = sc.spawn(|| pool.install(|| process_chunk(chunk, opts, keep, &buffers)));
+            let wrote = emit(std::mem::take(&mut done), &mut t, progress, &buffers, &mut each);
             let next = read_chunk(&mut reader, shard, &mut t.bytes);
             (work.join(), wrote, next)
         });
@@ -76,30 +78,76 @@ pub(crate) fn run_batch(
         wrote?;
         chunk = next;
     }
-    emit(done, &mut t, progress, &mut each)?;
+    emit(done, &mut t, progress, &buffers, &mut each)?;
     Ok(t)
 }
 
-/// Hands a processed chunk's records to `each`, in input order, and counts them.
+/// Whether [`run_batch`] hands over the records (`report`) or only their JSON lines (`extract`, which
+/// then frees each record on the worker that made it, right after writing its line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Keep {
+    Lines,
+    Records,
+}
+
+/// The JSON lines of a group of documents, one after another, and what the driver needs of each.
+pub(crate) struct Group {
+    lines: Vec<u8>,
+    docs: Vec<Done>,
+}
+
+/// One processed document of a [`Group`].
+struct Done {
+    /// Where its line (newline included) ends in [`Group::lines`].
+    end: usize,
+    /// For a failed document: its name and why, for the summary.
+    failure: Option<String>,
+    /// The record, when the caller keeps records.
+    record: Option<Record>,
+}
+
+/// Line buffers handed back by the writer for the next groups: reused, their memory is not given back to
+/// the allocator and faulted in afresh for every chunk, nor freed on another thread than the one that
+/// made it.
+#[derive(Default)]
+pub(crate) struct Buffers(std::sync::Mutex<Vec<Vec<u8>>>);
+
+impl Buffers {
+    fn take(&self) -> Vec<u8> {
+        self.0.lock().ok().and_then(|mut v| v.pop()).unwrap_or_default()
+    }
+
+    fn give(&self, mut buf: Vec<u8>) {
+        buf.clear();
+        if let Ok(mut v) = self.0.lock() {
+            v.push(buf);
+        }
+    }
+}
+
+/// Hands a processed chunk's lines (and records) to `each`, in input order, counts them, and gives the
+/// line buffers back.
 pub(crate) fn emit(
-    done: Vec<(Record, Vec<u8>)>,
+    done: Vec<Group>,
     t: &mut Totals,
     progress: Option<&indicatif::ProgressBar>,
-    each: &mut impl FnMut(Record, &[u8]) -> Result<()>,
+    buffers: &Buffers,
+    each: &mut impl FnMut(Option<Record>, &[u8]) -> Result<()>,
 ) -> Result<()> {
-    for (rec, line) in done {
-        t.docs += 1;
-        if let Some(why) = &rec.error {
-            t.errors += 1;
-            if t.first_errors.len() < NAMED_ERRORS {
-                let at = match rec.source.line {
-                    Some(l) => format!("{}:{l}", rec.source.path),
-                    None => rec.source.path.clone(),
-                };
-                t.first_errors.push(format!("{} ({at}): {why}", rec.id));
+    for group in done {
+        let mut start = 0;
+        for d in group.docs {
+            t.docs += 1;
+            if let Some(why) = d.failure {
+                t.errors += 1;
+                if t.first_errors.len() < NAMED_ERRORS {
+                    t.first_errors.push(why);
+                }
             }
+            each(d.record, &group.lines[start..d.end])?;
+            start = d.end;
         }
-        each(rec, &line)?;
+        buffers.give(group.lines);
     }
     if let Some(pb) = progress {
         pb.set_position(t.bytes);
@@ -132,12 +180,13 @@ pub(crate) fn read_chunk(reader: &mut Reader, shard: Option<(u64, u64)>, bytes: 
 /// automata to stay in the cache from one to the next, few enough to keep the parallel work fine-grained.
 pub(crate) const STAGED_DOCS: usize = 128;
 
-/// Loads, processes and serialises a chunk in parallel, keeping input order.
-pub(crate) fn process_chunk(chunk: Vec<input::Pending>, opts: &Options) -> Vec<(Record, Vec<u8>)> {
+/// Loads, processes and serialises a chunk in parallel, keeping input order: a [`Group`] per
+/// [`STAGED_DOCS`] documents.
+pub(crate) fn process_chunk(chunk: Vec<input::Pending>, opts: &Options, keep: Keep, buffers: &Buffers) -> Vec<Group> {
     chunk
         .into_par_iter()
         .chunks(STAGED_DOCS)
-        .flat_map_iter(|group| {
+        .map(|group| {
             let loaded: Vec<Result<vnextract::InputDoc, Box<Record>>> =
                 group.into_iter().map(input::Pending::load).collect();
             let docs: Vec<&vnextract::InputDoc> = loaded.iter().filter_map(|d| d.as_ref().ok()).collect();
@@ -147,31 +196,46 @@ pub(crate) fn process_chunk(chunk: Vec<input::Pending>, opts: &Options) -> Vec<(
                 .map(|(rec, doc)| rec.unwrap_or_else(|panic| failed(doc, panic)))
                 .collect();
             let mut done = done.into_iter();
-            let recs: Vec<Record> = loaded
+            let mut lines = buffers.take();
+            let docs = loaded
                 .into_iter()
-                .map(|d| match d {
-                    Ok(_) => done.next().expect("a record per document"),
-                    Err(rec) => *rec,
+                .map(|d| {
+                    let rec = match d {
+                        Ok(_) => done.next().expect("a record per document"),
+                        Err(rec) => *rec,
+                    };
+                    write_line(&rec, &mut lines);
+                    let failure = rec.error.as_ref().map(|why| {
+                        let at = match rec.source.line {
+                            Some(l) => format!("{}:{l}", rec.source.path),
+                            None => rec.source.path.clone(),
+                        };
+                        format!("{} ({at}): {why}", rec.id)
+                    });
+                    Done { end: lines.len(), failure, record: (keep == Keep::Records).then_some(rec) }
                 })
                 .collect();
-            recs.into_iter().map(|rec| {
-                // Records run to about 1.7 times their text: sized once, the line is not copied as it grows.
-                // A long text dense with entities gets room for 512 bytes an entity more (186 on average):
-                // the copy of a long line would double its memory for a moment, and room left unwritten
-                // costs none.
-                let mut room = rec.text.len() * 2 + 1024;
-                if rec.text.len() >= 1 << 20 {
-                    room += 512 * vnextract::extract::kinds().iter().map(|k| k.count(&rec)).sum::<usize>();
-                }
-                let mut line = Vec::with_capacity(room);
-                if let Err(e) = rec.write_json(&mut line) {
-                    line = format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).into_bytes();
-                }
-                line.push(b'\n');
-                (rec, line)
-            })
+            Group { lines, docs }
         })
         .collect()
+}
+
+/// Appends `rec`'s JSON line (newline included) to `lines`.
+fn write_line(rec: &Record, lines: &mut Vec<u8>) {
+    // Records run to about 1.7 times their text: room made once, the buffer is not copied as the line
+    // grows. A long text dense with entities gets room for 512 bytes an entity more (186 on average): the
+    // copy of a long line would double its memory for a moment, and room left unwritten costs none.
+    let mut room = rec.text.len() * 2 + 1024;
+    if rec.text.len() >= 1 << 20 {
+        room += 512 * vnextract::extract::kinds().iter().map(|k| k.count(rec)).sum::<usize>();
+    }
+    lines.reserve(room);
+    let start = lines.len();
+    if let Err(e) = rec.write_json(lines) {
+        lines.truncate(start);
+        lines.extend_from_slice(format!("{{\"id\":{:?},\"error\":\"cannot serialise: {e}\"}}", rec.id).as_bytes());
+    }
+    lines.push(b'\n');
 }
 
 /// A progress bar on stderr when it is a terminal and not `--quiet`: documents, MB, MB/s, ETA.
@@ -248,7 +312,7 @@ pub(crate) fn extract(
     };
     let started = Instant::now();
     let pb = progress_bar(quiet, &paths);
-    let t = run_batch(&paths, &opts, jobs, shard, pb.as_ref(), |_, line| sink.write(line))?;
+    let t = run_batch(&paths, &opts, jobs, shard, pb.as_ref(), Keep::Lines, |_, line| sink.write(line))?;
     sink.finish()?;
     if let Some(pb) = pb {
         pb.finish_and_clear();

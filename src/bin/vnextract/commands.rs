@@ -1,7 +1,7 @@
 //! The commands that read output records back: `stats` and `report`.
 
 use crate::args::EXIT_USAGE;
-use crate::batch::{resolve_paths, run_batch};
+use crate::batch::{Keep, resolve_paths, run_batch};
 use anyhow::{Context, Result, bail};
 use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
@@ -89,8 +89,8 @@ pub(crate) fn report(
         })?;
     }
     if !articles.is_empty() {
-        run_batch(&articles, &Options::default(), jobs, None, None, |r, _| {
-            keep(r);
+        run_batch(&articles, &Options::default(), jobs, None, None, Keep::Records, |r, _| {
+            r.into_iter().for_each(&mut keep);
             Ok(())
         })?;
     }
