@@ -488,6 +488,9 @@ impl Lex {
         rest.chars().next().is_some_and(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit())
             || LEGAL_FORMS.iter().any(|f| rest.starts_with(f))
             || (h.rule == Rule::Domain && self.domain_at(t, low, e, true).is_some())
+            || (h.rule == Rule::Name
+                && h.kind == OrgKind::Company
+                && trade_then_name(rest).is_some_and(|k| self.place_at(t, low, e + 1 + k).is_none()))
     }
 
     /// A known place starting at `pos`: its end.
@@ -754,6 +757,26 @@ fn in_code(t: &str, s: usize, e: usize) -> bool {
     let index = t[e..].starts_with("-Index") || t[e..].starts_with("-index");
     (before || after) && !in_credit(t, s) || serial || index
 }
+
+/// One to three lower-case words, then a capitalised one: "cà phê Trung Nguyên" after "Tập đoàn". Where
+/// the capitalised word starts in `rest`.
+fn trade_then_name(rest: &str) -> Option<usize> {
+    let mut at = 0;
+    for (i, w) in rest.split(' ').take(4).enumerate() {
+        if i > 0 && w.starts_with(crate::chars::is_uppercase) {
+            return Some(at);
+        }
+        // "công ty con Vingroup", "công ty nước ngoài Samsung": the relation, not the trade.
+        if w.is_empty() || !w.chars().all(crate::chars::is_lowercase) || i == 0 && NOT_TRADE.contains(&w) {
+            return None;
+        }
+        at += w.len() + 1;
+    }
+    None
+}
+
+const NOT_TRADE: &[&str] =
+    &["con", "mẹ", "thành", "nước", "riêng", "của", "này", "đó", "tại", "ở", "thuộc", "và", "cho"];
 
 /// After a number: a scale or a unit that makes it an amount ("phạt Alibaba 18 tỷ USD", "Apple 2 triệu
 /// máy"), not a model ("iPhone 12").
@@ -2154,7 +2177,14 @@ impl Scan<'_> {
         let (t, pos) = (self.t, run.pos);
         // Before the name, only a legal form, or lower-case words after one ("Công ty cổ phần tàu cao tốc Phú
         // Quốc").
-        if run.caps.is_empty() && !run.after_legal && !matches!(w, "cổ" | "trách" | "liên") {
+        // Or, after a company's head, up to three words of its trade before a name that is no place
+        // ("Tập đoàn cà phê Trung Nguyên", "Công ty khoáng sản Minmetals"; not "công ty dầu khí Mỹ").
+        let trade = run.caps.is_empty()
+            && !run.after_legal
+            && head.rule == Rule::Name
+            && matches!(head.kind, OrgKind::Company)
+            && !matches!(w, "cổ" | "trách" | "liên");
+        if run.caps.is_empty() && !run.after_legal && !matches!(w, "cổ" | "trách" | "liên") && !trade {
             return Step::Stop;
         }
         // Lower-case words that name a legal form.
@@ -2177,6 +2207,14 @@ impl Scan<'_> {
             });
         // Up to six lower-case words before a place or a country ("Viện Văn hóa nghệ thuật quốc gia Việt Nam").
         let to_place = next_cap && words <= 6 && self.known_place(p).is_some();
+        if trade {
+            if !(next_cap && words <= 3 && !to_place && self.word_roles(p, word_end(t, p).unwrap_or(p)).is_none()) {
+                return Step::Stop;
+            }
+            run.end = Some(last);
+            run.pos = p;
+            return Step::AtNextWord;
+        }
         if (words <= 3 || (run.after_legal && words <= 6) || to_place) && next_cap {
             run.end = Some(last);
             run.pos = p;
@@ -2470,6 +2508,11 @@ mod tests {
             (
                 "Trận U23 Việt Nam - U23 Malaysia (VTV6); Tổ chức Y tế Thế giới (WHO) họp.",
                 &["U23 Việt Nam", "U23 Malaysia", "VTV6", "Tổ chức Y tế Thế giới"],
+            ),
+            // A company's trade between its head and its name; not before a place nor after a relation.
+            (
+                "Tập đoàn cà phê Trung Nguyên, công ty nghiên cứu Gartner; một công ty dầu khí Mỹ, công ty con Vingroup.",
+                &["Tập đoàn cà phê Trung Nguyên", "công ty nghiên cứu Gartner", "Vingroup"],
             ),
             // A complement that is a stop word elsewhere ("quản lý").
             (
