@@ -847,7 +847,9 @@ fn by_subject(text: &str, w: &TypeWord) -> Option<Cand> {
         "Nghị quyết liên tịch",
     ];
     let canon = w.canon.filter(|c| KINDS.contains(c))?;
-    if !text[w.end..].starts_with(" về ") || preceded_by_org(text, w.start) {
+    // "Nghị quyết phê chuẩn Hiệp ước …": a resolution of the assembly known by what it ratifies.
+    let ratifies = canon == "Nghị quyết" && w.capital && text[w.end..].starts_with(" phê chuẩn ");
+    if !(text[w.end..].starts_with(" về ") || ratifies) || preceded_by_org(text, w.start) {
         return None;
     }
     let prev = crate::text::prev_word_str(text, w.start);
@@ -1679,6 +1681,7 @@ fn title_at(text: &str, p: usize, article: bool) -> Option<(usize, usize)> {
         (" ban hành ", 1),
         (" thông qua ", 1),
         (" phê duyệt ", 1),
+        (" phê chuẩn ", 1),
     ] {
         if r.starts_with(pre) {
             if keep == usize::MAX - 1 {
@@ -2399,6 +2402,22 @@ mod tests {
                 ("Hiến pháp", None, None),
                 ("Hiến pháp Nhật Bản", None, None),
             ]
+        );
+    }
+
+    /// A resolution known by what it ratifies; other types are not ("Quyết định phê chuẩn kết quả").
+    #[test]
+    fn resolution_that_ratifies() {
+        let got = run(
+            "Quốc hội thông qua Nghị quyết phê chuẩn Nghị định thư về đường biên giới giữa hai nước. Quyết định phê chuẩn kết quả bầu cử.",
+        );
+        let texts: Vec<_> = got.iter().map(|(t, d)| (t.as_str(), d.title.as_deref())).collect();
+        assert_eq!(
+            texts,
+            vec![(
+                "Nghị quyết phê chuẩn Nghị định thư về đường biên giới giữa hai nước",
+                Some("phê chuẩn Nghị định thư về đường biên giới giữa hai nước")
+            )]
         );
     }
 
