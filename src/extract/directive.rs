@@ -1010,9 +1010,14 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
                 if let Some(th) = after.strip_prefix(" thứ ") {
                     let l = th.find(|c: char| !crate::chars::is_alphanumeric(c)).unwrap_or(th.len());
                     if l > 0 && th[..l].chars().all(|c| c.is_ascii_digit() || "IVXLC".contains(c)) {
+                        // The ordinal ends the congress's name ("… lần thứ 16 phù hợp với …") unless the body
+                        // follows it ("Đại hội lần thứ XXI Đảng bộ thành phố").
                         e += 1 + wlen + " thứ ".len() + l;
                         n += 3;
-                        continue;
+                        if th[l..].strip_prefix(' ').is_some_and(|r| r.starts_with(crate::chars::is_uppercase)) {
+                            continue;
+                        }
+                        break;
                     }
                 }
             }
@@ -2279,6 +2284,15 @@ mod tests {
                 &[("Quyết định xử phạt vi phạm hành chính", None, "Quyết định")],
             ),
             ("Theo Nghị quyết Đại hội XII của Đảng, ta làm.", &[("Nghị quyết Đại hội XII", None, "Nghị quyết")]),
+            // The ordinal ends a congress's name, unless its body follows.
+            (
+                "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 16 phù hợp với thực tế.",
+                &[("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 16", None, "Nghị quyết")],
+            ),
+            (
+                "và Nghị quyết Đại hội lần thứ XXI Đảng bộ thành phố trong năm tới.",
+                &[("Nghị quyết Đại hội lần thứ XXI Đảng bộ thành phố", None, "Nghị quyết")],
+            ),
             ("Họ bàn Kế hoạch 5 năm tới.", &[]),
             ("Hội đồng quyết định 3 vấn đề lớn.", &[]),
             ("Xử phạt theo nghị định 100 mới.", &[("nghị định 100", Some("100"), "Nghị định")]),
