@@ -2514,6 +2514,11 @@ mod tests {
                 "Tập đoàn cà phê Trung Nguyên, công ty nghiên cứu Gartner; một công ty dầu khí Mỹ, công ty con Vingroup.",
                 &["Tập đoàn cà phê Trung Nguyên", "công ty nghiên cứu Gartner", "Vingroup"],
             ),
+            // Police of a district, city, commune by their acronyms.
+            (
+                "Trưởng CAQ Liên Chiểu cho biết, trực ban CATP và CAH Hòa Vang đã nhận tin.",
+                &["CAQ Liên Chiểu", "CATP", "CAH Hòa Vang"],
+            ),
             // A complement that is a stop word elsewhere ("quản lý").
             (
                 "Theo Tổng cục quản lý thị trường, Cục quản lý đường bộ IV đã kiểm tra.",
