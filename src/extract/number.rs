@@ -1099,15 +1099,16 @@ fn qualifier_before(t: &str, i: usize) -> Option<(usize, Qualifier)> {
             return None;
         }
     }
+    let w2 = prev_word(t, s1);
     // "kích cỡ 19-inch", "vành bánh cỡ 17 inch": a size, not about.
     if last == "cỡ"
-        && prev_word(t, s1).is_some_and(|(s, e)| {
+        && w2.is_some_and(|(s, e)| {
             matches!(lower(&t[s..e]).as_ref(), "kích" | "bánh" | "vành" | "mâm" | "lốp" | "hình" | "khổ")
         })
     {
         return None;
     }
-    let s2 = prev_word(t, s1).map(|(s, _)| s);
+    let s2 = w2.map(|(s, _)| s);
     let s3 = s2.and_then(|s| prev_word(t, s)).map(|(s, _)| s);
     // The last one, two and three words, lower-cased once.
     let spans = [Some(s1), s2, s3];

@@ -654,20 +654,21 @@ impl Lex {
                     && h.kind == OrgKind::Party
                     && t[s..].starts_with(crate::chars::is_uppercase)
                     && PARTY_PARENTS.iter().any(|p| t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(p))));
-            // The same key in other capitals.
-            let twin = if agree { None } else { self.twin_agreeing(pattern, &t[s..e]) };
-            if let Some(k) = twin {
-                pattern = k;
-            } else if !agree {
-                // The longest key failed the case check ("Tổng cục quản lý thị trường" is no "Tổng cục Quản lý
-                // thị trường"): a shorter head at the same start may still agree ("Tổng cục"). A key of one word
-                // ("NH" in "nh", every few words) has none.
-                if !h.key.contains(' ') {
-                    continue;
-                }
-                match self.shorter_head(t, low, s, e) {
-                    Some((se, k)) => (e, pattern) = (se, k),
-                    None => continue,
+            if !agree {
+                if let Some(k) = self.twin_agreeing(pattern, &t[s..e]) {
+                    // The same key in other capitals.
+                    pattern = k;
+                } else {
+                    // The longest key failed the case check ("Tổng cục quản lý thị trường" is no "Tổng cục Quản
+                    // lý thị trường"): a shorter head at the same start may still agree ("Tổng cục"). A key of
+                    // one word ("NH" in "nh", every few words) has none.
+                    if !h.key.contains(' ') {
+                        continue;
+                    }
+                    match self.shorter_head(t, low, s, e) {
+                        Some((se, k)) => (e, pattern) = (se, k),
+                        None => continue,
+                    }
                 }
             }
             let h = &self.heads[pattern];
@@ -2176,15 +2177,11 @@ impl Scan<'_> {
     fn name_lower_words(&self, run: &mut NameRun, w: &str, head: &Head) -> Step {
         let (t, pos) = (self.t, run.pos);
         // Before the name, only a legal form, or lower-case words after one ("Công ty cổ phần tàu cao tốc Phú
-        // Quốc").
-        // Or, after a company's head, up to three words of its trade before a name that is no place
+        // Quốc"); or, after a company's head, up to three words of its trade before a name that is no place
         // ("Tập đoàn cà phê Trung Nguyên", "Công ty khoáng sản Minmetals"; not "công ty dầu khí Mỹ").
-        let trade = run.caps.is_empty()
-            && !run.after_legal
-            && head.rule == Rule::Name
-            && matches!(head.kind, OrgKind::Company)
-            && !matches!(w, "cổ" | "trách" | "liên");
-        if run.caps.is_empty() && !run.after_legal && !matches!(w, "cổ" | "trách" | "liên") && !trade {
+        let before_name = run.caps.is_empty() && !run.after_legal && !matches!(w, "cổ" | "trách" | "liên");
+        let trade = before_name && head.rule == Rule::Name && head.kind == OrgKind::Company;
+        if before_name && !trade {
             return Step::Stop;
         }
         // Lower-case words that name a legal form.
