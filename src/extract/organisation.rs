@@ -484,6 +484,7 @@ impl Lex {
     /// A head that needs a name has something that can start one after it: a capitalised word or a
     /// number, a legal form in lower case ("Công ty cổ phần …"), or a domain ("Sở y tế").
     fn can_have_name(&self, t: &str, low: &str, h: &Head, e: usize) -> bool {
+        let e = after_sex(t, h, e);
         let Some(rest) = t[e..].strip_prefix(' ') else { return false };
         rest.chars().next().is_some_and(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit())
             || LEGAL_FORMS.iter().any(|f| rest.starts_with(f))
@@ -779,6 +780,16 @@ fn trade_then_name(rest: &str) -> Option<usize> {
 const NOT_TRADE: &[&str] =
     &["con", "mẹ", "thành", "nước", "riêng", "của", "này", "đó", "tại", "ở", "thuộc", "và", "cho"];
 
+/// The end of a team's sex after a sports head ending at `e` ("CLB bóng rổ nữ TP. Cần Thơ"), where its name
+/// starts; else `e`.
+fn after_sex(t: &str, head: &Head, e: usize) -> usize {
+    let sex = ["nữ ", "nam "].into_iter().find(|w| t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(w)));
+    match sex {
+        Some(w) if head.kind == OrgKind::Sport => e + w.len(),
+        _ => e,
+    }
+}
+
 /// After a number: a scale or a unit that makes it an amount ("phạt Alibaba 18 tỷ USD", "Apple 2 triệu
 /// máy"), not a model ("iPhone 12").
 fn amount_after(rest: &str) -> bool {
@@ -1017,6 +1028,16 @@ const LEGAL_ACRONYMS: &[&str] = &["TNHH", "CP", "MTV", "TMCP", "CTCP", "JSC", "C
 
 /// How many lower-case words may describe a sub-unit before its parent body.
 const MAX_BRIDGE: usize = 8;
+
+/// Capitalised, these words open a sentence; they are no word of a name.
+const SENTENCE_OPENERS: &[&str] =
+    &["Theo", "Trong", "Ngay", "Sau", "Tại", "Khi", "Với", "Trước", "Nếu", "Tuy", "Nhưng", "Còn", "Đây", "Hiện"];
+
+/// Middle names common enough that a capitalised word between two others marks a person's name.
+const MIDDLE_NAMES: &[&str] = &[
+    "Bá", "Công", "Duy", "Hữu", "Minh", "Ngọc", "Quang", "Quốc", "Thanh", "Thế", "Thị", "Tiến", "Trọng", "Văn", "Xuân",
+    "Đình", "Đức",
+];
 
 /// How many parent bodies a sub-unit may take in ("Đội CSGT Công an huyện X").
 const MAX_CHAIN: usize = 3;
@@ -1486,6 +1507,7 @@ impl Scan<'_> {
             if !t[end..].starts_with(' ') {
                 break;
             }
+            let cap_start = ws;
             ws = end + 1;
             // Sentence case, a compound's second syllable in lower case between two capitalised words:
             // "Khí tượng Thủy văn Trung ương".
@@ -1496,8 +1518,10 @@ impl Scan<'_> {
                 let capital_after = t[le..].strip_prefix(' ').is_some_and(|r| {
                     r.starts_with(crate::chars::is_uppercase) && !is_acronym(&r[..word_end(r, 0).unwrap_or(0)])
                 });
-                // The last compound of the name may close on its lower-case syllable: "… Trung ương,".
-                if !t[le..].starts_with(' ') && n >= 2 {
+                // The last compound of the name may close on its lower-case syllable: "… Trung ương,", and
+                // "… Trung ương nhận định" where the two syllables are one word of `org_words.tsv`.
+                let one_word = self.word_roles(cap_start, le).is_some_and(|r| r.marker || r.compound);
+                if (!t[le..].starts_with(' ') || one_word) && n >= 2 {
                     end = le;
                 }
                 if !capital_after || n >= 5 {
@@ -1658,6 +1682,7 @@ impl Scan<'_> {
             return None;
         }
         let titled = depth == 0 && self.titled(s);
+        let e = after_sex(self.t, head, e);
         // "Tổng Thanh tra" and "Phó Chủ tịch Thường trực" are titles, not bodies.
         if head.key.starts_with("Thanh tra") && self.t[..s].ends_with("Tổng ") {
             // "Tổng Thanh tra Chính phủ": the title of the head of "Chính phủ"'s inspectorate.
@@ -1694,8 +1719,13 @@ impl Scan<'_> {
                 e
             }
             Rule::Domain => match self.domain(e, !written_lower) {
-                Some(d) => self.place_suffix(d, titled, true).unwrap_or(d),
+                Some(d) => {
+                    let d = self.joined_domains(d, !written_lower);
+                    self.place_suffix(d, titled, true).unwrap_or(d)
+                }
                 None if written_lower => return None,
+                // "Thanh tra Sở cho biết": the department named before.
+                None if head.opt => self.place_suffix(e, titled, true).unwrap_or(e),
                 None => {
                     let Some(n) = self.name_run(e, titled, head) else {
                         return to_acronym().map(|end| Found { start: s, end, kind: head.kind });
@@ -1918,6 +1948,18 @@ impl Scan<'_> {
         self.lex.domain_at(self.t, self.low, e, lower_ok)
     }
 
+    /// The end of the domains joined by " - " or " & " to the one ending at `d`: "Sở Văn hóa - Thể thao",
+    /// "Sở Tài nguyên - Môi trường" (a department of two domains).
+    fn joined_domains(&self, mut d: usize, lower_ok: bool) -> usize {
+        while let Some(j) = [" - ", " & "].iter().find(|j| self.t[d..].starts_with(**j)) {
+            match self.domain(d + j.len() - 1, lower_ok) {
+                Some(n) => d = n,
+                None => break,
+            }
+        }
+        d
+    }
+
     /// A known place starting at `pos`: its end.
     fn known_place(&self, pos: usize) -> Option<usize> {
         self.lex.place_at(self.t, self.low, pos)
@@ -1993,7 +2035,8 @@ impl Scan<'_> {
             p = we + 1;
         }
         let keep = self.person_cut(&words, titled, 1);
-        let keep = if titled && keep == words.len() && self.strong_surname_run(&words) { 0 } else { keep };
+        let person = self.strong_surname_run(&words) || self.middle_name_run(&words);
+        let keep = if titled && keep == words.len() && person { 0 } else { keep };
         let run = (keep > 0).then(|| words[keep - 1].1);
         match (known, run) {
             (Some((pe, _)), Some(re)) => Some(pe.max(re)),
@@ -2031,6 +2074,16 @@ impl Scan<'_> {
                     | "Trịnh"
                     | "Trương"
             )
+    }
+
+    /// `words` are three capitalised words with a common middle name between them ("Chử Xuân Dũng").
+    fn middle_name_run(&self, words: &[(usize, usize)]) -> bool {
+        let word = |k: usize| &self.t[words[k].0..words[k].1];
+        words.len() == 3
+            && (0..3).all(|k| is_cap(word(k)) && !is_acronym(word(k)) && !is_digits(word(k)))
+            && MIDDLE_NAMES.contains(&word(1))
+            // "huyện Gò Công Đông", "xã An Minh Bắc": a place of three words ends in a direction.
+            && !matches!(word(2), "Bắc" | "Nam" | "Tây" | "Đông" | "Trung" | "Thượng" | "Hạ")
     }
 
     /// How many of the capitalised `words` (at the end of a name) to keep before a person's name.
@@ -2075,6 +2128,11 @@ impl Scan<'_> {
             }) && (2..=4).contains(&(n - i))
         };
         let from = min_keep;
+        // After a title, three words with a middle name between them are a person whatever the surname
+        // ("Phó Chủ tịch UBND thành phố Chử Xuân Dũng").
+        if titled && n >= from + 3 && self.middle_name_run(&words[n - 3..]) {
+            return n - 3;
+        }
         for strong in [true, false] {
             for i in from..n {
                 if surname_at(i, strong)
@@ -2135,6 +2193,10 @@ impl Scan<'_> {
             && !is_acronym(w)
             && self.word_at(pos).is_some_and(|(x, r)| r.marker && self.level_word(pos, x))
         {
+            return Step::Stop;
+        }
+        // A sentence run on without its full stop: "Hiệp hội Bất động sản TP.HCM Theo ông Châu".
+        if !run.caps.is_empty() && SENTENCE_OPENERS.contains(&w) && !t[we..].starts_with(" dõi") {
             return Step::Stop;
         }
         if is_digits(w) {
@@ -2877,6 +2939,40 @@ mod tests {
             ("Công ty cổ phần tàu cao tốc Phú Quốc cho biết.", &["Công ty cổ phần tàu cao tốc Phú Quốc"]),
             ("Giám đốc Công ty cổ phần thực phẩm Nippon Farm.", &["Công ty cổ phần thực phẩm Nippon Farm"]),
             ("Công ty cổ phần hóa năm 2015.", &[]),
+            // A sentence-case name closes on "Trung ương" before a verb.
+            (
+                "Trung tâm dự báo Khí tượng Thủy văn Trung ương nhận định mưa lớn.",
+                &["Trung tâm dự báo Khí tượng Thủy văn Trung ương"],
+            ),
+        ];
+        assert_texts(rows);
+    }
+
+    #[test]
+    fn names_end_where_the_clause_goes_on() {
+        let rows: &[(&str, &[&str])] = &[
+            // A verb between two capitalised words ends the name.
+            ("Hãng tin Yonhap dẫn lời Đô đốc Harris.", &["Hãng tin Yonhap"]),
+            ("Ngân hàng MHB sang Công ty MHBS.", &["Ngân hàng MHB", "Công ty MHBS"]),
+            ("Tạp chí Der Spiegel kêu gọi nước Đức hành động.", &["Tạp chí Der Spiegel"]),
+            // "hạng sang", "sang trọng" are words of a hotel's class.
+            ("Ông ở khách sạn hạng sang Lowry cùng đội.", &["khách sạn hạng sang Lowry"]),
+            // A sentence run on without its full stop.
+            ("Ảnh: Báo Nhân dân Ngay sau khi giành được", &["Báo Nhân dân"]),
+            (
+                "Tổ chức Sáng kiến Theo dõi Tình hình Biển Đông có trụ sở",
+                &["Tổ chức Sáng kiến Theo dõi Tình hình Biển Đông"],
+            ),
+            // After a title, three words with a middle name are a person, not a place.
+            ("Phó Chủ tịch UBND thành phố Chử Xuân Dũng đề nghị.", &["UBND thành phố"]),
+            ("Chủ tịch UBND huyện Gò Công Đông cho biết.", &["UBND huyện Gò Công Đông"]),
+            // Two domains of one department; the inspectorate of a department.
+            ("Sở Văn hóa - Thể thao TP Hà Nội đề xuất.", &["Sở Văn hóa - Thể thao TP Hà Nội"]),
+            ("Thanh tra Sở GTVT tỉnh Quảng Nam xử phạt.", &["Thanh tra Sở GTVT tỉnh Quảng Nam"]),
+            ("Thanh tra Sở cho biết.", &["Thanh tra Sở"]),
+            // A club's sport and a team's sex before its name.
+            ("Cầu thủ của CLB bóng đá Hoàng Anh Gia Lai.", &["CLB bóng đá Hoàng Anh Gia Lai"]),
+            ("Đội tuyển nữ Việt Nam thắng.", &["Đội tuyển nữ Việt Nam"]),
         ];
         assert_texts(rows);
     }
