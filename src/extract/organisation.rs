@@ -1020,14 +1020,60 @@ const QUANTITY_NOUNS: &[&str] = &[
 const LONG_WORDS: usize = 5;
 
 /// Legal forms of a company written in lower case inside its name.
-const LEGAL_FORMS: &[&str] =
-    &["cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên trở lên", "hai thành viên", "liên doanh"];
+const LEGAL_FORMS: &[&str] = &[
+    "thương mại cổ phần",
+    "cổ phần",
+    "trách nhiệm hữu hạn",
+    "một thành viên",
+    "hai thành viên trở lên",
+    "hai thành viên",
+    "liên doanh",
+];
 
 /// Legal forms written as acronyms; a name made of them alone is no name.
 const LEGAL_ACRONYMS: &[&str] = &["TNHH", "CP", "MTV", "TMCP", "CTCP", "JSC", "Cổ", "Co.", "Ltd"];
 
 /// How many lower-case words may describe a sub-unit before its parent body.
 const MAX_BRIDGE: usize = 8;
+
+/// A company's trade between "hãng" and its name ("hãng hàng không Qatar Airways", "hãng xe Ford").
+const COMPANY_TRADES: &[&str] = &[
+    "hàng không ",
+    "xe ",
+    "xe hơi ",
+    "ô tô ",
+    "ôtô ",
+    "bay ",
+    "phim ",
+    "thời trang ",
+    "dược ",
+    "dược phẩm ",
+    "công nghệ ",
+    "điện thoại ",
+    "truyền thông ",
+    "mỹ phẩm ",
+    "đồng hồ ",
+    "bảo mật ",
+    "an ninh mạng ",
+    "tư vấn ",
+    "nghiên cứu ",
+    "kiểm toán ",
+    "vận tải ",
+    "tàu biển ",
+    "giày ",
+    "trang sức ",
+    "game ",
+    "chip ",
+    "vũ khí ",
+    "máy bay ",
+    "quốc phòng ",
+    "xếp hạng ",
+    "đấu giá ",
+    "taxi ",
+    "thực phẩm ",
+    "đồ uống ",
+    "bia ",
+];
 
 /// Capitalised, these words open a sentence; they are no word of a name.
 const SENTENCE_OPENERS: &[&str] =
@@ -1191,6 +1237,18 @@ impl Scan<'_> {
             }
             found.insert(k, (s, end, item));
         }
+        // Names after a cue word that is no part of them ("tờ Daily Mail", "hãng Mitsubishi"), where no other
+        // name is; later bare uses of the name are the same body.
+        for (s, e, kind) in self.cue_names() {
+            let k = found.partition_point(|x| x.0 < s);
+            let overlaps = k.checked_sub(1).is_some_and(|j| found[j].1 > s) || found.get(k).is_some_and(|x| x.0 < e);
+            if overlaps {
+                continue;
+            }
+            let item = self.item(Found { start: s, end: e, kind });
+            aliases.push((&self.t[s..e], e, kind, item.canonical.clone()));
+            found.insert(k, (s, e, item));
+        }
         // Later bare uses of an acronym defined in parentheses. The mentions found so far do not overlap:
         // by start, the one that could overlap a span is the last one starting before its end.
         let mut spans: std::collections::BTreeMap<usize, (usize, usize)> =
@@ -1306,6 +1364,95 @@ impl Scan<'_> {
             return None;
         }
         Some(short)
+    }
+
+    /// Names introduced by a cue word that is not part of them: a newspaper after "tờ", a company after
+    /// "hãng" (and its trade: "hãng hàng không Qatar Airways") or "nhà mạng". The name is one to five
+    /// capitalised words (foreign names may join them with "of", "de", "&"…), not a place ("hãng Nhật
+    /// Bản"), a person's title or a document.
+    fn cue_names(&self) -> Vec<(usize, usize, OrgKind)> {
+        const CUES: &[(&str, OrgKind)] =
+            &[("tờ ", OrgKind::Media), ("hãng ", OrgKind::Company), ("nhà mạng ", OrgKind::Company)];
+        let (t, low) = (self.t, self.low);
+        let mut out = Vec::new();
+        for &(cue, kind) in CUES {
+            for (p, _) in low.match_indices(cue) {
+                // "Đắk Tờ Re": a word of a place; "các hãng": any company.
+                let prev = t[..p].strip_suffix(' ').map(|b| &b[word_start(b, b.len())..]);
+                if t[..p].chars().next_back().is_some_and(is_word_char)
+                    || t[p..].starts_with(crate::chars::is_uppercase) && prev.is_some_and(is_cap)
+                    || self.plural_before(p)
+                {
+                    continue;
+                }
+                let mut q = p + cue.len();
+                if cue == "hãng " {
+                    if let Some(trade) = COMPANY_TRADES.iter().find(|w| low[q..].starts_with(**w)) {
+                        q += trade.len();
+                    }
+                }
+                if let Some(e) = self.cued_name(q) {
+                    out.push((q, e, kind));
+                }
+            }
+        }
+        out.sort_unstable_by_key(|&(s, e, _)| (s, e));
+        out
+    }
+
+    /// The end of the capitalised name at `p` after a cue word (`cue_names`).
+    fn cued_name(&self, p: usize) -> Option<usize> {
+        let t = self.t;
+        let first_end = word_end(t, p)?;
+        let first = &t[p..first_end];
+        if !first.starts_with(crate::chars::is_uppercase)
+            || self.known_place(p).is_some()
+            || self.word_at(p).is_some_and(|(_, r)| r.title || r.marker)
+            || SENTENCE_OPENERS.contains(&first)
+            || matches!(first, "Quyết" | "Nghị" | "Công" | "Thông" | "Giấy" | "Tờ" | "Phiếu")
+        {
+            return None;
+        }
+        let (mut end, mut n, mut pos) = (first_end, 1, first_end);
+        while n < 5 {
+            let Some(r) = t[pos..].strip_prefix(' ') else { break };
+            let Some(we) = word_end(r, 0) else { break };
+            let w = &r[..we];
+            let at = pos + 1;
+            if is_cap(w) && !self.is_trigger_start(at) && self.word_at(at).is_none_or(|(_, r)| !r.title) {
+                (end, pos, n) = (at + we, at + we, n + 1);
+                continue;
+            }
+            // "Proceedings of the Royal Society", "Folha de S.Paulo", "Marks & Spencer".
+            let joins = matches!(
+                w,
+                "of" | "the"
+                    | "and"
+                    | "&"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "da"
+                    | "do"
+                    | "di"
+                    | "del"
+                    | "la"
+                    | "le"
+                    | "el"
+                    | "van"
+                    | "von"
+                    | "der"
+            );
+            if joins && r[we..].strip_prefix(' ').is_some_and(|x| x.starts_with(crate::chars::is_uppercase)) {
+                pos = at + we;
+                continue;
+            }
+            break;
+        }
+        // One Vietnamese syllable is a word of a name in sentence case ("hãng Hàng không Quốc tế Thụy Sỹ",
+        // "tờ Người lao động"), whose end is not known.
+        let word_of_name = !first.is_ascii() && vietnamese_syllable(first);
+        (n > 1 || !(word_of_name || first == "The")).then_some(end)
     }
 
     /// The words at `s..e` stand alone: no capitalised word right before or after them ("Hòa Phát" but
@@ -2163,7 +2310,7 @@ impl Scan<'_> {
             let step = if is_cap(w) {
                 self.name_cap_word(&mut run, we, head)
             } else if is_lower_word(w) {
-                self.name_lower_words(&mut run, w, head)
+                self.name_lower_words(&mut run, head)
             } else {
                 Step::Stop
             };
@@ -2234,14 +2381,15 @@ impl Scan<'_> {
         Step::Separator
     }
 
-    /// Lower-case words at `run.pos` (the first is `w`): a legal form ("trách nhiệm hữu hạn"), words that
+    /// Lower-case words at `run.pos`: a legal form ("trách nhiệm hữu hạn"), words that
     /// lead to the next capitalised word, or words that complete the capitalised word before them.
-    fn name_lower_words(&self, run: &mut NameRun, w: &str, head: &Head) -> Step {
+    fn name_lower_words(&self, run: &mut NameRun, head: &Head) -> Step {
         let (t, pos) = (self.t, run.pos);
         // Before the name, only a legal form, or lower-case words after one ("Công ty cổ phần tàu cao tốc Phú
         // Quốc"); or, after a company's head, up to three words of its trade before a name that is no place
         // ("Tập đoàn cà phê Trung Nguyên", "Công ty khoáng sản Minmetals"; not "công ty dầu khí Mỹ").
-        let before_name = run.caps.is_empty() && !run.after_legal && !matches!(w, "cổ" | "trách" | "liên");
+        let legal = ["cổ ", "trách ", "liên "].iter().chain(LEGAL_FORMS).any(|f| t[pos..].starts_with(f));
+        let before_name = run.caps.is_empty() && !run.after_legal && !legal;
         let trade = before_name && head.rule == Rule::Name && head.kind == OrgKind::Company;
         if before_name && !trade {
             return Step::Stop;
@@ -2973,6 +3121,28 @@ mod tests {
             // A club's sport and a team's sex before its name.
             ("Cầu thủ của CLB bóng đá Hoàng Anh Gia Lai.", &["CLB bóng đá Hoàng Anh Gia Lai"]),
             ("Đội tuyển nữ Việt Nam thắng.", &["Đội tuyển nữ Việt Nam"]),
+            // A bank's legal form in words; its acronym in parentheses is the same body.
+            (
+                "Ngân hàng thương mại cổ phần Đầu tư và Phát triển Việt Nam (BIDV) báo lãi.",
+                &["Ngân hàng thương mại cổ phần Đầu tư và Phát triển Việt Nam"],
+            ),
+        ];
+        assert_texts(rows);
+    }
+
+    #[test]
+    fn names_after_a_cue_word() {
+        let rows: &[(&str, &[&str])] = &[
+            // A newspaper after "tờ", a company after "hãng" and its trade; later bare uses are the same body.
+            ("Theo tờ Folha de S.Paulo, anh đi. Folha de S.Paulo cho biết.", &["Folha de S.Paulo", "Folha de S.Paulo"]),
+            ("Hãng hàng không Royal Khmer Airlines phá sản.", &["Royal Khmer Airlines"]),
+            ("Bộ kit của hãng Takegawa nổi tiếng. Takegawa bán chạy.", &["Takegawa", "Takegawa"]),
+            ("Đại diện nhà mạng Telus cho biết.", &["Telus"]),
+            // Not a name: a country, a sheet of paper, any company, a word of a sentence-case name.
+            ("Một hãng Nhật Bản mua lại.", &[]),
+            ("Thí sinh nộp tờ Phiếu trả lời trắc nghiệm.", &[]),
+            ("Tất cả các hãng Smart TV phải xin phép.", &[]),
+            ("Máy bay của hãng Hàng không Quốc tế Thụy Sỹ hỏng.", &[]),
         ];
         assert_texts(rows);
     }
