@@ -1485,6 +1485,99 @@ impl Scan<'_> {
         before.is_none_or(|w| !is_cap(w)) && after.is_none_or(|w| !is_cap(w)) && !person && !thing
     }
 
+    /// The end of the fields listed after a name ending at `end`: ", B và C", ", B, C và D" (`field_at`), a
+    /// comma first and "và" last, then punctuation, a stop word, a level or a place ("… và chứng thực cho
+    /// biết"). A list that goes on into capitalised words is no name's ("… và Nguyễn Văn A").
+    fn field_list_after(&self, end: usize) -> Option<usize> {
+        let t = self.t;
+        // The fields are written like the name's last word: capitalised ("Cục Xuất bản, In và Phát hành") or in
+        // lower case ("Cục Hộ tịch, quốc tịch và chứng thực"); not after a number or a level ("Trung tâm Cấp
+        // cứu 115, bệnh viện …", "Phòng GD-ĐT quận, tổ công tác …").
+        let last = &t[word_start(t, end)..end];
+        if is_digits(last) || is_acronym(last) || self.word_roles(end - last.len(), end).is_some_and(|r| r.marker) {
+            return None;
+        }
+        // After a capitalised word completed in lower case ("Hộ tịch", "Xuất bản"), either.
+        let before = t[..end - last.len()].strip_suffix(' ').map(|b| &b[word_start(b, b.len())..]);
+        let style = if is_cap(last) {
+            Some(true)
+        } else if before.is_some_and(is_cap) {
+            None
+        } else {
+            Some(false)
+        };
+        let (mut pos, mut closed, mut capitalised) = (end, false, style);
+        loop {
+            let rest = &t[pos..];
+            let (sep, and) = if rest.starts_with(", ") {
+                (2, false)
+            } else if rest.starts_with(" và ") && pos > end {
+                (" và ".len(), true)
+            } else {
+                break;
+            };
+            // The fields are written alike: all capitalised or all in lower case.
+            let cap = t[pos + sep..].starts_with(crate::chars::is_uppercase);
+            if capitalised.is_some_and(|c| c != cap) {
+                break;
+            }
+            let Some(seg) = self.field_at(pos + sep) else { break };
+            (pos, closed, capitalised) = (seg, closed || and, Some(cap));
+        }
+        if !closed {
+            return None;
+        }
+        let after = &t[pos..];
+        let closes = after.is_empty()
+            || after.starts_with([',', '.', ';', ':', ')', '(', '\n', '"', '-'])
+            || after.strip_prefix(' ').is_some_and(|r| {
+                !r.starts_with(crate::chars::is_uppercase)
+                    || self.known_place(pos + 1).is_some()
+                    || self.word_at(pos + 1).is_some_and(|(_, r)| r.marker || r.stop)
+            });
+        closes.then_some(pos)
+    }
+
+    /// The end of one field of a list at `p`: a few words, all capitalised or all in lower case, none a stop
+    /// word, a level, a title or a body's head.
+    fn field_at(&self, p: usize) -> Option<usize> {
+        let t = self.t;
+        let capitalised = t[p..].starts_with(crate::chars::is_uppercase);
+        // "… Công nghệ cao Hà Nội, Nguyễn Đắc Huynh và …": people, not a field.
+        if capitalised && word_end(t, p).is_some_and(|x| self.word_roles(p, x).is_some_and(|r| r.surname)) {
+            return None;
+        }
+        let (mut pos, mut n, mut after_cap) = (p, 0, false);
+        // A field is a word or two: up to three syllables capitalised ("Cứu nạn", "Khoa học Xã hội"), two in
+        // lower case ("quốc tịch").
+        while n < if capitalised { 3 } else { 2 } {
+            let Some(we) = word_end(t, pos) else { break };
+            let w = &t[pos..we];
+            let roles = self.word_at(pos);
+            // Capitalised words, each completed by at most one word in lower case ("Tưới tiêu", "Môi trường").
+            let fits = if capitalised { is_cap(w) || (after_cap && is_lower_word(w)) } else { is_lower_word(w) };
+            after_cap = is_cap(w);
+            if !fits
+                || is_digits(w)
+                || self.is_trigger_start(pos)
+                || roles.is_some_and(|(_, r)| r.stop || r.marker || r.title)
+                || self.known_place(pos).is_some()
+            {
+                break;
+            }
+            n += 1;
+            let end = match roles {
+                Some((x, r)) if r.compound => x,
+                _ => we,
+            };
+            if !t[end..].starts_with(' ') || t[end..].starts_with(" và ") {
+                return Some(end);
+            }
+            pos = end + 1;
+        }
+        (n > 0).then(|| t[..pos].trim_end().len())
+    }
+
     /// The end of "(về) phòng, chống X" after a body's name at `end`: up to five words of what it fights,
     /// then a place ("… dịch Covid-19 tỉnh Bắc Giang").
     fn purpose_after(&self, end: usize) -> Option<usize> {
@@ -1891,9 +1984,17 @@ impl Scan<'_> {
         };
         // "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Giang", "Cục Phòng, chống HIV/AIDS": what the
         // body fights is part of its name.
-        if !matches!(head.kind, OrgKind::Company | OrgKind::Bank | OrgKind::Media) && (satisfied || head.opt) {
+        let public = !matches!(head.kind, OrgKind::Company | OrgKind::Bank | OrgKind::Media | OrgKind::Sport);
+        if public && (satisfied || head.opt) {
             if let Some(p) = self.purpose_after(end) {
                 end = p;
+            }
+        }
+        // "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm", "Viện Nước, Tưới tiêu và Môi trường": a list of fields that
+        // closes with "và" is one name.
+        if public && satisfied && head.rule == Rule::Name && end > e {
+            if let Some(p) = self.field_list_after(end) {
+                end = self.place_suffix(p, titled, true).unwrap_or(p);
             }
         }
         // "tập đoàn Nhật Bản": a company of a country, no name.
@@ -3126,6 +3227,15 @@ mod tests {
                 "Ngân hàng thương mại cổ phần Đầu tư và Phát triển Việt Nam (BIDV) báo lãi.",
                 &["Ngân hàng thương mại cổ phần Đầu tư và Phát triển Việt Nam"],
             ),
+            // A list of fields closed by "và" is one name, its fields written alike.
+            ("Cục Hộ tịch, quốc tịch và chứng thực cho biết.", &["Cục Hộ tịch, quốc tịch và chứng thực"]),
+            (
+                "Tổng cục Phát thanh, Điện ảnh và Truyền hình rà soát.",
+                &["Tổng cục Phát thanh, Điện ảnh và Truyền hình"],
+            ),
+            ("Viện Nước, Tưới tiêu và Môi trường nghiên cứu.", &["Viện Nước, Tưới tiêu và Môi trường"]),
+            ("Theo cục Mỹ thuật, Triển lãm và Nhiếp ảnh, triển lãm mở.", &["cục Mỹ thuật, Triển lãm và Nhiếp ảnh"]),
+            ("Giám đốc Trung tâm Cấp cứu 115, bệnh viện và trạm y tế họp.", &["Trung tâm Cấp cứu 115"]),
         ];
         assert_texts(rows);
     }
