@@ -1186,20 +1186,24 @@ impl Scan<'_> {
             let f = Found { end: to_acronym.unwrap_or(f.end), ..f };
             let mut item = self.item(f);
             reach = f.end;
-            if let Some(short) = self.short_name(self.triggers[i], f) {
-                aliases.push((short, f.end, f.kind, item.canonical.clone()));
-            }
             if let Some((inner, close)) = self.parenthesis(f.end) {
                 // "(Vietcombank, mã chứng khoán VCB)": the acronym is what comes before the comma.
-                let inner = inner.split_once(", ").map_or(inner, |(a, _)| a);
+                // "Liverpool (Southampton, Wolves, Sunderland)": a list of other bodies.
+                let list = inner.split_once(", ").is_some_and(|(_, b)| b.starts_with(crate::chars::is_uppercase));
+                let inner = if list { "" } else { inner.split_once(", ").map_or(inner, |(a, _)| a) };
                 if self.is_country(inner) {
                     item.country = Some(inner.to_string());
                     reach = close;
                 } else if looks_like_acronym(inner)
                     && inner != item.name
-                    // "U23 Malaysia (VTV6)": a body of its own that does not abbreviate this one.
+                    // "U23 Malaysia (VTV6)": a body of its own that does not abbreviate this one; but "Tổ chức Y tế
+                    // thế giới (WHO)", "Hãng thông tấn trung ương Triều Tiên (KCNA)" name the same body.
                     && (acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key)
-                        || self.lex.gazetteer_name(inner).is_none_or(|c| c == item.canonical || c == item.name))
+                        || self.lex.gazetteer_name(inner).is_none_or(|c| {
+                            c.eq_ignore_ascii_case(&item.canonical)
+                                || crate::chars::lowercase(c) == crate::chars::lowercase(&item.name)
+                                || self.known_kind_at(f.end + 2).is_some_and(|k| k == f.kind || f.kind == OrgKind::Other)
+                        }))
                 {
                     item.acronym = Some(inner.to_string());
                     if to_acronym.is_some() || acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key) {
@@ -1210,6 +1214,10 @@ impl Scan<'_> {
                     }
                     reach = close;
                 }
+            }
+            // Later uses are read after the parenthesis: "Công ty cổ phần Chứng khoán SSI (SSI)".
+            if let Some(short) = self.short_name(self.triggers[i], f) {
+                aliases.push((short, reach, f.kind, item.canonical.clone()));
             }
             found.push((f.start, f.end, item));
         }
@@ -2121,6 +2129,16 @@ impl Scan<'_> {
             let rule = self.lex.heads[x.2].rule;
             x.0 == pos && (unit || (rule != Rule::Fixed && rule != Rule::Name))
         })
+    }
+
+    /// The kind of the known name (gazetteer) that starts at `pos`.
+    fn known_kind_at(&self, pos: usize) -> Option<OrgKind> {
+        let k = self.triggers.partition_point(|x| x.0 < pos);
+        self.triggers[k..]
+            .iter()
+            .take_while(|x| x.0 == pos)
+            .find(|x| x.2 >= self.lex.gazetteer_from || self.lex.heads[x.2].rule == Rule::Fixed)
+            .map(|x| self.lex.heads[x.2].kind)
     }
 
     fn is_trigger_start(&self, pos: usize) -> bool {
@@ -3238,6 +3256,20 @@ mod tests {
             ("Giám đốc Trung tâm Cấp cứu 115, bệnh viện và trạm y tế họp.", &["Trung tâm Cấp cứu 115"]),
         ];
         assert_texts(rows);
+    }
+
+    #[test]
+    fn a_known_acronym_in_parentheses_abbreviates_the_name_before_it() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Theo Tổ chức Y tế thế giới (WHO) thì dịch tăng.", &["Tổ chức Y tế thế giới"]),
+            ("Hãng thông tấn trung ương Triều Tiên (KCNA) đưa tin.", &["Hãng thông tấn trung ương Triều Tiên"]),
+            ("Công ty cổ phần Chứng khoán SSI (SSI) cho biết.", &["Công ty cổ phần Chứng khoán SSI"]),
+            // A body of another kind, and a list of bodies, are mentions of their own.
+            ("Trận U23 Malaysia (VTV6) lúc 19h.", &["U23 Malaysia", "VTV6"]),
+        ];
+        assert_texts(rows);
+        let got = run("Theo Tổ chức Y tế thế giới (WHO) thì dịch tăng.");
+        assert_eq!(got[0].1.acronym.as_deref(), Some("WHO"));
     }
 
     #[test]
