@@ -973,6 +973,44 @@ fn vietnamese_syllable(w: &str) -> bool {
         && (letters <= 5 || !w.is_ascii())
 }
 
+/// The spans of the names in a credit line, joined by "/", ",", " - " or " và ".
+fn credit_parts(line: &str) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while let Some(c) = line[i..].chars().next() {
+        let r = &line[i..];
+        let sep = [" - ", " và ", "/", ","].into_iter().find(|x| r.starts_with(x)).map_or(0, str::len);
+        if sep > 0 {
+            parts.push((start, i));
+            i += sep;
+            start = i;
+        } else {
+            i += c.len_utf8();
+        }
+    }
+    parts.push((start, line.len()));
+    parts
+}
+
+/// `w` (in ASCII letters) spells one Vietnamese syllable without its marks: an initial consonant, one to three
+/// vowels, a final consonant ("Minh", "Khang", "Quang"), unlike "Getty", "Mail" or "Reuters".
+fn spells_syllable(w: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n",
+        "p", "r", "s", "t", "v", "x", "",
+    ];
+    const FINALS: &[&str] = &["ng", "nh", "ch", "c", "m", "n", "p", "t", ""];
+    let low = w.to_ascii_lowercase();
+    if !low.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    INITIALS.iter().filter(|i| low.starts_with(**i)).any(|i| {
+        let rest = &low[i.len()..];
+        let vowels = rest.bytes().take_while(|b| b"aeiouy".contains(b)).count();
+        (1..=3).contains(&vowels) && FINALS.contains(&&rest[vowels..])
+    })
+}
+
 /// A word goes on right after `e`: "-35" of "Mig-35", ".vn" of "Zing.vn", "/s" (a model, an address).
 fn joined_after(t: &str, e: usize) -> bool {
     let mut it = t[e..].chars();
@@ -1189,7 +1227,7 @@ impl Scan<'_> {
             if let Some((inner, close)) = self.parenthesis(f.end) {
                 // "(Vietcombank, mã chứng khoán VCB)": the acronym is what comes before the comma.
                 // "Liverpool (Southampton, Wolves, Sunderland)": a list of other bodies.
-                let list = inner.split_once(", ").is_some_and(|(_, b)| b.starts_with(crate::chars::is_uppercase));
+                let list = inner.matches(", ").count() >= 2;
                 let inner = if list { "" } else { inner.split_once(", ").map_or(inner, |(a, _)| a) };
                 if self.is_country(inner) {
                     item.country = Some(inner.to_string());
@@ -1256,6 +1294,14 @@ impl Scan<'_> {
             let item = self.item(Found { start: s, end: e, kind });
             aliases.push((&self.t[s..e], e, kind, item.canonical.clone()));
             found.insert(k, (s, e, item));
+        }
+        // Sources credited by name ("Ảnh: Getty Images", "(Theo Phonearena)"), where no other name is.
+        for (s, e) in self.credit_names() {
+            let k = found.partition_point(|x| x.0 < s);
+            let overlaps = k.checked_sub(1).is_some_and(|j| found[j].1 > s) || found.get(k).is_some_and(|x| x.0 < e);
+            if !overlaps {
+                found.insert(k, (s, e, self.item(Found { start: s, end: e, kind: OrgKind::Media })));
+            }
         }
         // Later bare uses of an acronym defined in parentheses. The mentions found so far do not overlap:
         // by start, the one that could overlap a span is the last one starting before its end.
@@ -1406,6 +1452,137 @@ impl Scan<'_> {
         }
         out.sort_unstable_by_key(|&(s, e, _)| (s, e));
         out
+    }
+
+    /// The sources named in a credit: after "Ảnh:" or "Nguồn:" up to the end of the line or a closing
+    /// parenthesis, and in "(Theo …)"; each of the names joined by "/", ",", " - " or "và"
+    /// that reads as a source (`source_name`) and is no known place or common credit ("Internet", "NVCC": the
+    /// person in the picture; "Facebook …"). Photographers' names ("Ảnh: Toàn Vũ", "Ảnh: Minh Khang") are
+    /// left out.
+    fn credit_names(&self) -> Vec<(usize, usize)> {
+        const MARKS: &[&str] = &["Ảnh: ", "Nguồn: ", "(Theo "];
+        const NOT_SOURCES: &[&str] = &[
+            "NVCC",
+            "FBNV",
+            "FB",
+            "PV",
+            "CTV",
+            "BTV",
+            "IT",
+            "TL",
+            "NV",
+            "BTC",
+            "ĐVCC",
+            "GĐCC",
+            "BSCC",
+            "CTCC",
+            "BSCB",
+            "TTCS",
+            "GTVT",
+            "BHYT",
+            "THCS",
+            "THPT",
+            "Internet",
+            "Intrernet",
+            "Innternet",
+            "File",
+            "Home",
+            "About",
+            "Viral",
+            "Travel",
+            "News",
+            "Facebook",
+            "Google",
+            "Google Maps",
+            "Youtube",
+            "YouTube",
+            "Instagram",
+            "Twitter",
+            "Pinterest",
+            "Flickr",
+            "Wikipedia",
+            "Shutterstock",
+            "Clip",
+            "Video",
+            "Photo",
+            "Fb",
+            "Health",
+            "Animals",
+        ];
+        let t = self.t;
+        let mut out = Vec::new();
+        for mark in MARKS {
+            for (p, _) in t.match_indices(mark) {
+                let from = p + mark.len();
+                let line = &t[from..t[from..].find(['\n', ')', '(']).map_or(t.len(), |k| from + k)];
+                let line = &line[..line.find(". ").unwrap_or(line.len())];
+                for (ps, pe) in credit_parts(line) {
+                    let part = &line[ps..pe];
+                    let name = part.trim().trim_end_matches('.');
+                    let s = from + ps + (part.len() - part.trim_start().len());
+                    let e = s + name.len();
+                    let platform = name.split(' ').next().is_some_and(|w| NOT_SOURCES.contains(&w));
+                    if self.source_name(name, s) && !platform && self.known_place(s) != Some(e) {
+                        out.push((s, e));
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// `name` may be a credited source: an acronym in ASCII capitals ("EPA", "SWNS"; not initials "N.H" or a
+    /// name in capitals "LÊ THOA"), one word in ASCII letters that no Vietnamese syllable spells
+    /// ("Getty", "Phonearena"), or up to four such words with a word of the press among them ("Getty
+    /// Images", "Sun Sport"; not a photographer "Bill Maloney"). Not a platform and a person ("Instagram …"),
+    /// a title, a level ("TP Đà Nẵng") or a model ("F-14 Tomcat").
+    fn source_name(&self, name: &str, at: usize) -> bool {
+        const PRESS: &[&str] = &[
+            "News",
+            "Times",
+            "Post",
+            "Sport",
+            "Sports",
+            "Daily",
+            "Press",
+            "Mail",
+            "Sun",
+            "Express",
+            "Tribune",
+            "Herald",
+            "Journal",
+            "Today",
+            "Online",
+            "Chronicle",
+            "Agency",
+            "Images",
+            "Pictures",
+            "Media",
+            "TV",
+            "Radio",
+            "Magazine",
+            "Review",
+            "Wire",
+            "Blog",
+            "Cinema",
+            "Studios",
+            "Network",
+            "Guardian",
+            "Telegraph",
+        ];
+        let words: Vec<&str> = name.split(' ').collect();
+        let letters = |w: &&str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
+        if !words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && letters(w))
+            || self.word_at(at).is_some_and(|(_, r)| r.title || r.marker)
+        {
+            return false;
+        }
+        match words[..] {
+            [w] => (is_acronym(w) && (3..=6).contains(&w.len())) || (w.len() >= 4 && !spells_syllable(w)),
+            _ => words.len() <= 4 && words.iter().any(|w| PRESS.contains(w)),
+        }
     }
 
     /// The end of the capitalised name at `p` after a cue word (`cue_names`).
@@ -3270,6 +3447,20 @@ mod tests {
         assert_texts(rows);
         let got = run("Theo Tổ chức Y tế thế giới (WHO) thì dịch tăng.");
         assert_eq!(got[0].1.acronym.as_deref(), Some("WHO"));
+    }
+
+    #[test]
+    fn sources_in_credits() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Người dân xếp hàng. (Ảnh: EPA/TTXVN)\nTiếp theo.", &["EPA", "TTXVN"]),
+            ("Ông phát biểu. Ảnh: Getty Images\nSau đó.", &["Getty Images"]),
+            ("Minh Anh (Theo Standard Sport)", &["Standard Sport"]),
+            ("Máy mới ra mắt. MC (Theo FoneArena)", &["FoneArena"]),
+            // Photographers, the person in the picture, a platform: no source.
+            ("Ảnh: Toàn Vũ\nẢnh: Minh Khang\nẢnh: NVCC\nẢnh: Facebook Hà Anh\nẢnh: Bill Maloney", &[]),
+        ];
+        assert_texts(rows);
+        assert!(spells_syllable("Khang") && spells_syllable("Nghieng") && !spells_syllable("Getty"));
     }
 
     #[test]
