@@ -1074,6 +1074,13 @@ const LEGAL_ACRONYMS: &[&str] = &["TNHH", "CP", "MTV", "TMCP", "CTCP", "JSC", "C
 /// How many lower-case words may describe a sub-unit before its parent body.
 const MAX_BRIDGE: usize = 8;
 
+/// Where a mention at `s..e` goes among `found` (sorted by start), and whether it overlaps one there.
+fn free_at(found: &[(usize, usize, OrganisationItem)], s: usize, e: usize) -> (usize, bool) {
+    let k = found.partition_point(|x| x.0 < s);
+    let overlaps = k.checked_sub(1).is_some_and(|j| found[j].1 > s) || found.get(k).is_some_and(|x| x.0 < e);
+    (k, overlaps)
+}
+
 /// A company's trade between "hãng" and its name ("hãng hàng không Qatar Airways", "hãng xe Ford").
 const COMPANY_TRADES: &[&str] = &[
     "hàng không ",
@@ -1261,8 +1268,7 @@ impl Scan<'_> {
         }
         // Names in lower-case words after a capitalised head, where no other name is.
         for &(s, e, h) in &self.lower_heads {
-            let k = found.partition_point(|x| x.0 < s);
-            let overlaps = k.checked_sub(1).is_some_and(|j| found[j].1 > s) || found.get(k).is_some_and(|x| x.0 < e);
+            let (k, overlaps) = free_at(&found, s, e);
             if overlaps || self.plural_before(s) {
                 continue;
             }
@@ -1286,8 +1292,7 @@ impl Scan<'_> {
         // Names after a cue word that is no part of them ("tờ Daily Mail", "hãng Mitsubishi"), where no other
         // name is; later bare uses of the name are the same body.
         for (s, e, kind) in self.cue_names() {
-            let k = found.partition_point(|x| x.0 < s);
-            let overlaps = k.checked_sub(1).is_some_and(|j| found[j].1 > s) || found.get(k).is_some_and(|x| x.0 < e);
+            let (k, overlaps) = free_at(&found, s, e);
             if overlaps {
                 continue;
             }
@@ -1297,8 +1302,7 @@ impl Scan<'_> {
         }
         // Sources credited by name ("Ảnh: Getty Images", "(Theo Phonearena)"), where no other name is.
         for (s, e) in self.credit_names() {
-            let k = found.partition_point(|x| x.0 < s);
-            let overlaps = k.checked_sub(1).is_some_and(|j| found[j].1 > s) || found.get(k).is_some_and(|x| x.0 < e);
+            let (k, overlaps) = free_at(&found, s, e);
             if !overlaps {
                 found.insert(k, (s, e, self.item(Found { start: s, end: e, kind: OrgKind::Media })));
             }
