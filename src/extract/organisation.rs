@@ -676,6 +676,16 @@ impl Lex {
             if !at_boundaries(t, s, e) || in_code(t, s, e) {
                 continue;
             }
+            // "Trường" in capitals is a word of a name ("Trường Sa", "phường Trường Thi"); in lower case, a school,
+            // but not the second half of a word ("thị trường", "hiện trường", "môi trường").
+            if h.key == "Trường" {
+                let before = low[..s].strip_suffix(' ').map(|b| &b[word_start(b, b.len())..]);
+                if t[s..].starts_with(crate::chars::is_uppercase)
+                    || before.is_some_and(|w| SCHOOL_NOT_AFTER.contains(&w))
+                {
+                    continue;
+                }
+            }
             if is_acronym(h.key) {
                 if !(line.0..line.1).contains(&s) {
                     let ls = t[..s].rfind('\n').map_or(0, |i| i + 1);
@@ -1080,6 +1090,13 @@ fn free_at(found: &[(usize, usize, OrganisationItem)], s: usize, e: usize) -> (u
     let overlaps = k.checked_sub(1).is_some_and(|j| found[j].1 > s) || found.get(k).is_some_and(|x| x.0 < e);
     (k, overlaps)
 }
+
+/// Words that "trường" completes ("thị trường", "hiện trường", "vũ trường", "súng trường"): no school.
+const SCHOOL_NOT_AFTER: &[&str] = &[
+    "thị", "môi", "hiện", "chiến", "quảng", "thương", "lập", "công", "phi", "nông", "lâm", "ngư", "pháp", "đấu", "võ",
+    "kịch", "tình", "quan", "vũ", "chính", "hội", "hậu", "phim", "thao", "súng", "từ", "khai", "lễ", "toàn", "sân",
+    "nhà", "đội", "ngôi", "mái", "cổng", "học",
+];
 
 /// A company's trade between "hãng" and its name ("hãng hàng không Qatar Airways", "hãng xe Ford").
 const COMPANY_TRADES: &[&str] = &[
@@ -2055,6 +2072,20 @@ impl Scan<'_> {
             return None;
         }
         let written_lower = self.t[s..].chars().next().is_some_and(crate::chars::is_lowercase);
+        // "trường Lương Thế Vinh" is a school; not "trường Mỹ" (a country's schools), "trường A" or "trường
+        // Trường ĐH …" (the body named after it).
+        if head.key == "Trường" {
+            let next = self.t[e..].strip_prefix(' ').and_then(|r| word_end(r, 0).map(|x| (e + 1, e + 1 + x)));
+            let (ns, ne) = next?;
+            if ne - ns < 2
+                || self.is_trigger_start(ns)
+                || self.known_place(ns).is_some()
+                || SENTENCE_OPENERS.contains(&&self.t[ns..ne])
+                || self.word_at(ns).is_some_and(|(_, r)| r.title || r.stop)
+            {
+                return None;
+            }
+        }
         if written_lower && matches!(head.key, "Báo" | "Đài") && !self.paper_context(s) {
             return None;
         }
@@ -3451,6 +3482,19 @@ mod tests {
         assert_texts(rows);
         let got = run("Theo Tổ chức Y tế thế giới (WHO) thì dịch tăng.");
         assert_eq!(got[0].1.acronym.as_deref(), Some("WHO"));
+    }
+
+    #[test]
+    fn schools_by_the_word_truong() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Phụ huynh nộp hồ sơ vào trường Lương Thế Vinh hôm qua.", &["trường Lương Thế Vinh"]),
+            ("Hiệu trưởng trường Nguyễn Siêu cho biết.", &["trường Nguyễn Siêu"]),
+            // Not a school: a word "trường" completes, a name in capitals, a country's schools, a new sentence.
+            ("Thị trường BĐS Việt Nam tăng; hiện trường Xác định có 4 nạn nhân.", &[]),
+            ("Quần đảo Trường Sa; ông Trường Chinh.", &[]),
+            ("Sinh viên các trường Mỹ; chuyển trường Trong năm qua.", &[]),
+        ];
+        assert_texts(rows);
     }
 
     #[test]
