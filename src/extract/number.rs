@@ -1225,17 +1225,24 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
     }
     // A longer counted noun wins over a unit word ("điểm thi", "đồng hồ"), but not over a currency after a
     // scale word: "18.000 tỷ đồng bằng vốn vay", "50.000 tỉ đồng phục vụ" are money.
-    let scaled = ["tỷ", "tỉ", "triệu", "nghìn", "ngàn"].iter().any(|w| {
-        t[..s].trim_end().strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| crate::chars::is_alphanumeric(c)))
-    });
+    // A glued unit is never a counted noun: no look for one. Each test is made only when the ones before
+    // it leave the answer open (most numbers have no currency after them).
+    if glued {
+        return best;
+    }
+    let scaled = || {
+        ["tỷ", "tỉ", "triệu", "nghìn", "ngàn"].iter().any(|w| {
+            t[..s].trim_end().strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| crate::chars::is_alphanumeric(c)))
+        })
+    };
     if let Some(noun) = counted_at(t, s) {
         // People are counted in thousands and millions too: "10 triệu đồng bào", "hàng nghìn đồng chí".
-        let noun_lower = lower(&t[noun.start..noun.end]);
-        let people = ["đồng bào", "đồng chí", "đồng nghiệp", "đồng hương", "đồng minh"]
-            .iter()
-            .any(|p| noun_lower.starts_with(p));
-        let money = best.as_ref().is_some_and(|b| matches!(b.kind, UnitKind::Money(_))) && !people;
-        if best.as_ref().is_none_or(|b| noun.known && noun.end > b.end) && !glued && !(money && scaled) {
+        let people = || {
+            let noun_lower = lower(&t[noun.start..noun.end]);
+            ["đồng bào", "đồng chí", "đồng nghiệp", "đồng hương", "đồng minh"].iter().any(|p| noun_lower.starts_with(p))
+        };
+        let money = || best.as_ref().is_some_and(|b| matches!(b.kind, UnitKind::Money(_))) && !people();
+        if best.as_ref().is_none_or(|b| noun.known && noun.end > b.end) && !(money() && scaled()) {
             return Some(noun);
         }
     }
@@ -1277,18 +1284,22 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
         return Some(unit(first_end, false));
     }
     let role = |a: usize, b: usize| COUNTED.get(lower(&t[a..b]).as_ref()).copied();
-    let compound = |from: usize| -> Option<usize> {
-        if !NOUN_FIRST_WORDS.contains(lower(&t[from..word_end(t, from)]).as_ref()) {
+    // The compound noun of the lexicon starting at `from`, whose first word is `first` lower-cased.
+    let compound_of = |from: usize, first: &str| -> Option<usize> {
+        if !NOUN_FIRST_WORDS.contains(first) {
             return None;
         }
         let ends = phrase_ends(t, from, 5);
         let low = Lowered::new(t, from, &ends);
         ends.as_slice().iter().skip(1).rev().find(|&&e| COUNTED.get(low.get(e).as_ref()) == Some(&Role::Noun)).copied()
     };
+    let compound = |from: usize| compound_of(from, &lower(&t[from..word_end(t, from)]));
+    // The first word lower-cased once, for its role, the compound it starts and the tests below.
+    let lw = lower(w);
     // A compound noun of the lexicon counts capitalised too ("10 Chương trình", "2 Phó Chánh thanh tra"),
     // unless a name goes on after it ("lần 4 Nhà máy Lọc dầu Dung Quất", "… Ngân hàng TMCP").
-    let first_role = role(s, first_end);
-    if let Some(e) = compound(s) {
+    let first_role = COUNTED.get(lw.as_ref()).copied();
+    if let Some(e) = compound_of(s, &lw) {
         // "chiếc xe tăng": after a classifier, the longer noun of the lexicon wins over the pair "chiếc xe".
         let e = match first_role {
             Some(Role::Classifier) => {
@@ -1303,7 +1314,6 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     if !crate::chars::is_lowercase(c) {
         return None;
     }
-    let lw = lower(w);
     let next = next_word(t, first_end);
     if first_role == Some(Role::Stop)
         || number_word(&lw).is_some()
