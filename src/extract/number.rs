@@ -1444,7 +1444,15 @@ fn scan(t: &str, lenient: bool, hits: Option<&[Hit]>, out: &mut Vec<Entity>) {
         // Digits glued to what is before them ("U23", "6/2/2017") are no quantity in strict reading, as
         // `rejected` would find after reading them (no currency is written before a digit run there): the
         // rest of the run is skipped as after a failed reading.
-        if !is_word && !lenient && glued_before(t, cand) {
+        // So are digits after a word that makes them a date, a rank or a code ("ngày 5", "tháng 12", "thứ
+        // 3"), as `rejected` finds after reading them; but "năm" and "lúc" may stand before an age ("năm 14
+        // tuổi") and "số" before a count, so those digits are read.
+        if !is_word
+            && !lenient
+            && (glued_before(t, cand)
+                || prev_lower(t, cand)
+                    .is_some_and(|(_, w)| rejects_before(&w) && !matches!(w.as_ref(), "số" | "năm" | "lúc")))
+        {
             i = trigger + bytes[trigger..].iter().take_while(|b| b.is_ascii_digit()).count().max(1);
             continue;
         }
@@ -1479,6 +1487,12 @@ fn word_may_start(t: &str, cand: usize) -> bool {
     let multiplier = || matches!(next_number(), Some(Word::Tens | Word::Hundred | Word::Scale(_)));
     match lower(&t[cand..we]).as_ref() {
         "không" => matches!(next_number(), Some(Word::Hundred)),
+        // "một số", "một cô giáo": an article, as `Phrase::quantity` finds, when the number ends at "một"
+        // (no number word after it) and neither "nửa" nor a unit of an amount follows.
+        "một" => {
+            let alone = next().is_none_or(|w| number_word(&w).is_none());
+            !(alone && !next_is_word(t, we, "nửa") && !amount_unit_may_start(t, we))
+        }
         "năm" | "hàng" => multiplier(),
         // "hơn chục năm": ten, after an approximator.
         "chục" => qualifier_before(t, cand).is_some(),
