@@ -527,7 +527,8 @@ struct Choice {
 
 impl Choice {
     fn new(kind: MatchKind, longest: usize) -> Choice {
-        Choice { kind, longest, at: 0, pending: Vec::new(), first: usize::MAX, out: Vec::new() }
+        // Room made once for the first hits: grown from nothing, the lists were copied a few times a text.
+        Choice { kind, longest, at: 0, pending: Vec::with_capacity(4), first: usize::MAX, out: Vec::with_capacity(16) }
     }
 
     /// An occurrence ending where the scan is.
