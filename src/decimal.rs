@@ -89,6 +89,10 @@ impl Decimal {
 
     /// Exact sum; `None` on overflow.
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
+        // Of one scale (nearly always: two integers), the mantissas add as they are.
+        if self.scale == other.scale {
+            return Some(Decimal { mantissa: self.mantissa.checked_add(other.mantissa)?, scale: self.scale }.reduced());
+        }
         let scale = self.scale.max(other.scale);
         let a = self.mantissa.checked_mul(10i128.checked_pow(u32::from(scale - self.scale))?)?;
         let b = other.mantissa.checked_mul(10i128.checked_pow(u32::from(scale - other.scale))?)?;

@@ -23,15 +23,51 @@ pub fn at_word_start(t: &str, i: usize) -> bool {
 }
 
 /// End of the word starting at `i` (`i` itself when no word starts there).
+///
+/// ASCII bytes are judged by a table, without decoding: most of a word's letters, and nearly every byte
+/// that ends one (a space, punctuation). Only a non-ASCII character is decoded.
+#[inline]
 pub fn word_end(t: &str, i: usize) -> usize {
-    let rest = &t[i..];
-    rest.char_indices().find(|&(_, c)| !is_alphanumeric(c)).map_or(t.len(), |(j, _)| i + j)
+    let b = t.as_bytes();
+    let mut j = i;
+    while let Some(&x) = b.get(j) {
+        if x < 0x80 {
+            if !x.is_ascii_alphanumeric() {
+                return j;
+            }
+            j += 1;
+        } else {
+            match t[j..].chars().next() {
+                Some(c) if is_alphanumeric(c) => j += c.len_utf8(),
+                _ => return j,
+            }
+        }
+    }
+    j
 }
 
-/// Start of the word ending at `i` (`i` itself when no word ends there).
+/// Start of the word ending at `i` (`i` itself when no word ends there); ASCII by a table, as
+/// [`word_end`].
+#[inline]
 pub fn word_start(t: &str, i: usize) -> usize {
+    let b = t.as_bytes();
     let head = &t[..i];
-    head.char_indices().rev().find(|&(_, c)| !is_alphanumeric(c)).map_or(0, |(j, c)| j + c.len_utf8())
+    let mut j = i;
+    while j > 0 {
+        let x = b[j - 1];
+        if x < 0x80 {
+            if !x.is_ascii_alphanumeric() {
+                return j;
+            }
+            j -= 1;
+        } else {
+            match head[..j].chars().next_back() {
+                Some(c) if is_alphanumeric(c) => j -= c.len_utf8(),
+                _ => return j,
+            }
+        }
+    }
+    0
 }
 
 /// The word starting at `i` ("" when none does).
@@ -90,6 +126,19 @@ pub fn prev_word_str(t: &str, i: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte-level word bounds are those of a walk over the characters.
+        #[test]
+        fn word_bounds_walk_characters(t in "[a-zA-Z0-9 ,.\\-đĐôỘữΣσ²½\u{300}\u{2003}]{0,24}") {
+            for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let end = t[i..].char_indices().find(|&(_, c)| !is_alphanumeric(c)).map_or(t.len(), |(j, _)| i + j);
+                let start = t[..i].char_indices().rev().find(|&(_, c)| !is_alphanumeric(c)).map_or(0, |(j, c)| j + c.len_utf8());
+                proptest::prop_assert_eq!(word_end(&t, i), end, "{:?} at {}", t, i);
+                proptest::prop_assert_eq!(word_start(&t, i), start, "{:?} at {}", t, i);
+            }
+        }
+    }
 
     #[test]
     fn looking_around() {

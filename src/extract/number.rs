@@ -852,15 +852,7 @@ fn a_day_not_a_length(t: &str, start: usize, end: usize) -> bool {
 }
 
 fn rejected(t: &str, q: &Quant) -> bool {
-    let before = char_before(t, q.start);
-    // Glued to a word, a code or another number: "E5", "U23", "51C-219.51", "Covid-19", "+84", "#3".
-    if is_alnum(before) || matches!(before, Some('/' | '+' | '#' | '.' | '&' | '_' | '@' | ':')) {
-        return true;
-    }
-    if before == Some('-') && is_alnum(char_before(t, q.start - 1)) {
-        return true;
-    }
-    if before == Some(',') && char_before(t, q.start - 1).is_some_and(|c| c.is_ascii_digit()) {
+    if glued_before(t, q.start) {
         return true;
     }
     // What follows the digits: a date or document number ("17/3/2008", "26-CT/TU", "31-12-2016"), a time
@@ -916,6 +908,20 @@ fn rejected(t: &str, q: &Quant) -> bool {
         }
     }
     false
+}
+
+/// A number starting at `start` glued to a word, a code or another number: "E5", "U23", "51C-219.51",
+/// "Covid-19", "+84", "#3", the "2" and "2017" of "6/2/2017". Its first test in [`rejected`], which
+/// [`scan`] makes before reading a number in digits: a third of the digits in news text are such.
+fn glued_before(t: &str, start: usize) -> bool {
+    let before = char_before(t, start);
+    if is_alnum(before) || matches!(before, Some('/' | '+' | '#' | '.' | '&' | '_' | '@' | ':')) {
+        return true;
+    }
+    if before == Some('-') && is_alnum(char_before(t, start - 1)) {
+        return true;
+    }
+    before == Some(',') && char_before(t, start - 1).is_some_and(|c| c.is_ascii_digit())
 }
 
 /// " tuổi" after a number ending at `i`, or the high end of a range and " tuổi" ("-6 tuổi", " - 6 tuổi").
@@ -1225,17 +1231,24 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
     }
     // A longer counted noun wins over a unit word ("điểm thi", "đồng hồ"), but not over a currency after a
     // scale word: "18.000 tỷ đồng bằng vốn vay", "50.000 tỉ đồng phục vụ" are money.
-    let scaled = ["tỷ", "tỉ", "triệu", "nghìn", "ngàn"].iter().any(|w| {
-        t[..s].trim_end().strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| crate::chars::is_alphanumeric(c)))
-    });
+    // A glued unit is never a counted noun: no look for one. Each test is made only when the ones before
+    // it leave the answer open (most numbers have no currency after them).
+    if glued {
+        return best;
+    }
+    let scaled = || {
+        ["tỷ", "tỉ", "triệu", "nghìn", "ngàn"].iter().any(|w| {
+            t[..s].trim_end().strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| crate::chars::is_alphanumeric(c)))
+        })
+    };
     if let Some(noun) = counted_at(t, s) {
         // People are counted in thousands and millions too: "10 triệu đồng bào", "hàng nghìn đồng chí".
-        let noun_lower = lower(&t[noun.start..noun.end]);
-        let people = ["đồng bào", "đồng chí", "đồng nghiệp", "đồng hương", "đồng minh"]
-            .iter()
-            .any(|p| noun_lower.starts_with(p));
-        let money = best.as_ref().is_some_and(|b| matches!(b.kind, UnitKind::Money(_))) && !people;
-        if best.as_ref().is_none_or(|b| noun.known && noun.end > b.end) && !glued && !(money && scaled) {
+        let people = || {
+            let noun_lower = lower(&t[noun.start..noun.end]);
+            ["đồng bào", "đồng chí", "đồng nghiệp", "đồng hương", "đồng minh"].iter().any(|p| noun_lower.starts_with(p))
+        };
+        let money = || best.as_ref().is_some_and(|b| matches!(b.kind, UnitKind::Money(_))) && !people();
+        if best.as_ref().is_none_or(|b| noun.known && noun.end > b.end) && !(money() && scaled()) {
             return Some(noun);
         }
     }
@@ -1277,18 +1290,22 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
         return Some(unit(first_end, false));
     }
     let role = |a: usize, b: usize| COUNTED.get(lower(&t[a..b]).as_ref()).copied();
-    let compound = |from: usize| -> Option<usize> {
-        if !NOUN_FIRST_WORDS.contains(lower(&t[from..word_end(t, from)]).as_ref()) {
+    // The compound noun of the lexicon starting at `from`, whose first word is `first` lower-cased.
+    let compound_of = |from: usize, first: &str| -> Option<usize> {
+        if !NOUN_FIRST_WORDS.contains(first) {
             return None;
         }
         let ends = phrase_ends(t, from, 5);
         let low = Lowered::new(t, from, &ends);
         ends.as_slice().iter().skip(1).rev().find(|&&e| COUNTED.get(low.get(e).as_ref()) == Some(&Role::Noun)).copied()
     };
+    let compound = |from: usize| compound_of(from, &lower(&t[from..word_end(t, from)]));
+    // The first word lower-cased once, for its role, the compound it starts and the tests below.
+    let lw = lower(w);
     // A compound noun of the lexicon counts capitalised too ("10 Chương trình", "2 Phó Chánh thanh tra"),
     // unless a name goes on after it ("lần 4 Nhà máy Lọc dầu Dung Quất", "… Ngân hàng TMCP").
-    let first_role = role(s, first_end);
-    if let Some(e) = compound(s) {
+    let first_role = COUNTED.get(lw.as_ref()).copied();
+    if let Some(e) = compound_of(s, &lw) {
         // "chiếc xe tăng": after a classifier, the longer noun of the lexicon wins over the pair "chiếc xe".
         let e = match first_role {
             Some(Role::Classifier) => {
@@ -1303,7 +1320,6 @@ fn counted_at(t: &str, s: usize) -> Option<Unit> {
     if !crate::chars::is_lowercase(c) {
         return None;
     }
-    let lw = lower(w);
     let next = next_word(t, first_end);
     if first_role == Some(Role::Stop)
         || number_word(&lw).is_some()
@@ -1425,6 +1441,21 @@ fn scan(t: &str, lenient: bool, hits: Option<&[Hit]>, out: &mut Vec<Entity>) {
             }
             continue;
         }
+        // Digits glued to what is before them ("U23", "6/2/2017") are no quantity in strict reading, as
+        // `rejected` would find after reading them (no currency is written before a digit run there): the
+        // rest of the run is skipped as after a failed reading.
+        // So are digits after a word that makes them a date, a rank or a code ("ngày 5", "tháng 12", "thứ
+        // 3"), as `rejected` finds after reading them; but "năm" and "lúc" may stand before an age ("năm 14
+        // tuổi") and "số" before a count, so those digits are read.
+        if !is_word
+            && !lenient
+            && (glued_before(t, cand)
+                || prev_lower(t, cand)
+                    .is_some_and(|(_, w)| rejects_before(&w) && !matches!(w.as_ref(), "số" | "năm" | "lúc")))
+        {
+            i = trigger + bytes[trigger..].iter().take_while(|b| b.is_ascii_digit()).count().max(1);
+            continue;
+        }
         match parse_at(t, cand, lenient) {
             Some(e) if e.start >= next_free => {
                 next_free = e.end;
@@ -1456,6 +1487,12 @@ fn word_may_start(t: &str, cand: usize) -> bool {
     let multiplier = || matches!(next_number(), Some(Word::Tens | Word::Hundred | Word::Scale(_)));
     match lower(&t[cand..we]).as_ref() {
         "không" => matches!(next_number(), Some(Word::Hundred)),
+        // "một số", "một cô giáo": an article, as `Phrase::quantity` finds, when the number ends at "một"
+        // (no number word after it) and neither "nửa" nor a unit of an amount follows.
+        "một" => {
+            let alone = next().is_none_or(|w| number_word(&w).is_none());
+            !(alone && !next_is_word(t, we, "nửa") && !amount_unit_may_start(t, we))
+        }
         "năm" | "hàng" => multiplier(),
         // "hơn chục năm": ten, after an approximator.
         "chục" => qualifier_before(t, cand).is_some(),

@@ -238,10 +238,10 @@ fn adjacent(t: &str, a: (usize, usize), b: (usize, usize)) -> bool {
     matches!(&t.as_bytes()[a.1..b.0], b" " | b"-")
 }
 
-/// The role of `words[first..end]` as one phrase of the lexicon, when its words are joined.
-fn phrase(x: &Text<'_>, words: &[(usize, usize)], first: usize, end: usize) -> Option<Role> {
-    let joined = (first..end - 1).all(|k| adjacent(x.t, words[k], words[k + 1]));
-    joined.then(|| WORDS.roles.get(&x.low[words[first].0..words[end - 1].1]).copied()).flatten()
+/// The role of `words[first..end]` as one phrase of the lexicon, its words known to be joined
+/// ([`adjacent`]).
+fn joined_phrase(x: &Text<'_>, words: &[(usize, usize)], first: usize, end: usize) -> Option<Role> {
+    WORDS.roles.get(&x.low[words[first].0..words[end - 1].1]).copied()
 }
 
 /// The longest phrase of the lexicon ending at word `end` (exclusive) of `words`, read backwards:
@@ -250,7 +250,10 @@ fn phrase_ending(x: &Text<'_>, words: &[(usize, usize)], end: usize) -> Option<(
     if end == 0 || !WORDS.last.contains(&x.low[words[end - 1].0..words[end - 1].1]) {
         return None;
     }
-    (1..=WORDS.longest.min(end)).rev().find_map(|n| phrase(x, words, end - n, end).map(|r| (end - n, r)))
+    // The joined words before the last, counted once: only phrases of them are looked up.
+    let most = WORDS.longest.min(end);
+    let joined = 1 + (1..most).take_while(|&n| adjacent(x.t, words[end - n - 1], words[end - n])).count();
+    (1..=joined).rev().find_map(|n| joined_phrase(x, words, end - n, end).map(|r| (end - n, r)))
 }
 
 /// The longest phrase of the lexicon starting at word `start` of `words`: (its end, its role).
@@ -258,9 +261,9 @@ fn phrase_starting(x: &Text<'_>, words: &[(usize, usize)], start: usize) -> Opti
     if start >= words.len() || !WORDS.first.contains(&x.low[words[start].0..words[start].1]) {
         return None;
     }
-    (1..=WORDS.longest.min(words.len() - start))
-        .rev()
-        .find_map(|n| phrase(x, words, start, start + n).map(|r| (start + n, r)))
+    let most = WORDS.longest.min(words.len() - start);
+    let joined = 1 + (1..most).take_while(|&n| adjacent(x.t, words[start + n - 1], words[start + n])).count();
+    (1..=joined).rev().find_map(|n| joined_phrase(x, words, start, start + n).map(|r| (start + n, r)))
 }
 
 /// The predicate right before the number: the index of its first word in `words` (`words.len()` when

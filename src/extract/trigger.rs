@@ -429,7 +429,7 @@ fn step<const N: usize, const P: usize>(groups: [&Group; N], text: &[u8], lower:
     let parts: [&[u8]; P] = std::array::from_fn(|j| &lower[from[j]..from[j] + both]);
     let mut sid: [[StateID; N]; P] = [start; P];
     // The occurrences of each part after the first: (group, state, end).
-    let mut later: [Vec<(usize, StateID, usize)>; P] = std::array::from_fn(|_| Vec::new());
+    let mut later: [Vec<(usize, StateID, usize)>; P] = std::array::from_fn(|_| Vec::with_capacity(64));
     let mut i = 0;
     while i < both {
         // The steps up to the next match, in a loop of their own that calls nothing: what it reads of the
@@ -527,7 +527,8 @@ struct Choice {
 
 impl Choice {
     fn new(kind: MatchKind, longest: usize) -> Choice {
-        Choice { kind, longest, at: 0, pending: Vec::new(), first: usize::MAX, out: Vec::new() }
+        // Room made once for the first hits: grown from nothing, the lists were copied a few times a text.
+        Choice { kind, longest, at: 0, pending: Vec::with_capacity(4), first: usize::MAX, out: Vec::with_capacity(16) }
     }
 
     /// An occurrence ending where the scan is.
@@ -548,6 +549,14 @@ impl Choice {
         // The occurrence chosen next starts at `first`, the earliest start: none is chosen before the scan
         // is a longest pattern past it.
         while !self.pending.is_empty() && now - self.first >= self.longest {
+            // One occurrence pending (most often): it is the choice, and it ends past its own start.
+            if let [only] = self.pending[..] {
+                self.out.push(only);
+                self.at = only.end;
+                self.pending.clear();
+                self.first = usize::MAX;
+                return;
+            }
             let Some(best) = self.pending.iter().min_by_key(|h| rank(h)).copied() else { return };
             self.out.push(best);
             self.at = best.end;

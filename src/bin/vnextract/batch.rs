@@ -1,10 +1,10 @@
-//! The batch driver of `vnextract extract`: inputs read in chunks, processed in parallel, written in input
-//! order while the next chunk is processed; totals, progress and the closing summary line.
+//! The batch driver of `vnextract extract`: inputs read in groups, each processed by the first free worker,
+//! written in input order while the next groups are processed; totals, progress and the closing summary
+//! line.
 
 use crate::args::{Cli, EXIT_USAGE, Format, Tone};
 use crate::sink::Sink;
 use anyhow::Result;
-use rayon::prelude::*;
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,10 +14,14 @@ use vnextract::input::{self, Reader};
 use vnextract::normalize::{self};
 use vnextract::pipeline::{self, Options};
 
-/// Documents per parallel chunk, and the text size that closes a chunk early; memory is bounded by these.
-pub(crate) const CHUNK_DOCS: usize = 1024;
+/// The text size that closes a group of documents early (a group is at most [`STAGED_DOCS`] documents):
+/// a group is the unit of work handed to a worker, and memory is bounded by [`GROUPS_IN_FLIGHT`] groups
+/// per worker.
+pub(crate) const GROUP_BYTES: usize = 4 << 20;
 
-pub(crate) const CHUNK_BYTES: usize = 32 << 20;
+/// Groups read ahead of the writer for each worker: enough that no worker waits for its next group, few
+/// enough to bound memory.
+pub(crate) const GROUPS_IN_FLIGHT: usize = 4;
 
 pub(crate) fn thread_count(jobs: Option<usize>) -> usize {
     jobs.or_else(|| std::env::var("RAYON_NUM_THREADS").ok().and_then(|v| v.parse().ok()))
@@ -47,9 +51,11 @@ pub(crate) fn resolve_paths(paths: Vec<PathBuf>) -> Option<Vec<PathBuf>> {
     Some(paths)
 }
 
-/// Reads documents in chunks, processes each chunk in parallel (while the next one is read), and hands
-/// each document's JSON line to `each` in input order, with its record when `keep` asks for it. Memory is
-/// bounded by two chunks, not the input size.
+/// Reads documents in groups of [`STAGED_DOCS`], hands each group to the first free worker, and hands
+/// each document's JSON line to `each` in input order, with its record when `keep` asks for it. The
+/// workers never wait for one another at the end of a chunk: a worker takes the next group as soon as it
+/// is free, while this thread reads the groups ahead and writes the finished ones in order. Memory is
+/// bounded by [`GROUPS_IN_FLIGHT`] groups per worker, not the input size.
 pub(crate) fn run_batch(
     paths: &[PathBuf],
     opts: &Options,
@@ -59,26 +65,41 @@ pub(crate) fn run_batch(
     keep: Keep,
     mut each: impl FnMut(Option<Record>, &[u8]) -> Result<()>,
 ) -> Result<Totals> {
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(thread_count(jobs)).build()?;
+    use std::panic::{AssertUnwindSafe, catch_unwind};
+    use std::sync::mpsc;
+    let threads = thread_count(jobs);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
     let buffers = Buffers::default();
     let mut reader = Reader::new(input::discover(paths));
     let mut t = Totals::default();
-    let mut chunk = read_chunk(&mut reader, shard, &mut t.bytes);
-    let mut done: Vec<Group> = Vec::new();
-    while !chunk.is_empty() {
-        // The workers process this chunk while this thread writes the previous one's records and reads
-        // (and decompresses) the next chunk.
-        let (work, wrote, next) = std::thread::scope(|sc| {
-            let work = sc.spawn(|| pool.install(|| process_chunk(chunk, opts, keep, &buffers)));
-            let wrote = emit(std::mem::take(&mut done), &mut t, progress, &buffers, &mut each);
-            let next = read_chunk(&mut reader, shard, &mut t.bytes);
-            (work.join(), wrote, next)
-        });
-        done = work.map_err(|_| anyhow::anyhow!("a worker thread failed"))?;
-        wrote?;
-        chunk = next;
-    }
-    emit(done, &mut t, progress, &buffers, &mut each)?;
+    pool.in_place_scope(|scope| {
+        // The groups at work, oldest first, each with the receiver its one result comes to.
+        let mut at_work: std::collections::VecDeque<mpsc::Receiver<std::thread::Result<Group>>> =
+            std::collections::VecDeque::new();
+        loop {
+            let group = read_group(&mut reader, shard, &mut t.bytes);
+            let done = group.is_empty();
+            if !done {
+                let (tx, rx) = mpsc::sync_channel(1);
+                let buffers = &buffers;
+                scope.spawn(move |_| {
+                    let _ = tx.send(catch_unwind(AssertUnwindSafe(|| process_group(group, opts, keep, buffers))));
+                });
+                at_work.push_back(rx);
+            }
+            // The finished groups in order: the oldest once the workers have enough ahead of them, and
+            // every one at the end.
+            while at_work.len() >= GROUPS_IN_FLIGHT * threads || done && !at_work.is_empty() {
+                let Some(rx) = at_work.pop_front() else { break };
+                let group =
+                    rx.recv().ok().and_then(|r| r.ok()).ok_or_else(|| anyhow::anyhow!("a worker thread failed"))?;
+                emit(group, &mut t, progress, &buffers, &mut each)?;
+            }
+            if done {
+                return Ok::<(), anyhow::Error>(());
+            }
+        }
+    })?;
     Ok(t)
 }
 
@@ -107,7 +128,7 @@ struct Done {
 }
 
 /// Line buffers handed back by the writer for the next groups: reused, their memory is not given back to
-/// the allocator and faulted in afresh for every chunk, nor freed on another thread than the one that
+/// the allocator and faulted in afresh for every group, nor freed on another thread than the one that
 /// made it.
 #[derive(Default)]
 pub(crate) struct Buffers(std::sync::Mutex<Vec<Vec<u8>>>);
@@ -125,30 +146,28 @@ impl Buffers {
     }
 }
 
-/// Hands a processed chunk's lines (and records) to `each`, in input order, counts them, and gives the
-/// line buffers back.
+/// Hands a processed group's lines (and records) to `each`, in input order, counts them, and gives the
+/// line buffer back.
 pub(crate) fn emit(
-    done: Vec<Group>,
+    group: Group,
     t: &mut Totals,
     progress: Option<&indicatif::ProgressBar>,
     buffers: &Buffers,
     each: &mut impl FnMut(Option<Record>, &[u8]) -> Result<()>,
 ) -> Result<()> {
-    for group in done {
-        let mut start = 0;
-        for d in group.docs {
-            t.docs += 1;
-            if let Some(why) = d.failure {
-                t.errors += 1;
-                if t.first_errors.len() < NAMED_ERRORS {
-                    t.first_errors.push(why);
-                }
+    let mut start = 0;
+    for d in group.docs {
+        t.docs += 1;
+        if let Some(why) = d.failure {
+            t.errors += 1;
+            if t.first_errors.len() < NAMED_ERRORS {
+                t.first_errors.push(why);
             }
-            each(d.record, &group.lines[start..d.end])?;
-            start = d.end;
         }
-        buffers.give(group.lines);
+        each(d.record, &group.lines[start..d.end])?;
+        start = d.end;
     }
+    buffers.give(group.lines);
     if let Some(pb) = progress {
         pb.set_position(t.bytes);
         pb.set_message(format!("{} documents, {} errors", t.docs, t.errors));
@@ -156,9 +175,9 @@ pub(crate) fn emit(
     Ok(())
 }
 
-/// The next chunk of documents (this shard's only), adding the bytes read to `bytes`.
-pub(crate) fn read_chunk(reader: &mut Reader, shard: Option<(u64, u64)>, bytes: &mut u64) -> Vec<input::Pending> {
-    let mut chunk = Vec::with_capacity(CHUNK_DOCS);
+/// The next group of documents (this shard's only), adding the bytes read to `bytes`.
+pub(crate) fn read_group(reader: &mut Reader, shard: Option<(u64, u64)>, bytes: &mut u64) -> Vec<input::Pending> {
+    let mut chunk = Vec::with_capacity(STAGED_DOCS);
     let mut size = 0;
     for item in reader.by_ref() {
         if let Some((i, n)) = shard {
@@ -168,7 +187,7 @@ pub(crate) fn read_chunk(reader: &mut Reader, shard: Option<(u64, u64)>, bytes: 
         }
         size += item.size_hint();
         chunk.push(item);
-        if chunk.len() >= CHUNK_DOCS || size >= CHUNK_BYTES {
+        if chunk.len() >= STAGED_DOCS || size >= GROUP_BYTES {
             break;
         }
     }
@@ -180,44 +199,36 @@ pub(crate) fn read_chunk(reader: &mut Reader, shard: Option<(u64, u64)>, bytes: 
 /// automata to stay in the cache from one to the next, few enough to keep the parallel work fine-grained.
 pub(crate) const STAGED_DOCS: usize = 128;
 
-/// Loads, processes and serialises a chunk in parallel, keeping input order: a [`Group`] per
-/// [`STAGED_DOCS`] documents.
-pub(crate) fn process_chunk(chunk: Vec<input::Pending>, opts: &Options, keep: Keep, buffers: &Buffers) -> Vec<Group> {
-    chunk
-        .into_par_iter()
-        .chunks(STAGED_DOCS)
-        .map(|group| {
-            let loaded: Vec<Result<vnextract::InputDoc, Box<Record>>> =
-                group.into_iter().map(input::Pending::load).collect();
-            let docs: Vec<&vnextract::InputDoc> = loaded.iter().filter_map(|d| d.as_ref().ok()).collect();
-            let done: Vec<Record> = pipeline::process_each(&docs, opts)
-                .into_iter()
-                .zip(docs)
-                .map(|(rec, doc)| rec.unwrap_or_else(|panic| failed(doc, panic)))
-                .collect();
-            let mut done = done.into_iter();
-            let mut lines = buffers.take();
-            let docs = loaded
-                .into_iter()
-                .map(|d| {
-                    let rec = match d {
-                        Ok(_) => done.next().expect("a record per document"),
-                        Err(rec) => *rec,
-                    };
-                    write_line(&rec, &mut lines);
-                    let failure = rec.error.as_ref().map(|why| {
-                        let at = match rec.source.line {
-                            Some(l) => format!("{}:{l}", rec.source.path),
-                            None => rec.source.path.clone(),
-                        };
-                        format!("{} ({at}): {why}", rec.id)
-                    });
-                    Done { end: lines.len(), failure, record: (keep == Keep::Records).then_some(rec) }
-                })
-                .collect();
-            Group { lines, docs }
+/// Loads, processes and serialises a group of documents ([`pipeline::process_each`]), keeping input order.
+pub(crate) fn process_group(group: Vec<input::Pending>, opts: &Options, keep: Keep, buffers: &Buffers) -> Group {
+    let loaded: Vec<Result<vnextract::InputDoc, Box<Record>>> = group.into_iter().map(input::Pending::load).collect();
+    let docs: Vec<&vnextract::InputDoc> = loaded.iter().filter_map(|d| d.as_ref().ok()).collect();
+    let done: Vec<Record> = pipeline::process_each(&docs, opts)
+        .into_iter()
+        .zip(docs)
+        .map(|(rec, doc)| rec.unwrap_or_else(|panic| failed(doc, panic)))
+        .collect();
+    let mut done = done.into_iter();
+    let mut lines = buffers.take();
+    let docs = loaded
+        .into_iter()
+        .map(|d| {
+            let rec = match d {
+                Ok(_) => done.next().expect("a record per document"),
+                Err(rec) => *rec,
+            };
+            write_line(&rec, &mut lines);
+            let failure = rec.error.as_ref().map(|why| {
+                let at = match rec.source.line {
+                    Some(l) => format!("{}:{l}", rec.source.path),
+                    None => rec.source.path.clone(),
+                };
+                format!("{} ({at}): {why}", rec.id)
+            });
+            Done { end: lines.len(), failure, record: (keep == Keep::Records).then_some(rec) }
         })
-        .collect()
+        .collect();
+    Group { lines, docs }
 }
 
 /// Appends `rec`'s JSON line (newline included) to `lines`.
