@@ -1091,6 +1091,18 @@ fn free_at(found: &[(usize, usize, OrganisationItem)], s: usize, e: usize) -> (u
     (k, overlaps)
 }
 
+/// Cue words before a name (`Scan::cue_names`: "tờ ", "hãng ", "nhà mạng ") and marks before credits
+/// (`Scan::credit_names`: "Ảnh: ", "Nguồn: ", "(Theo "), lower-cased: one search of the lower-cased text
+/// finds them all.
+const CUE_MARKS: &[&str] = &["tờ ", "hãng ", "nhà mạng ", "ảnh: ", "nguồn: ", "(theo "];
+
+static CUE_SEARCH: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(CUE_MARKS)
+        .expect("the cue marks are a valid automaton")
+});
+
 /// Words that "trường" completes ("thị trường", "hiện trường", "vũ trường", "súng trường"): no school.
 const SCHOOL_NOT_AFTER: &[&str] = &[
     "thị", "môi", "hiện", "chiến", "quảng", "thương", "lập", "công", "phi", "nông", "lâm", "ngư", "pháp", "đấu", "võ",
@@ -1308,7 +1320,9 @@ impl Scan<'_> {
         }
         // Names after a cue word that is no part of them ("tờ Daily Mail", "hãng Mitsubishi"), where no other
         // name is; later bare uses of the name are the same body.
-        for (s, e, kind) in self.cue_names() {
+        let cues: Vec<(usize, usize)> =
+            CUE_SEARCH.find_iter(self.low).map(|m| (m.start(), m.pattern().as_usize())).collect();
+        for (s, e, kind) in self.cue_names(&cues) {
             let (k, overlaps) = free_at(&found, s, e);
             if overlaps {
                 continue;
@@ -1318,7 +1332,7 @@ impl Scan<'_> {
             found.insert(k, (s, e, item));
         }
         // Sources credited by name ("Ảnh: Getty Images", "(Theo Phonearena)"), where no other name is.
-        for (s, e) in self.credit_names() {
+        for (s, e) in self.credit_names(&cues) {
             let (k, overlaps) = free_at(&found, s, e);
             if !overlaps {
                 found.insert(k, (s, e, self.item(Found { start: s, end: e, kind: OrgKind::Media })));
@@ -1445,30 +1459,33 @@ impl Scan<'_> {
     /// "hãng" (and its trade: "hãng hàng không Qatar Airways") or "nhà mạng". The name is one to five
     /// capitalised words (foreign names may join them with "of", "de", "&"…), not a place ("hãng Nhật
     /// Bản"), a person's title or a document.
-    fn cue_names(&self) -> Vec<(usize, usize, OrgKind)> {
-        const CUES: &[(&str, OrgKind)] =
-            &[("tờ ", OrgKind::Media), ("hãng ", OrgKind::Company), ("nhà mạng ", OrgKind::Company)];
+    /// `cues`: where each of `CUE_MARKS` occurs in the lower-cased text.
+    fn cue_names(&self, cues: &[(usize, usize)]) -> Vec<(usize, usize, OrgKind)> {
         let (t, low) = (self.t, self.low);
         let mut out = Vec::new();
-        for &(cue, kind) in CUES {
-            for (p, _) in low.match_indices(cue) {
-                // "Đắk Tờ Re": a word of a place; "các hãng": any company.
-                let prev = t[..p].strip_suffix(' ').map(|b| &b[word_start(b, b.len())..]);
-                if t[..p].chars().next_back().is_some_and(is_word_char)
-                    || t[p..].starts_with(crate::chars::is_uppercase) && prev.is_some_and(is_cap)
-                    || self.plural_before(p)
-                {
-                    continue;
+        for &(p, k) in cues {
+            let kind = match k {
+                0 => OrgKind::Media,
+                1 | 2 => OrgKind::Company,
+                _ => continue,
+            };
+            let cue = CUE_MARKS[k];
+            // "Đắk Tờ Re": a word of a place; "các hãng": any company.
+            let prev = t[..p].strip_suffix(' ').map(|b| &b[word_start(b, b.len())..]);
+            if t[..p].chars().next_back().is_some_and(is_word_char)
+                || t[p..].starts_with(crate::chars::is_uppercase) && prev.is_some_and(is_cap)
+                || self.plural_before(p)
+            {
+                continue;
+            }
+            let mut q = p + cue.len();
+            if cue == "hãng " {
+                if let Some(trade) = COMPANY_TRADES.iter().find(|w| low[q..].starts_with(**w)) {
+                    q += trade.len();
                 }
-                let mut q = p + cue.len();
-                if cue == "hãng " {
-                    if let Some(trade) = COMPANY_TRADES.iter().find(|w| low[q..].starts_with(**w)) {
-                        q += trade.len();
-                    }
-                }
-                if let Some(e) = self.cued_name(q) {
-                    out.push((q, e, kind));
-                }
+            }
+            if let Some(e) = self.cued_name(q) {
+                out.push((q, e, kind));
             }
         }
         out.sort_unstable_by_key(|&(s, e, _)| (s, e));
@@ -1480,7 +1497,7 @@ impl Scan<'_> {
     /// that reads as a source (`source_name`) and is no known place or common credit ("Internet", "NVCC": the
     /// person in the picture; "Facebook …"). Photographers' names ("Ảnh: Toàn Vũ", "Ảnh: Minh Khang") are
     /// left out.
-    fn credit_names(&self) -> Vec<(usize, usize)> {
+    fn credit_names(&self, cues: &[(usize, usize)]) -> Vec<(usize, usize)> {
         const MARKS: &[&str] = &["Ảnh: ", "Nguồn: ", "(Theo "];
         const NOT_SOURCES: &[&str] = &[
             "NVCC",
@@ -1532,20 +1549,20 @@ impl Scan<'_> {
         ];
         let t = self.t;
         let mut out = Vec::new();
-        for mark in MARKS {
-            for (p, _) in t.match_indices(mark) {
-                let from = p + mark.len();
-                let line = &t[from..t[from..].find(['\n', ')', '(']).map_or(t.len(), |k| from + k)];
-                let line = &line[..line.find(". ").unwrap_or(line.len())];
-                for (ps, pe) in credit_parts(line) {
-                    let part = &line[ps..pe];
-                    let name = part.trim().trim_end_matches('.');
-                    let s = from + ps + (part.len() - part.trim_start().len());
-                    let e = s + name.len();
-                    let platform = name.split(' ').next().is_some_and(|w| NOT_SOURCES.contains(&w));
-                    if self.source_name(name, s) && !platform && self.known_place(s) != Some(e) {
-                        out.push((s, e));
-                    }
+        for &(p, k) in cues {
+            // Written as the mark is: "Ảnh:" with its capital.
+            let Some(mark) = k.checked_sub(3).map(|m| MARKS[m]).filter(|m| t[p..].starts_with(*m)) else { continue };
+            let from = p + mark.len();
+            let line = &t[from..t[from..].find(['\n', ')', '(']).map_or(t.len(), |k| from + k)];
+            let line = &line[..line.find(". ").unwrap_or(line.len())];
+            for (ps, pe) in credit_parts(line) {
+                let part = &line[ps..pe];
+                let name = part.trim().trim_end_matches('.');
+                let s = from + ps + (part.len() - part.trim_start().len());
+                let e = s + name.len();
+                let platform = name.split(' ').next().is_some_and(|w| NOT_SOURCES.contains(&w));
+                if self.source_name(name, s) && !platform && self.known_place(s) != Some(e) {
+                    out.push((s, e));
                 }
             }
         }
