@@ -2139,6 +2139,15 @@ impl Scan<'_> {
             {
                 return None;
             }
+            // "công an quận 4", "công an xã Tân Lập": in lower case, a body that needs a place names one.
+            // "phòng Cảnh sát PCCC Công an tỉnh Quảng Trị": or the body it belongs to.
+            if head.rule == Rule::NeedPlace {
+                match self.place_suffix(e, false, true) {
+                    Some(p) if self.t[e..p].chars().any(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit()) => {}
+                    _ if self.is_trigger_start(e + 1) => {}
+                    _ => return None,
+                }
+            }
             // "chính phủ Mỹ", "quốc hội Nga": a common noun in lower case names a body with its country only.
             if head.rule == Rule::Fixed && head.lower && !later_capital(head.key) {
                 let p = self.place_suffix(e, false, false)?;
@@ -2520,7 +2529,17 @@ impl Scan<'_> {
         let mut p = pos;
         while let Some(we) = word_end(self.t, p) {
             let w = &self.t[p..we];
-            if !is_cap(w) || (is_digits(w) && !words.is_empty()) || is_acronym(w) || self.is_trigger_start(p) {
+            // "phường Mỹ Đình 2", "xã Quế Xuân 1": a number of one or two digits ends a place of several words,
+            // when no quantity follows it ("… Mỹ Đình 2 năm").
+            if is_digits(w) && !words.is_empty() {
+                let next = self.t[we..].strip_prefix(' ').and_then(|r| word_end(r, 0).map(|x| &r[..x]));
+                let bare = !self.t[we..].starts_with(['/', '-', '.', ',', ':']) || self.t[we..].starts_with(", ");
+                if words.len() >= 2 && w.len() <= 2 && bare && next.is_none_or(|n| !QUANTITY_NOUNS.contains(&n)) {
+                    words.push((p, we));
+                }
+                break;
+            }
+            if !is_cap(w) || is_acronym(w) || self.is_trigger_start(p) {
                 break;
             }
             words.push((p, we));
@@ -3499,6 +3518,23 @@ mod tests {
         assert_texts(rows);
         let got = run("Theo Tổ chức Y tế thế giới (WHO) thì dịch tăng.");
         assert_eq!(got[0].1.acronym.as_deref(), Some("WHO"));
+    }
+
+    #[test]
+    fn police_in_lower_case_and_numbered_wards() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Vụ việc được báo lên công an quận 4 và công an xã Tân Lập.", &["công an quận 4", "công an xã Tân Lập"]),
+            ("Lực lượng công an xã đã có mặt.", &[]),
+            (
+                "Phó phòng Cảnh sát PCCC Công an tỉnh Quảng Trị cho biết.",
+                &["phòng Cảnh sát PCCC Công an tỉnh Quảng Trị"],
+            ),
+            (
+                "Công an phường Mỹ Đình 2 đã mời; UBND phường Mỹ Đình 2 năm 2016 họp.",
+                &["Công an phường Mỹ Đình 2", "UBND phường Mỹ Đình"],
+            ),
+        ];
+        assert_texts(rows);
     }
 
     #[test]
