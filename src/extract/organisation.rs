@@ -2726,6 +2726,20 @@ impl Scan<'_> {
                 return Step::Stop;
             }
         }
+        // "báo Công an nhân dân", "Học viện Cảnh sát nhân dân": a known name of several words opening the name
+        // is read whole, its lower-case words too.
+        if run.caps.is_empty() {
+            let known = self.trigger_at(pos, 0).map(|j| self.triggers[j]).filter(|&(_, ke, h)| {
+                let k = &self.lex.heads[h];
+                k.rule == Rule::Fixed && k.key.contains(' ') && t[pos..ke].contains(|c: char| c.is_lowercase())
+            });
+            if let Some((_, ke, _)) = known {
+                run.caps.push((pos, ke));
+                run.end = Some(ke);
+                run.pos = ke;
+                return Step::Separator;
+            }
+        }
         if let Some((pe, ty)) = self.lex.place_at_typed(t, self.low, pos) {
             run.caps.push((pos, pe));
             run.end = Some(pe);
@@ -3525,6 +3539,8 @@ mod tests {
         let rows: &[(&str, &[&str])] = &[
             ("Vụ việc được báo lên công an quận 4 và công an xã Tân Lập.", &["công an quận 4", "công an xã Tân Lập"]),
             ("Lực lượng công an xã đã có mặt.", &[]),
+            // A known name of several words after a head is read whole.
+            ("Trên báo Công an nhân dân ghi nhận.", &["báo Công an nhân dân"]),
             (
                 "Phó phòng Cảnh sát PCCC Công an tỉnh Quảng Trị cho biết.",
                 &["phòng Cảnh sát PCCC Công an tỉnh Quảng Trị"],
