@@ -43,7 +43,7 @@ use crate::item::{Item, Kind, KindOf, record_list};
 use crate::lexicon;
 use crate::output::{OrgKind, OrganisationItem};
 use crate::schema::{Field, Ty};
-use crate::text::word_start;
+use crate::text::{prev_word_str, word_start};
 use serde_json::Value as Json;
 
 /// Finds organisations.
@@ -678,13 +678,10 @@ impl Lex {
             }
             // "Trường" in capitals is a word of a name ("Trường Sa", "phường Trường Thi"); in lower case, a school,
             // but not the second half of a word ("thị trường", "hiện trường", "môi trường").
-            if h.key == "Trường" {
-                let before = low[..s].strip_suffix(' ').map(|b| &b[word_start(b, b.len())..]);
-                if t[s..].starts_with(crate::chars::is_uppercase)
-                    || before.is_some_and(|w| SCHOOL_NOT_AFTER.contains(&w))
-                {
-                    continue;
-                }
+            if h.key == "Trường"
+                && (t[s..].starts_with(crate::chars::is_uppercase) || SCHOOL_NOT_AFTER.contains(&prev_word_str(low, s)))
+            {
+                continue;
             }
             if is_acronym(h.key) {
                 if !(line.0..line.1).contains(&s) {
@@ -1091,16 +1088,30 @@ fn free_at(found: &[(usize, usize, OrganisationItem)], s: usize, e: usize) -> (u
     (k, overlaps)
 }
 
-/// Cue words before a name (`Scan::cue_names`: "tờ ", "hãng ", "nhà mạng ") and marks before credits
-/// (`Scan::credit_names`: "Ảnh: ", "Nguồn: ", "(Theo "), lower-cased: one search of the lower-cased text
-/// finds them all.
-const CUE_MARKS: &[&str] = &["tờ ", "hãng ", "nhà mạng ", "ảnh: ", "nguồn: ", "(theo "];
+/// What a cue of `CUES` introduces.
+enum Cue {
+    /// A name of this kind (`Scan::cue_names`).
+    Name(OrgKind),
+    /// A credit (`Scan::credit_names`), the mark as it must be written.
+    Credit(&'static str),
+}
+
+/// Cue words before a name and marks before credits, lower-cased: one search of the lower-cased text finds
+/// them all.
+const CUES: &[(&str, Cue)] = &[
+    ("tờ ", Cue::Name(OrgKind::Media)),
+    ("hãng ", Cue::Name(OrgKind::Company)),
+    ("nhà mạng ", Cue::Name(OrgKind::Company)),
+    ("ảnh: ", Cue::Credit("Ảnh: ")),
+    ("nguồn: ", Cue::Credit("Nguồn: ")),
+    ("(theo ", Cue::Credit("(Theo ")),
+];
 
 static CUE_SEARCH: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
-        .build(CUE_MARKS)
-        .expect("the cue marks are a valid automaton")
+        .build(CUES.iter().map(|c| c.0))
+        .expect("the cues are a valid automaton")
 });
 
 /// Words that "trường" completes ("thị trường", "hiện trường", "vũ trường", "súng trường"): no school.
@@ -1459,21 +1470,15 @@ impl Scan<'_> {
     /// "hãng" (and its trade: "hãng hàng không Qatar Airways") or "nhà mạng". The name is one to five
     /// capitalised words (foreign names may join them with "of", "de", "&"…), not a place ("hãng Nhật
     /// Bản"), a person's title or a document.
-    /// `cues`: where each of `CUE_MARKS` occurs in the lower-cased text.
+    /// `cues`: where each of `CUES` occurs in the lower-cased text.
     fn cue_names(&self, cues: &[(usize, usize)]) -> Vec<(usize, usize, OrgKind)> {
         let (t, low) = (self.t, self.low);
         let mut out = Vec::new();
         for &(p, k) in cues {
-            let kind = match k {
-                0 => OrgKind::Media,
-                1 | 2 => OrgKind::Company,
-                _ => continue,
-            };
-            let cue = CUE_MARKS[k];
+            let (cue, Cue::Name(kind)) = CUES[k] else { continue };
             // "Đắk Tờ Re": a word of a place; "các hãng": any company.
-            let prev = t[..p].strip_suffix(' ').map(|b| &b[word_start(b, b.len())..]);
             if t[..p].chars().next_back().is_some_and(is_word_char)
-                || t[p..].starts_with(crate::chars::is_uppercase) && prev.is_some_and(is_cap)
+                || t[p..].starts_with(crate::chars::is_uppercase) && is_cap(prev_word_str(t, p))
                 || self.plural_before(p)
             {
                 continue;
@@ -1498,7 +1503,6 @@ impl Scan<'_> {
     /// person in the picture; "Facebook …"). Photographers' names ("Ảnh: Toàn Vũ", "Ảnh: Minh Khang") are
     /// left out.
     fn credit_names(&self, cues: &[(usize, usize)]) -> Vec<(usize, usize)> {
-        const MARKS: &[&str] = &["Ảnh: ", "Nguồn: ", "(Theo "];
         const NOT_SOURCES: &[&str] = &[
             "NVCC",
             "FBNV",
@@ -1551,7 +1555,10 @@ impl Scan<'_> {
         let mut out = Vec::new();
         for &(p, k) in cues {
             // Written as the mark is: "Ảnh:" with its capital.
-            let Some(mark) = k.checked_sub(3).map(|m| MARKS[m]).filter(|m| t[p..].starts_with(*m)) else { continue };
+            let (_, Cue::Credit(mark)) = CUES[k] else { continue };
+            if !t[p..].starts_with(mark) {
+                continue;
+            }
             let from = p + mark.len();
             let line = &t[from..t[from..].find(['\n', ')', '(']).map_or(t.len(), |k| from + k)];
             let line = &line[..line.find(". ").unwrap_or(line.len())];
@@ -1721,10 +1728,9 @@ impl Scan<'_> {
             return None;
         }
         // After a capitalised word completed in lower case ("Hộ tịch", "Xuất bản"), either.
-        let before = t[..end - last.len()].strip_suffix(' ').map(|b| &b[word_start(b, b.len())..]);
         let style = if is_cap(last) {
             Some(true)
-        } else if before.is_some_and(is_cap) {
+        } else if is_cap(prev_word_str(t, end - last.len())) {
             None
         } else {
             Some(false)
