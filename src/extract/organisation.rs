@@ -1024,11 +1024,63 @@ fn joined_after(t: &str, e: usize) -> bool {
     matches!(it.next(), Some('-' | '.' | '/')) && it.next().is_some_and(is_word_char)
 }
 
+/// Credited names that are no source: the person in the picture, a platform, a word of the page.
+const NOT_SOURCES: &[&str] = &[
+    "NVCC",
+    "FBNV",
+    "FB",
+    "PV",
+    "CTV",
+    "BTV",
+    "IT",
+    "TL",
+    "NV",
+    "BTC",
+    "ĐVCC",
+    "GĐCC",
+    "BSCC",
+    "CTCC",
+    "BSCB",
+    "TTCS",
+    "GTVT",
+    "BHYT",
+    "THCS",
+    "THPT",
+    "Internet",
+    "Intrernet",
+    "Innternet",
+    "File",
+    "Home",
+    "About",
+    "Viral",
+    "Travel",
+    "News",
+    "Facebook",
+    "Google",
+    "Google Maps",
+    "Youtube",
+    "YouTube",
+    "Instagram",
+    "Twitter",
+    "Pinterest",
+    "Flickr",
+    "Wikipedia",
+    "Shutterstock",
+    "Clip",
+    "Video",
+    "Photo",
+    "Fb",
+    "Health",
+    "Animals",
+];
+
 /// Words before a company's short name that make it the place or the thing the company is named after.
 const SHORT_NAME_THINGS: &[&str] = &[
     "làng",
     "gốm",
     "chợ",
+    "bang",
+    "thủ đô",
     "sân bay",
     "dự án",
     "tuyến",
@@ -1080,6 +1132,15 @@ const LEGAL_ACRONYMS: &[&str] = &["TNHH", "CP", "MTV", "TMCP", "CTCP", "JSC", "C
 
 /// How many lower-case words may describe a sub-unit before its parent body.
 const MAX_BRIDGE: usize = 8;
+
+/// Words that end the description between a unit and the body it belongs to: a function word or a verb
+/// starts another clause ("Cục QLCT để Cục QLCT yêu cầu", "phòng GD&ĐT cùng UBND phường"), and a unit
+/// "thuộc" a body is a name of its own ("phòng Giáo dục Mầm non thuộc Sở Giáo dục và Đào tạo").
+const BRIDGE_STOPS: &[&str] = &[
+    "bị", "bởi", "chưa", "cho", "cùng", "cũng", "có", "còn", "cần", "của", "do", "giúp", "gửi", "hay", "hoặc", "khi",
+    "là", "mà", "như", "nhưng", "nhằm", "nên", "nếu", "qua", "rồi", "sau", "sẽ", "theo", "thuộc", "thì", "trong",
+    "trước", "tại", "tới", "từ", "vì", "vào", "và", "vừa", "với", "đang", "đã", "được", "đến", "để", "ở",
+];
 
 /// Where a mention at `s..e` goes among `found` (sorted by start), and whether it overlaps one there.
 fn free_at(found: &[(usize, usize, OrganisationItem)], s: usize, e: usize) -> (usize, bool) {
@@ -1417,6 +1478,10 @@ impl Scan<'_> {
                 if !at_boundaries(self.t, s, e) || !self.alone(s, e) || joined_after(self.t, e) {
                     continue;
                 }
+                // "Đại học Trump … Tổng thống Trump": a school's foreign name is a person's after a title.
+                if !matches!(kind, OrgKind::Company | OrgKind::Bank) && self.after_title(s) {
+                    continue;
+                }
                 if spans.range(..e).next_back().is_some_and(|(_, (fe, _))| *fe > s) {
                     continue;
                 }
@@ -1437,9 +1502,10 @@ impl Scan<'_> {
     fn short_name(&self, trigger: (usize, usize, usize), f: Found) -> Option<&str> {
         let (_, he, h) = trigger;
         let head = &self.lex.heads[h];
-        if head.rule != Rule::Name || !matches!(head.kind, OrgKind::Company | OrgKind::Bank) || he >= f.end {
+        if head.rule != Rule::Name || he >= f.end {
             return None;
         }
+        let company = matches!(head.kind, OrgKind::Company | OrgKind::Bank);
         let mut rest = self.t[he..f.end].trim();
         for suffix in [" - CTCP", " - JSC", " JSC", " CTCP"] {
             rest = rest.strip_suffix(suffix).unwrap_or(rest);
@@ -1456,6 +1522,15 @@ impl Scan<'_> {
         let short = &rest[start..];
         let at = he + (self.t[he..].len() - self.t[he..].trim_start().len()) + start;
         let generic = ["Nhà nước", "Việt Nam", "Quốc tế", "Trung ương", "Quốc gia", "Thương mại", "Đầu tư"];
+        // A school's, a hospital's or another body's name is read again alone when it is foreign ("Đại học
+        // Greenwich … sinh viên Greenwich"), not a name in Vietnamese syllables ("Bệnh viện Bạch Mai", a
+        // place and a person's name too).
+        let foreign = |w: &str| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_alphabetic()) && !spells_syllable(w);
+        let school = matches!(head.kind, OrgKind::Education | OrgKind::Health);
+        let whole = self.t[he..f.end].trim() == short;
+        if !(company || school && whole && short.split(' ').all(foreign)) {
+            return None;
+        }
         if short.chars().count() < 3
             || generic.contains(&short)
             || self.known_place(at) == Some(at + short.len())
@@ -1503,54 +1578,6 @@ impl Scan<'_> {
     /// person in the picture; "Facebook …"). Photographers' names ("Ảnh: Toàn Vũ", "Ảnh: Minh Khang") are
     /// left out.
     fn credit_names(&self, cues: &[(usize, usize)]) -> Vec<(usize, usize)> {
-        const NOT_SOURCES: &[&str] = &[
-            "NVCC",
-            "FBNV",
-            "FB",
-            "PV",
-            "CTV",
-            "BTV",
-            "IT",
-            "TL",
-            "NV",
-            "BTC",
-            "ĐVCC",
-            "GĐCC",
-            "BSCC",
-            "CTCC",
-            "BSCB",
-            "TTCS",
-            "GTVT",
-            "BHYT",
-            "THCS",
-            "THPT",
-            "Internet",
-            "Intrernet",
-            "Innternet",
-            "File",
-            "Home",
-            "About",
-            "Viral",
-            "Travel",
-            "News",
-            "Facebook",
-            "Google",
-            "Google Maps",
-            "Youtube",
-            "YouTube",
-            "Instagram",
-            "Twitter",
-            "Pinterest",
-            "Flickr",
-            "Wikipedia",
-            "Shutterstock",
-            "Clip",
-            "Video",
-            "Photo",
-            "Fb",
-            "Health",
-            "Animals",
-        ];
         let t = self.t;
         let mut out = Vec::new();
         for &(p, k) in cues {
@@ -1570,12 +1597,24 @@ impl Scan<'_> {
                 let platform = name.split(' ').next().is_some_and(|w| NOT_SOURCES.contains(&w));
                 if self.source_name(name, s) && !platform && self.known_place(s) != Some(e) {
                     out.push((s, e));
+                } else if let Some(e) = self.source_before_sentence(name, s) {
+                    out.push((s, e));
                 }
             }
         }
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// An agency's acronym that ends a credit whose line runs on into the next sentence, its full stop lost
+    /// ("Ảnh: EPA Chỉ số đồng USD …"): its end, when a capitalised word in Vietnamese follows it.
+    fn source_before_sentence(&self, name: &str, at: usize) -> Option<usize> {
+        let (first, rest) = name.split_once(' ')?;
+        let next = rest.split(' ').next()?;
+        let vietnamese = !next.is_ascii() && next.starts_with(crate::chars::is_uppercase) && !is_acronym(next);
+        (vietnamese && is_acronym(first) && !NOT_SOURCES.contains(&first) && self.source_name(first, at))
+            .then_some(at + first.len())
     }
 
     /// `name` may be a credited source: an acronym in ASCII capitals ("EPA", "SWNS"; not initials "N.H" or a
@@ -1625,7 +1664,7 @@ impl Scan<'_> {
             return false;
         }
         match words[..] {
-            [w] => (is_acronym(w) && (3..=6).contains(&w.len())) || (w.len() >= 4 && !spells_syllable(w)),
+            [w] => (is_acronym(w) && (3..=6).contains(&w.len())) || (w.len() >= 3 && !spells_syllable(w)),
             _ => words.len() <= 4 && words.iter().any(|w| PRESS.contains(w)),
         }
     }
@@ -1683,6 +1722,17 @@ impl Scan<'_> {
         // "tờ Người lao động"), whose end is not known.
         let word_of_name = !first.is_ascii() && vietnamese_syllable(first);
         (n > 1 || !(word_of_name || first == "The")).then_some(end)
+    }
+
+    /// The two words before `s` are the title of a person who heads no body named after them ("Tổng
+    /// thống", "tỷ phú"; unlike "sinh viên", "Hiệu trưởng" before a school's name).
+    fn after_title(&self, s: usize) -> bool {
+        const TITLES: &[&str] =
+            &["tổng thống", "thủ tướng", "ngoại trưởng", "nghị sĩ", "tỷ phú", "tỉ phú", "hoàng tử", "nữ hoàng"];
+        let Some(before) = self.low[..s].strip_suffix(' ') else { return false };
+        let last = word_start(before, before.len());
+        let Some(two) = before[..last].strip_suffix(' ').map(|b| word_start(b, b.len())) else { return false };
+        TITLES.contains(&&before[two..])
     }
 
     /// The words at `s..e` stand alone: no capitalised word right before or after them ("Hòa Phát" but
@@ -2348,7 +2398,7 @@ impl Scan<'_> {
             let w = &t[pos..we];
             // Words describing the unit ("hình sự", "phòng chống tội phạm về môi trường"), not a verb.
             let verb = self.word_at(pos).is_some_and(|(x, r)| r.stop && t[pos..x].contains(' '));
-            let stop = verb || matches!(w, "của" | "và" | "tại" | "ở" | "với" | "cho" | "đã" | "đang" | "sẽ" | "là");
+            let stop = verb || BRIDGE_STOPS.contains(&w);
             if !is_lower_word(w) || stop {
                 return None;
             }
@@ -3445,6 +3495,15 @@ mod tests {
             ]
         );
         assert_eq!(got[2].1.acronym.as_deref(), Some("AVG"));
+        // A school's foreign name is read again alone; not in Vietnamese syllables, nor a person after a title.
+        assert_texts(&[
+            (
+                "Sinh viên Đại học Greenwich (Việt Nam) học giỏi. Sinh viên Greenwich tự tin.",
+                &["Đại học Greenwich", "Greenwich"],
+            ),
+            ("Bệnh viện Bạch Mai quá tải. Ông về Bạch Mai.", &["Bệnh viện Bạch Mai"]),
+            ("Đại học Trump bị kiện. Tổng thống Trump nói.", &["Đại học Trump"]),
+        ]);
         // Multi-byte letters right before a short name.
         let _ = run("Công ty Virgin mở rộng. Ông đã làm việc tại đảo thiên đường Virgin của nhà sáng lập đó.");
     }
@@ -3522,6 +3581,21 @@ mod tests {
             ("Viện Nước, Tưới tiêu và Môi trường nghiên cứu.", &["Viện Nước, Tưới tiêu và Môi trường"]),
             ("Theo cục Mỹ thuật, Triển lãm và Nhiếp ảnh, triển lãm mở.", &["cục Mỹ thuật, Triển lãm và Nhiếp ảnh"]),
             ("Giám đốc Trung tâm Cấp cứu 115, bệnh viện và trạm y tế họp.", &["Trung tâm Cấp cứu 115"]),
+            // A function word or "thuộc" ends the words between a unit and a body: two names, or one.
+            ("Báo đến Cục QLCT để Cục QLCT yêu cầu.", &["Cục QLCT", "Cục QLCT"]),
+            (
+                "Bà Hương, Trưởng phòng Giáo dục Mầm non thuộc Sở Giáo dục và Đào tạo Hà Nội cho biết.",
+                &["phòng Giáo dục Mầm non", "Sở Giáo dục và Đào tạo Hà Nội"],
+            ),
+            (
+                "Phòng GD&ĐT quận Hai Bà Trưng cùng UBND phường Minh Khai làm việc.",
+                &["Phòng GD&ĐT quận Hai Bà Trưng", "UBND phường Minh Khai"],
+            ),
+            ("Ban Đầu tư trực thuộc Sở Xây dựng họp.", &["Ban Đầu tư", "Sở Xây dựng"]),
+            (
+                "Họp Ban Chỉ đạo dịch vụ công trực tuyến Bộ NN-PTNT.",
+                &["Ban Chỉ đạo dịch vụ công trực tuyến Bộ NN-PTNT"],
+            ),
         ];
         assert_texts(rows);
     }
@@ -3579,6 +3653,10 @@ mod tests {
             ("Ông phát biểu. Ảnh: Getty Images\nSau đó.", &["Getty Images"]),
             ("Minh Anh (Theo Standard Sport)", &["Standard Sport"]),
             ("Máy mới ra mắt. MC (Theo FoneArena)", &["FoneArena"]),
+            // A short foreign name; an agency whose line runs on into the next sentence.
+            ("Phim lỗ nặng. Ảnh: Fox. 2. Phim khác", &["Fox"]),
+            ("Giá vàng tăng. Ảnh: EPA Chỉ số đồng USD giảm.", &["EPA"]),
+            ("Giá vàng tăng. Ảnh: NGUYỄN TRI Tại lễ bổ nhiệm.", &[]),
             // Photographers, the person in the picture, a platform: no source.
             ("Ảnh: Toàn Vũ\nẢnh: Minh Khang\nẢnh: NVCC\nẢnh: Facebook Hà Anh\nẢnh: Bill Maloney", &[]),
         ];
