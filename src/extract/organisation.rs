@@ -219,6 +219,8 @@ struct Lex {
     domains: Vec<&'static str>,
     /// `domains`, lower-cased, for look-ups at a position.
     domain_keys: Prefixes,
+    /// What a police unit does (`police_units.tsv`), lower-cased, for look-ups at a position.
+    police_units: Prefixes,
     words: Vec<(&'static str, Roles)>,
     /// The keys of `words`, lower-cased, for look-ups at a position.
     word_keys: Prefixes,
@@ -326,6 +328,7 @@ impl Lex {
             .and(MatchKind::LeftmostLongest, gazetteer_lower_heads.iter().map(|&h| lower_same_len(heads[h].key)));
         let domains: Vec<&str> = lexicon::rows(lexicon::ORG_DOMAINS).map(|r| r[0]).collect();
         let domain_keys = Prefixes::new(domains.iter().map(|k| lower_same_len(k)));
+        let police_units = Prefixes::new(lexicon::rows(lexicon::POLICE_UNITS).map(|r| lower_same_len(r[0])));
         let words: Vec<(&str, Roles)> = lexicon::rows(lexicon::ORG_WORDS)
             .map(|r| {
                 let mut roles = Roles::default();
@@ -361,6 +364,7 @@ impl Lex {
             case_twin,
             domains,
             domain_keys,
+            police_units,
             words,
             word_keys,
             places,
@@ -1337,6 +1341,8 @@ impl Scan<'_> {
                 // "Liverpool (Southampton, Wolves, Sunderland)": a list of other bodies.
                 let list = inner.matches(", ").count() >= 2;
                 let inner = if list { "" } else { inner.split_once(", ").map_or(inner, |(a, _)| a) };
+                // "(PC45, Công an TP Hà Nội)": the body after the comma is read on its own.
+                let close = if inner.is_empty() || list { close } else { f.end + " (".len() + inner.len() };
                 if self.is_country(inner) {
                     item.country = Some(inner.to_string());
                     reach = close;
@@ -2225,6 +2231,7 @@ impl Scan<'_> {
         }
         let titled = depth == 0 && self.titled(s);
         let e = after_sex(self.t, head, e);
+        let police = self.police_unit(head, e);
         // "Tổng Thanh tra" and "Phó Chủ tịch Thường trực" are titles, not bodies.
         if head.key.starts_with("Thanh tra") && self.t[..s].ends_with("Tổng ") {
             // "Tổng Thanh tra Chính phủ": the title of the head of "Chính phủ"'s inspectorate.
@@ -2243,6 +2250,8 @@ impl Scan<'_> {
         let to_acronym = || (depth == 0 && !written_lower).then(|| self.words_to_acronym(e)).flatten();
         let mut satisfied = true;
         let mut end = match head.rule {
+            // What a police unit does names it; a place or the body it belongs to may follow.
+            _ if police.is_some() => police.map_or(e, |p| self.place_suffix(p, titled, true).unwrap_or(p)),
             Rule::Fixed => self.place_suffix(e, titled, false).unwrap_or(e),
             Rule::Place => self.place_suffix(e, titled, true).unwrap_or(e),
             Rule::NeedPlace => match self.place_suffix(e, titled, true) {
@@ -2328,6 +2337,29 @@ impl Scan<'_> {
             }
         }
         satisfied.then_some(Found { start: s, end, kind })
+    }
+
+    /// After a police unit's head ("Phòng Cảnh sát", "đội Cảnh sát"), what the unit does and its number:
+    /// "… điều tra tội phạm về ma túy", "… giao thông số 5"; the end.
+    fn police_unit(&self, head: &Head, e: usize) -> Option<usize> {
+        let e = if head.key == "Cục" && self.t[e..].starts_with(" Cảnh sát") {
+            e + " Cảnh sát".len()
+        } else if head.unit && lower_same_len(head.key).ends_with("cảnh sát") {
+            e
+        } else {
+            return None;
+        };
+        if !self.t[e..].starts_with(' ') {
+            return None;
+        }
+        let (end, _) = self.lex.police_units.longest_at(self.low.as_bytes(), e + 1, self.low.len())?;
+        if !at_boundaries(self.t, e + 1, end) {
+            return None;
+        }
+        let number = self.t[end..].strip_prefix(" số ").map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+        let with_number = end + " số ".len() + number;
+        let whole = number > 0 && !self.t[with_number..].starts_with(is_word_char);
+        Some(if whole { with_number } else { end })
     }
 
     /// A one-word company or media name followed by a capitalised word names a product or a longer
@@ -3592,6 +3624,26 @@ mod tests {
                 &["Phòng GD&ĐT quận Hai Bà Trưng", "UBND phường Minh Khai"],
             ),
             ("Ban Đầu tư trực thuộc Sở Xây dựng họp.", &["Ban Đầu tư", "Sở Xây dựng"]),
+            // What a police unit does is part of its name; a number, a place or its body may follow.
+            (
+                "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La cho biết.",
+                &["Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La"],
+            ),
+            ("Đội Cảnh sát giao thông số 5 cho biết.", &["Đội Cảnh sát giao thông số 5"]),
+            (
+                "Hôm qua, đội Cảnh sát chống tội phạm công nghệ cao phối hợp.",
+                &["đội Cảnh sát chống tội phạm công nghệ cao"],
+            ),
+            (
+                "Cục Cảnh sát điều tra tội phạm về kinh tế và tham nhũng (C46, Bộ Công an) bắt giữ.",
+                &["Cục Cảnh sát điều tra tội phạm về kinh tế và tham nhũng", "Bộ Công an"],
+            ),
+            (
+                "Phòng Cảnh sát hình sự (PC45, Công an TP Hà Nội) cho biết.",
+                &["Phòng Cảnh sát hình sự", "Công an TP Hà Nội"],
+            ),
+            ("Cán bộ Đội Cảnh sát Hình sự Trần Việt Anh nói.", &["Đội Cảnh sát Hình sự"]),
+            ("Theo CA tỉnh Hà Tĩnh, vụ việc; ca trực đêm.", &["CA tỉnh Hà Tĩnh"]),
             (
                 "Họp Ban Chỉ đạo dịch vụ công trực tuyến Bộ NN-PTNT.",
                 &["Ban Chỉ đạo dịch vụ công trực tuyến Bộ NN-PTNT"],

@@ -76,6 +76,8 @@ pub const ORG_HEADS: &str = include_str!("org_heads.tsv");
 pub const ORG_DOMAINS: &str = include_str!("org_domains.tsv");
 /// Words that shape an organisation name: level markers, stop words, titles, surnames, plurals.
 pub const ORG_WORDS: &str = include_str!("org_words.tsv");
+/// What a police unit does, after "Phòng Cảnh sát" and the like ("điều tra tội phạm về ma túy").
+pub const POLICE_UNITS: &str = include_str!("police_units.tsv");
 /// Named bodies that no head word introduces (foreign, international, media, companies, banks, clubs),
 /// with their other forms and canonical name: a reviewed table, see `gazetteer/README.md`.
 pub const ORG_GAZETTEER: &str = include_str!("gazetteer/orgs.tsv");
@@ -106,6 +108,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("org_heads.tsv", ORG_HEADS),
     ("org_words.tsv", ORG_WORDS),
     ("places.tsv", PLACES),
+    ("police_units.tsv", POLICE_UNITS),
     ("subject_words.tsv", SUBJECT_WORDS),
     ("tcvn3.tsv", TCVN3),
     ("units.tsv", UNITS),
