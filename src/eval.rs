@@ -303,14 +303,15 @@ pub fn evaluate_one(raw: String, id: String, source: String, gold_path: &Path, o
                 cursor = start + needle.len();
                 outer = Some((start, cursor));
             }
-            // "Ngân hàng Châu Á (ADB)": the parenthesised acronym belongs to this item, so a later gold
-            // item "ADB" is the next bare use, not the one in the parenthesis.
+            // "Ngân hàng Châu Á (ADB)", "… (VNPT, đơn vị …)": the parenthesised acronym belongs to this item,
+            // so a later gold item "ADB" is the next bare use, not the one in the parenthesis.
             if let Some(acr) = item.get("acronym").and_then(Json::as_str) {
-                let paren = format!("({})", normalize_str(acr, &opts.normalize));
+                let paren = format!("({}", normalize_str(acr, &opts.normalize));
                 let rest = &hay[cursor..];
                 let skip = rest.len() - rest.trim_start().len();
-                if rest[skip..].starts_with(&paren) {
-                    cursor += skip + paren.len();
+                let after = rest[skip..].strip_prefix(paren.as_str());
+                if let Some(after) = after.filter(|r| r.starts_with([')', ','])) {
+                    cursor += skip + paren.len() + usize::from(after.starts_with(')'));
                 }
             }
             match (a.article.map_offset(start), a.article.map_offset(start + needle.len())) {

@@ -1865,12 +1865,15 @@ impl Scan<'_> {
 
     /// The end of "(về) phòng, chống X" after a body's name at `end`: up to five words of what it fights,
     /// then a place ("… dịch Covid-19 tỉnh Bắc Giang").
-    fn purpose_after(&self, end: usize) -> Option<usize> {
+    fn purpose_after(&self, end: usize, committee: bool) -> Option<usize> {
         let (t, low) = (self.t, self.low);
         let mut p = if low[..end].ends_with("phòng") && low[end..].starts_with(", chống ") {
             end + ", chống".len()
         } else {
-            let q = if low[end..].starts_with(" về ") { end + " về".len() } else { end };
+            // A committee's: "Ban chỉ đạo về phòng, chống …", "Ban chỉ đạo công tác phòng, chống dịch bệnh"
+            // (not "Chính phủ về công tác phòng, chống dịch").
+            let lead = [" về công tác ", " về ", " công tác "].into_iter().find(|w| low[end..].starts_with(w));
+            let q = lead.filter(|_| committee).map_or(end, |w| end + w.len() - 1);
             let m = [" phòng, chống", " phòng chống", " phòng ngừa"].into_iter().find(|m| low[q..].starts_with(m))?;
             q + m.len()
         };
@@ -2061,6 +2064,11 @@ impl Scan<'_> {
     /// `end` when an acronym in parentheses follows it ("… toàn cầu (AVG)"), not a country's ("(Mỹ)").
     fn acronym_after(&self, end: usize) -> Option<usize> {
         let (inner, _) = self.parenthesis(end)?;
+        // "(VNPT, đơn vị được đặt hàng …)": the acronym before a comma, not a list of them.
+        let inner = match inner.split_once(", ") {
+            Some((a, rest)) if !rest.contains(", ") => a,
+            _ => inner,
+        };
         (looks_like_acronym(inner) && is_acronym(inner) && !self.is_country(inner)).then_some(end)
     }
 
@@ -2297,7 +2305,9 @@ impl Scan<'_> {
         // body fights is part of its name.
         let public = !matches!(head.kind, OrgKind::Company | OrgKind::Bank | OrgKind::Media | OrgKind::Sport);
         if public && (satisfied || head.opt) {
-            if let Some(p) = self.purpose_after(end) {
+            let key = lower_same_len(head.key);
+            let committee = key.contains("ban") || key.starts_with("bcđ");
+            if let Some(p) = self.purpose_after(end, committee) {
                 end = p;
             }
         }
@@ -3644,6 +3654,17 @@ mod tests {
             ),
             ("Cán bộ Đội Cảnh sát Hình sự Trần Việt Anh nói.", &["Đội Cảnh sát Hình sự"]),
             ("Theo CA tỉnh Hà Tĩnh, vụ việc; ca trực đêm.", &["CA tỉnh Hà Tĩnh"]),
+            // What a committee fights, after "công tác" or "về"; not after a body of another kind.
+            (
+                "Họp Ban chỉ đạo công tác phòng, chống dịch bệnh của huyện.",
+                &["Ban chỉ đạo công tác phòng, chống dịch bệnh"],
+            ),
+            ("Kế hoạch của UBND tỉnh về phòng, chống dịch Covid-19 được duyệt.", &["UBND tỉnh"]),
+            // The acronym before a comma in parentheses closes a name in lower-case words.
+            (
+                "Tổng công ty Bưu chính viễn thông (VNPT, đơn vị được giao) cho biết.",
+                &["Tổng công ty Bưu chính viễn thông"],
+            ),
             (
                 "Họp Ban Chỉ đạo dịch vụ công trực tuyến Bộ NN-PTNT.",
                 &["Ban Chỉ đạo dịch vụ công trực tuyến Bộ NN-PTNT"],
