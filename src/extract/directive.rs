@@ -1289,11 +1289,23 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
     let prev_word_capital =
         pw.starts_with(crate::chars::is_uppercase) && !pw.ends_with([',', ';', ':']) && mid_sentence(text, pw_start);
     let canon = w.canon?;
+    let rest = &text[w.end..];
+    // A scheme or a programme named by what it does, in lower-case words ("Đề án cơ cấu lại các TCTD giai
+    // đoạn 2011-2015", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới").
+    if matches!(canon, "Đề án" | "Chương trình" | "Kế hoạch")
+        && rest.strip_prefix(' ').is_some_and(|r| r.starts_with(crate::chars::is_lowercase))
+        && mid_sentence(text, w.start)
+        && !prev_word_capital
+    {
+        if let Some(e) = scheme_name(text, w.end, canon) {
+            let item = DirectiveItem { doc_type: Some(canon.to_string()), ..DirectiveItem::default() };
+            return Some(Cand::new(w.start, e, Strength::Weak, item));
+        }
+    }
     // Programmes and guides are too often events, shows and subjects ("Chương trình biểu diễn …").
     if matches!(canon, "Chương trình" | "Hướng dẫn") {
         return None;
     }
-    let rest = &text[w.end..];
     // Quoted title: Đề án "…"
     if let Some(q) = rest.strip_prefix(" \"") {
         let close = q.find(['"', '\n'])?;
@@ -1338,6 +1350,86 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
     }
     let item = DirectiveItem { doc_type: Some(canon.to_string()), ..DirectiveItem::default() };
     Some(Cand::new(w.start, e, Strength::Weak, item))
+}
+
+/// The end of a scheme's or a programme's name in lower-case words after its type word ending at `p`: the
+/// words of a title up to a comma, the sentence's verb or who issued it ("… của Bộ Y tế"), three to
+/// twenty-five words ("Chương trình mục tiêu", "Đề án thí điểm" are kinds). A programme or a plan names a national or long-term one ("quốc gia", "giai đoạn
+/// 2016-2020", "đến năm 2030", "tổng thể", "hành động"): others are shows, offers and lessons.
+fn scheme_name(text: &str, p: usize, canon: &str) -> Option<usize> {
+    // Where the sentence goes on: a preposition, a verb, a new sentence whose full stop was lost ("… ngành
+    // tôm Tại hội nghị").
+    const ENDS: &[&str] = &[
+        " được ",
+        " của ",
+        " do ",
+        " tại ",
+        " trên ",
+        " trong ",
+        " với ",
+        " thì ",
+        " mà ",
+        " này",
+        " đó",
+        " đối với ",
+        " theo ",
+        " gồm ",
+        " bao gồm ",
+        " chưa ",
+        " có ",
+        " cho ",
+        " vào ",
+        " là ",
+        " như ",
+        " ở ",
+        " nhận định ",
+        " hướng tới ",
+        " Tại ",
+        " Theo ",
+        " Trong ",
+        " Sau ",
+        " Ngoài ",
+        " Với ",
+        " Khi ",
+        " Hiện ",
+        " Ngày ",
+    ];
+    const MARKS: &[&str] = &["quốc gia", "mục tiêu", "giai đoạn", "đến năm", "tổng thể", "hành động"];
+    // "Đề án đưa ra các giải pháp", "Đề án bao gồm", "Đề án cụ thể như sau": the scheme as the subject.
+    const VERBS: &[&str] = &["đưa", "bao", "cụ", "tuân", "chú", "nêu", "riêng", "hướng", "nhận", "đề", "chỉ", "sớm"];
+    let r = text[p..].strip_prefix(' ')?;
+    let first = r.split([' ', ',', '.']).next().unwrap_or("");
+    if VERB_AFTER_TYPE.contains(&first) || NAME_STOP.contains(&first) || VERBS.contains(&first) {
+        return None;
+    }
+    let mut len = title_len(r);
+    // "phòng, chống" keeps its comma; any other comma ends the name.
+    let mut from = 0;
+    while let Some(c) = r[from..len].find(',').map(|c| from + c) {
+        if r[c..].starts_with(", chống ") {
+            from = c + 1;
+            continue;
+        }
+        len = c;
+        break;
+    }
+    if let Some(k) = ENDS.iter().filter_map(|x| r[..len].find(x)).min() {
+        len = k;
+    }
+    let name = r[..len].trim_end_matches([' ', '.', '-']);
+    // "Chương trình hành động thực hiện Nghị quyết số 36-NQ/TW": a programme named by the document it carries
+    // out is read as that document.
+    if name.match_indices(' ').any(|(i, _)| {
+        let w = &name[i + 1..];
+        w.starts_with(crate::chars::is_uppercase) && starts_with_type_word(w)
+    }) {
+        return None;
+    }
+    let words = name.split(' ').count();
+    if !(3..=25).contains(&words) || canon != "Đề án" && !MARKS.iter().any(|m| name.contains(m)) {
+        return None;
+    }
+    Some(p + 1 + name.len())
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -2509,6 +2601,39 @@ mod tests {
                 ("Nghị định 67/2014/NĐ-CP", Some("67/2014/NĐ-CP")),
                 ("Nghị định 67", Some("67/2014/NĐ-CP")),
             ]
+        );
+    }
+
+    /// A scheme, or a national or long-term programme or plan, named by what it does in lower-case words.
+    #[test]
+    fn schemes_named_by_what_they_do() {
+        let texts = |t: &str| run(t).into_iter().map(|(s, d)| (s, d.doc_type.unwrap_or_default())).collect::<Vec<_>>();
+        let one = |s: &str, ty: &str| vec![(s.to_string(), ty.to_string())];
+        assert_eq!(
+            texts("Sau 4 năm thực hiện Đề án cơ cấu lại các TCTD giai đoạn 2011-2015, các TCTD yếu kém đã lộ."),
+            one("Đề án cơ cấu lại các TCTD giai đoạn 2011-2015", "Đề án")
+        );
+        assert_eq!(
+            texts(
+                "Xã triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016-2020 trên địa bàn."
+            ),
+            one("Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016-2020", "Chương trình")
+        );
+        assert_eq!(
+            texts("Thủ tướng phê duyệt Kế hoạch hành động quốc gia về con tôm để phát triển bền vững."),
+            one("Kế hoạch hành động quốc gia về con tôm", "Kế hoạch")
+        );
+        // Shows and lessons; the scheme as the subject of a verb; a programme named by the document it carries out.
+        for t in [
+            "Họ tham gia Chương trình biểu diễn nghệ thuật đặc sắc tại quảng trường.",
+            "Để thực hiện các mục tiêu trên, Đề án đưa ra các giải pháp cụ thể.",
+            "Vốn của Chương trình mục tiêu chưa giao kế hoạch vốn nên chưa giải ngân.",
+        ] {
+            assert!(texts(t).is_empty(), "{t}");
+        }
+        assert_eq!(
+            texts("Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị."),
+            one("Nghị quyết số 36-NQ/TW", "Nghị quyết")
         );
     }
 
