@@ -1179,6 +1179,17 @@ static CUE_SEARCH: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .expect("the cues are a valid automaton")
 });
 
+/// `club_forms.tsv`: (form, canonical name), searched as written.
+static CLUB_FORMS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| lexicon::rows(lexicon::CLUB_FORMS).map(|r| (r[0], r.get(1).copied().unwrap_or(r[0]))).collect());
+
+static CLUB_SEARCH: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(CLUB_FORMS.iter().map(|c| c.0))
+        .expect("the club forms are a valid automaton")
+});
+
 /// Words that "trường" completes ("thị trường", "hiện trường", "vũ trường", "súng trường"): no school.
 const SCHOOL_NOT_AFTER: &[&str] = &[
     "thị", "môi", "hiện", "chiến", "quảng", "thương", "lập", "công", "phi", "nông", "lâm", "ngư", "pháp", "đấu", "võ",
@@ -1319,6 +1330,9 @@ impl Scan<'_> {
                         None => true,
                         Some((_, b)) if known(j) && generic(b) => true,
                         Some((_, b)) if known(b) && generic(j) => false,
+                        // The same words as a known name: the known name ("FLC Thanh Hóa", a club, not the
+                        // company "FLC" and a place).
+                        Some((b, i)) if f.end == b.end && known(j) && !known(i) => true,
                         Some((b, _)) => f.end > b.end,
                     };
                     if better {
@@ -1497,8 +1511,124 @@ impl Scan<'_> {
                 found.push((s, e, item));
             }
         }
+        // In an article about sport, club names that are places elsewhere ("FLC Thanh Hóa và Hải Phòng").
+        let clubs: std::collections::HashSet<&str> =
+            found.iter().filter(|(.., x)| x.kind == OrgKind::Sport).map(|(.., x)| x.canonical.as_str()).collect();
+        if clubs.len() >= 2 && self.about_football() {
+            for m in CLUB_SEARCH.find_iter(self.t) {
+                let (s, e) = (m.start(), m.end());
+                // A word of a longer name next to it ("Real Sociedad", "Monaco Lê") ends the reading.
+                let cap_next = |w: Option<&str>| w.is_some_and(is_cap);
+                let before = self.t[..s].strip_suffix(' ').map(|b| &b[word_start(b, b.len())..]);
+                let after = self.t[e..].strip_prefix(' ').and_then(|a| word_end(a, 0).map(|x| &a[..x]));
+                if !at_boundaries(self.t, s, e)
+                    || cap_next(before) && !crate::text::sentence_starts_at(self.t, s)
+                    || cap_next(after)
+                    || joined_after(self.t, e)
+                    || self.after_place_word(s)
+                    || self.among_places(s, e)
+                    || spans.range(..e).next_back().is_some_and(|(_, (fe, _))| *fe > s)
+                {
+                    continue;
+                }
+                let mut item = self.item(Found { start: s, end: e, kind: OrgKind::Sport });
+                item.canonical = CLUB_FORMS[m.pattern().as_usize()].1.to_string();
+                spans.insert(s, (e, found.len()));
+                found.push((s, e, item));
+            }
+        }
         found.sort_by_key(|(s, _, _)| *s);
         out.extend(found.into_iter().map(|(s, e, item)| Entity::new(s, e, item)));
+    }
+
+    /// The article is about football: three words of the game at least ("trận", "cầu thủ", "V-League").
+    fn about_football(&self) -> bool {
+        const WORDS: &[&str] = &[
+            "trận",
+            "vòng",
+            "hlv",
+            "cầu thủ",
+            "bàn thắng",
+            "ghi bàn",
+            "tiền đạo",
+            "tiền vệ",
+            "hậu vệ",
+            "thủ môn",
+            "đội bóng",
+            "ngoại hạng",
+            "la liga",
+            "serie a",
+            "bundesliga",
+            "champions league",
+            "v-league",
+            "ligue 1",
+            "hiệp 1",
+            "hiệp 2",
+            "sân nhà",
+            "đội khách",
+            "bxh",
+        ];
+        WORDS.iter().filter(|w| self.low.contains(*w)).nth(2).is_some()
+    }
+
+    /// The name at `s..e` is listed with places that name no club ("gồm Tiền Giang, Cần Thơ, Gia Lai").
+    fn among_places(&self, s: usize, e: usize) -> bool {
+        let club = |a: usize, b: usize| CLUB_FORMS.iter().any(|c| c.0 == &self.t[a..b]);
+        let place_not_club = |a: usize| self.known_place(a).is_some_and(|b| !club(a, b));
+        let before = self.t[..s].strip_suffix(", ").map(|b| {
+            // The start of the capitalised words before the comma.
+            let mut p = b.len();
+            while let Some(w) = self.t[..p].rsplit(' ').next().filter(|w| is_cap(w) && !w.is_empty()) {
+                p -= w.len();
+                if !self.t[..p].ends_with(' ') {
+                    break;
+                }
+                p -= 1;
+            }
+            if p < b.len() && self.t[p..].starts_with(' ') { p + 1 } else { p }
+        });
+        before.is_some_and(place_not_club) || self.t[e..].starts_with(", ") && place_not_club(e + 2)
+    }
+
+    /// The word before `s` makes what follows a place ("tại Hải Phòng", "tỉnh Thanh Hóa", "người Monaco").
+    fn after_place_word(&self, s: usize) -> bool {
+        const PLACE_WORDS: &[&str] = &[
+            "tại",
+            "ở",
+            "đến",
+            "tới",
+            "từ",
+            "về",
+            "ra",
+            "vào",
+            "qua",
+            "khắp",
+            "trên",
+            "phố",
+            "thành phố",
+            "TP",
+            "tỉnh",
+            "sân",
+            "vận động",
+            "người",
+            "xứ",
+            "quê",
+            "miền",
+            "vùng",
+            "khu",
+            "đất",
+            "quận",
+            "huyện",
+            "xã",
+            "phường",
+            "thủ đô",
+            "bang",
+        ];
+        let before = self.t[..s].trim_end_matches(' ');
+        let one = &before[word_start(before, before.len())..];
+        let two =
+            before[..before.len() - one.len()].trim_end_matches(' ').rsplit(' ').next().map(|w| format!("{w} {one}"));
+        PLACE_WORDS.contains(&one) || two.is_some_and(|t| PLACE_WORDS.contains(&t.as_str()))
     }
 
     /// The distinctive part of a company's or a bank's name, by which the article may name it again:
@@ -3537,6 +3667,17 @@ mod tests {
             ]
         );
         assert_eq!(got[2].1.acronym.as_deref(), Some("AVG"));
+        // In an article about football, club names that are places elsewhere; not after a word of place.
+        let got = texts(
+            "Vòng 5 V-League: FLC Thanh Hóa và Hải Phòng hòa. Cầu thủ Hải Phòng ghi bàn; HLV SLNA khen. \
+             Trận đấu ở sân vận động Thanh Hóa, tại Hải Phòng; tiền đạo Monaco.",
+        );
+        assert_eq!(got, ["FLC Thanh Hóa", "Hải Phòng", "Hải Phòng", "SLNA", "Monaco"]);
+        assert_eq!(texts("Hà Tĩnh, Bình Dương có nhiều học sinh giỏi; SLNA và HAGL tặng quà."), ["SLNA", "HAGL"]);
+        assert_eq!(
+            texts("Trận đấu vòng loại của cầu thủ SLNA, HAGL ở các tỉnh gồm Tiền Giang, Cần Thơ, Gia Lai."),
+            ["SLNA", "HAGL"]
+        );
         // A school's foreign name is read again alone; not in Vietnamese syllables, nor a person after a title.
         assert_texts(&[
             (

@@ -76,6 +76,8 @@ pub const ORG_HEADS: &str = include_str!("org_heads.tsv");
 pub const ORG_DOMAINS: &str = include_str!("org_domains.tsv");
 /// Words that shape an organisation name: level markers, stop words, titles, surnames, plurals.
 pub const ORG_WORDS: &str = include_str!("org_words.tsv");
+/// Club names that are places elsewhere ("Monaco", "Hải Phòng"), read as clubs in articles about sport.
+pub const CLUB_FORMS: &str = include_str!("club_forms.tsv");
 /// What a police unit does, after "Phòng Cảnh sát" and the like ("điều tra tội phạm về ma túy").
 pub const POLICE_UNITS: &str = include_str!("police_units.tsv");
 /// Named bodies that no head word introduces (foreign, international, media, companies, banks, clubs),
@@ -96,6 +98,7 @@ pub const ISSUERS: &str = include_str!("issuers.tsv");
 /// Every lexicon file, by name, for the checks below and for extractors.
 pub const FILES: &[(&str, &str)] = &[
     ("acronyms.tsv", ACRONYMS),
+    ("club_forms.tsv", CLUB_FORMS),
     ("counted.tsv", COUNTED),
     ("cp1258.tsv", CP1258),
     ("date_words.tsv", DATE_WORDS),
