@@ -655,7 +655,7 @@ impl Lex {
             // words before the committee it belongs to ("Ban dân vận Tỉnh ủy").
             let agree = caps_agree(h.key, &t[s..e], h.lower)
                 || ((h.rule == Rule::Fixed || h.key.split(' ').count() >= 3) && sentence_case(h.key, &t[s..e]))
-                || ((h.unit || h.rule == Rule::Committee)
+                || ((h.unit || matches!(h.rule, Rule::Committee | Rule::Prefix))
                     && h.kind == OrgKind::Party
                     && t[s..].starts_with(crate::chars::is_uppercase)
                     && PARTY_PARENTS.iter().any(|p| t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(p))));
@@ -711,6 +711,16 @@ impl Lex {
             }
             if h.key == "Chính phủ" && CONCEPT_AFTER.iter().any(|w| t[e..].starts_with(w)) {
                 continue;
+            }
+            // "ĐT Argentina", "ĐT Olympic Argentina": a national team, its country after it; not "Bộ GD ĐT",
+            // "Sở GD-ĐT Hà Nội", "ĐT: 0912…".
+            if h.key == "ĐT" {
+                let p = after_sex(t, h, e) + 1;
+                let country = t.get(p - 1..p) == Some(" ")
+                    && self.place_at_typed(t, low, p).is_some_and(|(_, ty)| ty == "country");
+                if !country || t[..s].ends_with(['-', '/', '&']) || prev_word_str(t, s) == "GD" {
+                    continue;
+                }
             }
             // "Ban Nha" in "Tây Ban Nha" is part of a place.
             if let Some(prev) = t[..s].strip_suffix(' ') {
@@ -794,7 +804,19 @@ const NOT_TRADE: &[&str] =
 /// The end of a team's sex after a sports head ending at `e` ("CLB bóng rổ nữ TP. Cần Thơ"), where its name
 /// starts; else `e`.
 fn after_sex(t: &str, head: &Head, e: usize) -> usize {
-    let sex = ["nữ ", "nam "].into_iter().find(|w| t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(w)));
+    // "Đội tuyển bóng đá nữ Việt Nam", "đội tuyển quốc gia Thái Lan", "ĐT Olympic Argentina".
+    const TEAM_WORDS: &[&str] = &[
+        "bóng đá nữ ",
+        "bóng đá nam ",
+        "bóng đá ",
+        "quốc gia ",
+        "Olympic ",
+        "bóng rổ ",
+        "bóng chuyền ",
+        "nữ ",
+        "nam ",
+    ];
+    let sex = TEAM_WORDS.iter().find(|w| t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(*w)));
     match sex {
         Some(w) if head.kind == OrgKind::Sport => e + w.len(),
         _ => e,
@@ -2369,6 +2391,10 @@ impl Scan<'_> {
         }
         let titled = depth == 0 && self.titled(s);
         let e = after_sex(self.t, head, e);
+        // "Bộ Trưởng Trương Quang Nghĩa": the minister's title in capitals, no ministry.
+        if head.key == "Bộ" && self.t[e..].starts_with(" Trưởng") {
+            return None;
+        }
         let police = self.police_unit(head, e);
         // "Tổng Thanh tra" and "Phó Chủ tịch Thường trực" are titles, not bodies.
         if head.key.starts_with("Thanh tra") && self.t[..s].ends_with("Tổng ") {
@@ -3795,6 +3821,13 @@ mod tests {
             ),
             ("Cán bộ Đội Cảnh sát Hình sự Trần Việt Anh nói.", &["Đội Cảnh sát Hình sự"]),
             ("Theo CA tỉnh Hà Tĩnh, vụ việc; ca trực đêm.", &["CA tỉnh Hà Tĩnh"]),
+            // A national team: "ĐT" before a country; a team's sport, sex or level before the country.
+            ("Messi cùng ĐT Argentina thắng; ĐT Olympic Argentina thua.", &["ĐT Argentina", "ĐT Olympic Argentina"]),
+            ("Bộ GD ĐT yêu cầu Sở GD-ĐT Hà Nội báo cáo. ĐT: 0912345678.", &["Bộ GD ĐT", "Sở GD-ĐT Hà Nội"]),
+            ("Trận gặp đội tuyển quốc gia Thái Lan diễn ra.", &["đội tuyển quốc gia Thái Lan"]),
+            // Party boards in lower case; a minister's title in capitals is no ministry.
+            ("Ban thường vụ Thành ủy TP. HCM họp.", &["Ban thường vụ Thành ủy TP. HCM"]),
+            ("Sáng nay, Bộ Trưởng Trương Quang Nghĩa cho biết.", &[]),
             // What a committee fights, after "công tác" or "về"; not after a body of another kind.
             (
                 "Họp Ban chỉ đạo công tác phòng, chống dịch bệnh của huyện.",
