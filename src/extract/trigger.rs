@@ -546,7 +546,17 @@ impl Choice {
     /// Chooses what no occurrence ending after `now` can change.
     fn settle(&mut self, now: usize) {
         let longest_first = self.kind == MatchKind::LeftmostLongest;
-        let rank = |h: &Hit| (h.start, if longest_first { usize::MAX - (h.end - h.start) } else { 0 }, h.pattern);
+        // Whether `a` is chosen before `b`: the earlier start, then (leftmost-longest) the longer, then the
+        // first pattern. No two occurrences rank alike, so the order of `pending` does not matter.
+        let before = |a: &Hit, b: &Hit| {
+            if a.start != b.start {
+                return a.start < b.start;
+            }
+            if longest_first && a.end != b.end {
+                return a.end > b.end;
+            }
+            a.pattern < b.pattern
+        };
         // The occurrence chosen next starts at `first`, the earliest start: none is chosen before the scan
         // is a longest pattern past it.
         while !self.pending.is_empty() && now - self.first >= self.longest {
@@ -558,17 +568,25 @@ impl Choice {
                 self.first = usize::MAX;
                 return;
             }
-            let Some(best) = self.pending.iter().min_by_key(|h| rank(h)).copied() else { return };
+            let mut best = self.pending[0];
+            for h in &self.pending[1..] {
+                if before(h, &best) {
+                    best = *h;
+                }
+            }
             self.out.push(best);
             self.at = best.end;
-            let (at, mut first) = (self.at, usize::MAX);
-            self.pending.retain(|h| {
-                let keep = h.start >= at;
-                if keep {
+            // The occurrences that start at or after the choice's end stay, in place.
+            let (mut kept, mut first) = (0, usize::MAX);
+            for r in 0..self.pending.len() {
+                let h = self.pending[r];
+                if h.start >= best.end {
+                    self.pending[kept] = h;
+                    kept += 1;
                     first = first.min(h.start);
                 }
-                keep
-            });
+            }
+            self.pending.truncate(kept);
             self.first = first;
         }
     }
