@@ -1663,6 +1663,11 @@ impl Scan<'_> {
         if head.rule != Rule::Name || he >= f.end {
             return None;
         }
+        // "Cảng hàng không Tân Sơn Nhất … Tân Sơn Nhất", "Nhà máy thủy điện Đrăng Phốk … Đrăng Phốk": alone, the
+        // name of a facility is the place.
+        if matches!(head.key, "Cảng hàng không" | "Cảng HKQT" | "Nhà máy") {
+            return None;
+        }
         let company = matches!(head.kind, OrgKind::Company | OrgKind::Bank);
         let mut rest = self.t[he..f.end].trim();
         for suffix in [" - CTCP", " - JSC", " JSC", " CTCP"] {
@@ -3712,6 +3717,7 @@ mod tests {
             ),
             ("Bệnh viện Bạch Mai quá tải. Ông về Bạch Mai.", &["Bệnh viện Bạch Mai"]),
             ("Đại học Trump bị kiện. Tổng thống Trump nói.", &["Đại học Trump"]),
+            ("Cảng hàng không Tân Sơn Nhất quá tải. Tân Sơn Nhất đón khách.", &["Cảng hàng không Tân Sơn Nhất"]),
         ]);
         // Multi-byte letters right before a short name.
         let _ = run("Công ty Virgin mở rộng. Ông đã làm việc tại đảo thiên đường Virgin của nhà sáng lập đó.");
