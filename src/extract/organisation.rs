@@ -1098,6 +1098,8 @@ const NOT_SOURCES: &[&str] = &[
     "Fb",
     "Health",
     "Animals",
+    "Ins",
+    "Insta",
 ];
 
 /// Words before a company's short name that make it the place or the thing the company is named after.
@@ -1192,6 +1194,7 @@ const CUES: &[(&str, Cue)] = &[
     ("ảnh: ", Cue::Credit("Ảnh: ")),
     ("nguồn: ", Cue::Credit("Nguồn: ")),
     ("(theo ", Cue::Credit("(Theo ")),
+    ("theo ", Cue::Credit("Theo ")),
 ];
 
 static CUE_SEARCH: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
@@ -1750,6 +1753,13 @@ impl Scan<'_> {
                 continue;
             }
             let from = p + mark.len();
+            // "Theo Tiền phong", "Theo Scitech Daily" on a line of its own at an article's end: its source.
+            if mark == "Theo " {
+                if let Some((s, e)) = self.source_line(p, from) {
+                    out.push((s, e));
+                }
+                continue;
+            }
             let line = &t[from..t[from..].find(['\n', ')', '(']).map_or(t.len(), |k| from + k)];
             let line = &line[..line.find(". ").unwrap_or(line.len())];
             for (ps, pe) in credit_parts(line) {
@@ -1768,6 +1778,34 @@ impl Scan<'_> {
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// The source named on a line of its own after "Theo " (at `p`; the name from `from`): a name that reads
+    /// as a source (`source_name`), or a publication's name in sentence case, its first word capitalised and a
+    /// later one not ("Người lao động", "Tiền phong", "Sức khỏe & Đời sống"), unlike a person's ("Hà Trang").
+    fn source_line(&self, p: usize, from: usize) -> Option<(usize, usize)> {
+        let t = self.t;
+        if p > 0 && !t[..p].ends_with('\n') {
+            return None;
+        }
+        let end = t[from..].find('\n').map_or(t.len(), |k| from + k);
+        let name = t[from..end].trim_end().trim_end_matches('.');
+        let words: Vec<&str> = name.split(' ').collect();
+        if name.is_empty() || words.len() > 5 || name.contains([',', '(', ')', ':']) || name.contains(char::is_numeric) {
+            return None;
+        }
+        let publication = words.len() >= 2
+            && words[0].starts_with(crate::chars::is_uppercase)
+            && words[1..].iter().any(|w| w.starts_with(crate::chars::is_lowercase))
+            && words.iter().all(|w| {
+                // No name glued to it: "Vân DuNgười lao động" is a person and a paper.
+                w.chars().all(|c| crate::chars::is_alphabetic(c) || c == '&')
+                    && w.chars().skip(1).all(|c| !crate::chars::is_uppercase(c))
+            });
+        // A country, an industry or a first name alone names no source.
+        let vague = ["Korea", "India", "Hollywood", "Bollywood", "Cancer", "Nicki", "Bill"].contains(&name);
+        let platform = NOT_SOURCES.contains(&words[0]) || vague;
+        ((publication || self.source_name(name, from)) && !platform).then_some((from, from + name.len()))
     }
 
     /// An agency's acronym that ends a credit whose line runs on into the next sentence, its full stop lost
@@ -3906,6 +3944,10 @@ mod tests {
             ("Ông phát biểu. Ảnh: Getty Images\nSau đó.", &["Getty Images"]),
             ("Minh Anh (Theo Standard Sport)", &["Standard Sport"]),
             ("Máy mới ra mắt. MC (Theo FoneArena)", &["FoneArena"]),
+            // A source on a line of its own after "Theo": a publication in sentence case, not a person.
+            ("Bài viết.\nTheo Tiền phong\n", &["Tiền phong"]),
+            ("Bài viết.\nTheo Scitech Daily", &["Scitech Daily"]),
+            ("Bài viết.\nTheo Hà Trang\nTheo chân đại bàng\nTheo ông Nam, giá tăng.", &[]),
             // A short foreign name; an agency whose line runs on into the next sentence.
             ("Phim lỗ nặng. Ảnh: Fox. 2. Phim khác", &["Fox"]),
             ("Giá vàng tăng. Ảnh: EPA Chỉ số đồng USD giảm.", &["EPA"]),
