@@ -1298,8 +1298,16 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
         && !prev_word_capital
     {
         if let Some(e) = scheme_name(text, w.end, canon) {
-            let item = DirectiveItem { doc_type: Some(canon.to_string()), ..DirectiveItem::default() };
-            return Some(Cand::new(w.start, e, Strength::Weak, item));
+            // What it does is its title: "Đề án cơ cấu lại các TCTD giai đoạn 2011-2015".
+            let ts = w.end + 1;
+            let item = DirectiveItem {
+                doc_type: Some(canon.to_string()),
+                title: Some(text[ts..e].to_string()),
+                ..DirectiveItem::default()
+            };
+            let mut c = Cand::new(w.start, e, Strength::Weak, item);
+            c.title_span = Some((ts, e));
+            return Some(c);
         }
     }
     // Programmes and guides are too often events, shows and subjects ("Chương trình biểu diễn …").
@@ -1922,6 +1930,7 @@ const QUOTED_AFTER: &[&str] = &[
     "phong trào ",
     "Phong trào ",
     "chủ đề ",
+    "chuyên đề ",
 ];
 
 /// Person titles of `org_words.tsv`, and "đại biểu": before a name, they start a new clause after a comma
@@ -2613,6 +2622,8 @@ mod tests {
             texts("Sau 4 năm thực hiện Đề án cơ cấu lại các TCTD giai đoạn 2011-2015, các TCTD yếu kém đã lộ."),
             one("Đề án cơ cấu lại các TCTD giai đoạn 2011-2015", "Đề án")
         );
+        let d = run("Sau 4 năm thực hiện Đề án cơ cấu lại các TCTD giai đoạn 2011-2015, các TCTD đã lộ.");
+        assert_eq!(d[0].1.title.as_deref(), Some("cơ cấu lại các TCTD giai đoạn 2011-2015"));
         assert_eq!(
             texts(
                 "Xã triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016-2020 trên địa bàn."

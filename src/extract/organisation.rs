@@ -1791,7 +1791,8 @@ impl Scan<'_> {
         let end = t[from..].find('\n').map_or(t.len(), |k| from + k);
         let name = t[from..end].trim_end().trim_end_matches('.');
         let words: Vec<&str> = name.split(' ').collect();
-        if name.is_empty() || words.len() > 5 || name.contains([',', '(', ')', ':']) || name.contains(char::is_numeric) {
+        if name.is_empty() || words.len() > 5 || name.contains([',', '(', ')', ':']) || name.contains(char::is_numeric)
+        {
             return None;
         }
         let publication = words.len() >= 2
