@@ -668,7 +668,12 @@ fn short_ref(text: &str, w: &TypeWord) -> Option<Cand> {
                 break;
             }
             let n = r.find(|c: char| !is_word_char(c)).unwrap_or(r.len());
-            if n == 0 || starts_with_type_word(r) {
+            // Not across a word of the sentence: "Đề án của em nằm trong số 8 dự án" counts projects; but
+            // "Quyết định của Ngân hàng nhà nước số 652/2001" names its issuer.
+            const CLAUSE: &[&str] =
+                &["trong", "nằm", "là", "được", "và", "với", "cho", "tại", "thì", "mà", "có", "đã", "sẽ", "đang"];
+            let of_someone = &r[..n] == "của" && !r[n..].trim_start().starts_with(crate::chars::is_uppercase);
+            if n == 0 || starts_with_type_word(r) || CLAUSE.contains(&&r[..n]) || of_someone {
                 break;
             }
             q += 1 + n;
@@ -2634,6 +2639,7 @@ mod tests {
             texts("Thủ tướng phê duyệt Kế hoạch hành động quốc gia về con tôm để phát triển bền vững."),
             one("Kế hoạch hành động quốc gia về con tôm", "Kế hoạch")
         );
+        assert!(texts("Sau đó. Đề án của em nằm trong số 8 dự án xuất sắc được cử đi thi.").is_empty());
         // Shows and lessons; the scheme as the subject of a verb; a programme named by the document it carries out.
         for t in [
             "Họ tham gia Chương trình biểu diễn nghệ thuật đặc sắc tại quảng trường.",
