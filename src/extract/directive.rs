@@ -1367,8 +1367,9 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
 
 /// The end of a scheme's or a programme's name in lower-case words after its type word ending at `p`: the
 /// words of a title up to a comma, the sentence's verb or who issued it ("… của Bộ Y tế"), three to
-/// twenty-five words ("Chương trình mục tiêu", "Đề án thí điểm" are kinds). A programme or a plan names a national or long-term one ("quốc gia", "giai đoạn
-/// 2016-2020", "đến năm 2030", "tổng thể", "hành động"): others are shows, offers and lessons.
+/// twenty-five words ("Chương trình mục tiêu", "Đề án thí điểm" are kinds). A programme or a plan names a
+/// national or long-term one ("quốc gia", "giai đoạn 2016-2020", "đến năm 2030", "tổng thể", "hành động"):
+/// others are shows, offers and lessons.
 fn scheme_name(text: &str, p: usize, canon: &str) -> Option<usize> {
     // Where the sentence goes on: a preposition, a verb, a new sentence whose full stop was lost ("… ngành
     // tôm Tại hội nghị").

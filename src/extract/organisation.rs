@@ -488,7 +488,7 @@ impl Lex {
     /// A head that needs a name has something that can start one after it: a capitalised word or a
     /// number, a legal form in lower case ("Công ty cổ phần …"), or a domain ("Sở y tế").
     fn can_have_name(&self, t: &str, low: &str, h: &Head, e: usize) -> bool {
-        let e = after_sex(t, h, e);
+        let e = after_team_words(t, h, e);
         let Some(rest) = t[e..].strip_prefix(' ') else { return false };
         rest.chars().next().is_some_and(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit())
             || LEGAL_FORMS.iter().any(|f| rest.starts_with(f))
@@ -715,9 +715,9 @@ impl Lex {
             // "ĐT Argentina", "ĐT Olympic Argentina": a national team, its country after it; not "Bộ GD ĐT",
             // "Sở GD-ĐT Hà Nội", "ĐT: 0912…".
             if h.key == "ĐT" {
-                let p = after_sex(t, h, e) + 1;
-                let country = t.get(p - 1..p) == Some(" ")
-                    && self.place_at_typed(t, low, p).is_some_and(|(_, ty)| ty == "country");
+                let q = after_team_words(t, h, e);
+                let country = t[q..].starts_with(' ')
+                    && self.place_at_typed(t, low, q + 1).is_some_and(|(_, ty)| ty == "country");
                 if !country || t[..s].ends_with(['-', '/', '&']) || prev_word_str(t, s) == "GD" {
                     continue;
                 }
@@ -801,10 +801,10 @@ fn trade_then_name(rest: &str) -> Option<usize> {
 const NOT_TRADE: &[&str] =
     &["con", "mẹ", "thành", "nước", "riêng", "của", "này", "đó", "tại", "ở", "thuộc", "và", "cho"];
 
-/// The end of a team's sex after a sports head ending at `e` ("CLB bóng rổ nữ TP. Cần Thơ"), where its name
+/// The end of the words that describe a team after a sports head ending at `e`, its sport, sex or level
+/// ("CLB bóng rổ nữ TP. Cần Thơ", "đội tuyển quốc gia Thái Lan", "ĐT Olympic Argentina"), where its name
 /// starts; else `e`.
-fn after_sex(t: &str, head: &Head, e: usize) -> usize {
-    // "Đội tuyển bóng đá nữ Việt Nam", "đội tuyển quốc gia Thái Lan", "ĐT Olympic Argentina".
+fn after_team_words(t: &str, head: &Head, e: usize) -> usize {
     const TEAM_WORDS: &[&str] = &[
         "bóng đá nữ ",
         "bóng đá nam ",
@@ -816,8 +816,8 @@ fn after_sex(t: &str, head: &Head, e: usize) -> usize {
         "nữ ",
         "nam ",
     ];
-    let sex = TEAM_WORDS.iter().find(|w| t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(*w)));
-    match sex {
+    let words = TEAM_WORDS.iter().find(|w| t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(*w)));
+    match words {
         Some(w) if head.kind == OrgKind::Sport => e + w.len(),
         _ => e,
     }
@@ -1379,9 +1379,10 @@ impl Scan<'_> {
                 // "(Vietcombank, mã chứng khoán VCB)": the acronym is what comes before the comma.
                 // "Liverpool (Southampton, Wolves, Sunderland)": a list of other bodies.
                 let list = inner.matches(", ").count() >= 2;
-                let inner = if list { "" } else { inner.split_once(", ").map_or(inner, |(a, _)| a) };
+                let split = if list { None } else { inner.split_once(", ").map(|(a, _)| a) };
                 // "(PC45, Công an TP Hà Nội)": the body after the comma is read on its own.
-                let close = if inner.is_empty() || list { close } else { f.end + " (".len() + inner.len() };
+                let close = split.map_or(close, |a| f.end + " (".len() + a.len());
+                let inner = if list { "" } else { split.unwrap_or(inner) };
                 if self.is_country(inner) {
                     item.country = Some(inner.to_string());
                     reach = close;
@@ -1544,8 +1545,7 @@ impl Scan<'_> {
                 let (s, e) = (m.start(), m.end());
                 // A word of a longer name next to it ("Real Sociedad", "Monaco Lê") ends the reading.
                 let cap_next = |w: Option<&str>| w.is_some_and(is_cap);
-                let before = self.t[..s].strip_suffix(' ').map(|b| &b[word_start(b, b.len())..]);
-                let after = self.t[e..].strip_prefix(' ').and_then(|a| word_end(a, 0).map(|x| &a[..x]));
+                let (before, after) = self.words_around(s, e);
                 if !at_boundaries(self.t, s, e)
                     || cap_next(before) && !crate::text::sentence_starts_at(self.t, s)
                     || cap_next(after)
@@ -1598,7 +1598,8 @@ impl Scan<'_> {
 
     /// The name at `s..e` is listed with places that name no club ("gồm Tiền Giang, Cần Thơ, Gia Lai").
     fn among_places(&self, s: usize, e: usize) -> bool {
-        let club = |a: usize, b: usize| CLUB_FORMS.iter().any(|c| c.0 == &self.t[a..b]);
+        // `club_forms.tsv` is sorted by its forms.
+        let club = |a: usize, b: usize| CLUB_FORMS.binary_search_by(|c| c.0.cmp(&self.t[a..b])).is_ok();
         let place_not_club = |a: usize| self.known_place(a).is_some_and(|b| !club(a, b));
         let before = self.t[..s].strip_suffix(", ").map(|b| {
             // The start of the capitalised words before the comma.
@@ -1937,12 +1938,18 @@ impl Scan<'_> {
         TITLES.contains(&&before[two..])
     }
 
-    /// The words at `s..e` stand alone: no capitalised word right before or after them ("Hòa Phát" but
-    /// not "Thép Hòa Phát Dung Quất"), and no person's title before them ("ông Hòa Phát").
-    fn alone(&self, s: usize, e: usize) -> bool {
+    /// The words right before and right after `s..e`, each across one space.
+    fn words_around(&self, s: usize, e: usize) -> (Option<&str>, Option<&str>) {
         let t = self.t;
         let before = t[..s].strip_suffix(' ').map(|b| &b[word_start(b, b.len())..]);
         let after = t[e..].strip_prefix(' ').and_then(|a| word_end(a, 0).map(|x| &a[..x]));
+        (before, after)
+    }
+
+    /// The words at `s..e` stand alone: no capitalised word right before or after them ("Hòa Phát" but
+    /// not "Thép Hòa Phát Dung Quất"), and no person's title before them ("ông Hòa Phát").
+    fn alone(&self, s: usize, e: usize) -> bool {
+        let (before, after) = self.words_around(s, e);
         let person = before.is_some_and(|w| {
             let ws = s - 1 - w.len();
             self.word_roles(ws, s - 1).is_some_and(|r| r.title)
@@ -2434,7 +2441,7 @@ impl Scan<'_> {
             return None;
         }
         let titled = depth == 0 && self.titled(s);
-        let e = after_sex(self.t, head, e);
+        let e = after_team_words(self.t, head, e);
         // "Bộ Trưởng Trương Quang Nghĩa": the minister's title in capitals, no ministry.
         if head.key == "Bộ" && self.t[e..].starts_with(" Trưởng") {
             return None;
@@ -2459,7 +2466,7 @@ impl Scan<'_> {
         let mut satisfied = true;
         let mut end = match head.rule {
             // What a police unit does names it; a place or the body it belongs to may follow.
-            _ if police.is_some() => police.map_or(e, |p| self.place_suffix(p, titled, true).unwrap_or(p)),
+            _ if let Some(p) = police => self.place_suffix(p, titled, true).unwrap_or(p),
             Rule::Fixed => self.place_suffix(e, titled, false).unwrap_or(e),
             Rule::Place => self.place_suffix(e, titled, true).unwrap_or(e),
             Rule::NeedPlace => match self.place_suffix(e, titled, true) {
