@@ -1452,7 +1452,13 @@ fn scheme_name(text: &str, p: usize, canon: &str) -> Option<usize> {
 
 fn tail(text: &str, published: Option<Ymd>, c: &mut Cand) {
     (c.item.article, c.item.clause, c.item.point) = citation_before(&text[..c.start]);
-    let mut p = c.end;
+    let p = dated_and_issued(text, c.end, published, c);
+    tail_names(text, p, published, c);
+}
+
+/// Reads the signing date ("ngày 17/3/2008"), the issuer ("của BTV Tỉnh ủy", "được Thủ tướng … phê duyệt")
+/// and a parenthesised acronym written at `p`, in any order, into `c`; returns where they end.
+fn dated_and_issued(text: &str, mut p: usize, published: Option<Ymd>, c: &mut Cand) -> usize {
     for _ in 0..4 {
         let (q, comma) = match text[p..].strip_prefix(',') {
             Some(_) => (p + 1, true),
@@ -1521,6 +1527,11 @@ fn tail(text: &str, published: Option<Ymd>, c: &mut Cand) {
         }
         break;
     }
+    p
+}
+
+/// The issuer read from a "TU" code, the law's name and the title, after the date and issuer end at `p`.
+fn tail_names(text: &str, p: usize, published: Option<Ymd>, c: &mut Cand) {
     // "TU" is a Tỉnh ủy or a Thành ủy: the issuer written beside the reference decides.
     if c.item.key.as_deref().and_then(|k| k.split_once('/')).is_some_and(|(_, i)| i.split('-').next() == Some("TU")) {
         let written = c.item.issuer.as_deref().unwrap_or("");
@@ -1552,9 +1563,13 @@ fn tail(text: &str, published: Option<Ymd>, c: &mut Cand) {
         if let Some((ts, te)) = title_at(text, p, article) {
             c.item.title = Some(text[ts..te].to_string());
             c.title_span = Some((ts, te));
-            // The issuer after the subject: "… về X do Bộ Thông tin và Truyền thông (TT&TT) ban hành".
+            // The issuer after the subject: "… về X do Bộ Thông tin và Truyền thông (TT&TT) ban hành"; the
+            // date and issuer after it: "… phê duyệt cho vay dự án … ngày 18.7.2014 của UBND tỉnh An Giang".
             if c.item.issuer.is_none() {
                 c.item.issuer = issuer_by(text, te);
+            }
+            if text[te..].starts_with(" ngày ") {
+                dated_and_issued(text, te, published, c);
             }
         }
     }
@@ -1818,6 +1833,16 @@ fn title_at(text: &str, p: usize, article: bool) -> Option<(usize, usize)> {
         let e = s + title_len(r);
         let t = text[s..e].trim_end_matches([' ', '.', '…', ',']);
         let t = t.strip_suffix(" như sau").unwrap_or(t);
+        // "… Kiểm soát thuốc lá vào ngày 27.4.2005": the date's preposition is not the title's.
+        let t = match text[s + t.len()..].starts_with(" ngày ") {
+            true => t.strip_suffix(" vào").unwrap_or(t),
+            false => t,
+        };
+        // The sentence's verb before a colon: "Nghị định 57/2012/NĐ-CP về chế độ tài chính … quy định: …".
+        let t = match text[s + t.len()..].trim_start().starts_with(':') {
+            true => SAYS.iter().find_map(|v| t.strip_suffix(v)).unwrap_or(t),
+            false => t,
+        };
         if t.is_empty() {
             return None;
         }
@@ -1825,6 +1850,10 @@ fn title_at(text: &str, p: usize, article: bool) -> Option<(usize, usize)> {
     }
     None
 }
+
+/// Verbs that end a title before a colon: the document says what follows.
+const SAYS: &[&str] =
+    &[" quy định", " nêu", " nêu rõ", " ghi", " ghi rõ", " yêu cầu", " khẳng định", " viết", " nói rõ"];
 
 /// Length of an unquoted title at the start of `r`.
 fn title_len(r: &str) -> usize {
@@ -1884,10 +1913,16 @@ fn title_len(r: &str) -> usize {
                     return i;
                 }
                 // A body as the subject of the next clause: "… về xã hội học tập Bộ Chính trị đưa ra"; its
-                // issuer after "do": "… đường bộ do Chính phủ vừa ban hành".
+                // issuer after "do": "… đường bộ do Chính phủ vừa ban hành"; a body and its verb after "và"
+                // or "được": "… và Quốc hội thông qua Nghị quyết …", "… được Bộ Công Thương trình …".
                 if subject_of_clause(&r[..i], &rest[1..], false)
                     || rest.strip_prefix(" do ").is_some_and(|by| subject_of_clause("", by, true))
+                    || [" và ", " được "].iter().any(|w| rest.strip_prefix(w).is_some_and(body_then_verb))
                 {
+                    return i;
+                }
+                // The signing date and issuer after the title: "… chuỗi liên kết ngày 18.7.2014 của UBND …".
+                if rest.strip_prefix(" ngày ").is_some_and(|d| signing_date(&r[..i], d)) {
                     return i;
                 }
             }
@@ -1964,8 +1999,58 @@ fn person_named(seg: &str) -> bool {
 }
 
 /// Verbs whose subject is a body named right before them ("Bộ Chính trị đưa ra").
-const BODY_VERBS: &[&str] =
-    &["đưa ra", "ban hành", "đề ra", "yêu cầu", "chỉ đạo", "nhấn mạnh", "khẳng định", "đã", "sẽ", "vừa", "nêu rõ"];
+const BODY_VERBS: &[&str] = &[
+    "đưa ra",
+    "ban hành",
+    "đề ra",
+    "yêu cầu",
+    "chỉ đạo",
+    "nhấn mạnh",
+    "khẳng định",
+    "đã",
+    "sẽ",
+    "vừa",
+    "nêu rõ",
+    "thông qua",
+    "thông báo",
+    "cho biết",
+    "phê duyệt",
+    "công bố",
+    "phát động",
+];
+
+/// Does `r` start with a body's capitalised name (with the place words of a name: "UBND tỉnh An Giang") and
+/// right after it a verb of `BODY_VERBS`: "Quốc hội thông qua", "Bộ Công Thương trình"?
+fn body_then_verb(r: &str) -> bool {
+    if !r.starts_with(crate::chars::is_uppercase) {
+        return false;
+    }
+    let Some(e) = issuer_end(r, 0) else { return false };
+    let tail = r[e..].trim_start_matches(' ');
+    BODY_VERBS.iter().chain(&["trình"]).any(|v| tail.starts_with(v) && !tail[v.len()..].starts_with(is_word_char))
+}
+
+/// Does `r` (after "ngày") start a signing date that ends the title before it: a day, then "của" and the
+/// issuer, or a day with its year and the end of the clause ("… ngày 18.7.2014 của UBND tỉnh An Giang",
+/// "… ngày 20/7/2012.")? Not a day named in the title ("kỷ niệm ngày 30/4 năm nay", "gửi … trước ngày 31/8
+/// của năm báo cáo"), nor the date of a document cited in it ("… của Nghị định số 42/2014/NĐ-CP ngày 14 tháng 5
+/// năm 2014 của Chính phủ").
+fn signing_date(so_far: &str, r: &str) -> bool {
+    let prev = so_far.rsplit(' ').next().unwrap_or("");
+    if prev.contains(|c: char| c.is_ascii_digit())
+        || ["trước", "sau", "từ", "đến", "tới", "niệm", "dịp", "hết", "hạn", "đầu", "cuối"].contains(&prev)
+    {
+        return false;
+    }
+    let Some((n, d)) = super::date::parse_date_at(r, None) else { return false };
+    if d.grain != Some(crate::output::Grain::Day) {
+        return false;
+    }
+    let after = &r[n..];
+    after.strip_prefix(" của ").is_some_and(|x| x.starts_with(crate::chars::is_uppercase))
+        || d.value.as_deref().is_some_and(|v| !v.starts_with('-'))
+            && (after.is_empty() || after.starts_with([',', '.', ';', '\n']))
+}
 
 /// Does `rest` (inside a title, after `so_far`) start a body that is the subject of a new clause: a
 /// capitalised body word (any capitalised word with `any_name`, after a comma) not after a preposition,
@@ -1976,7 +2061,7 @@ fn subject_of_clause(so_far: &str, rest: &str, any_name: bool) -> bool {
         return false;
     }
     let prev = so_far.rsplit(' ').next().unwrap_or("");
-    if ["của", "và", "với", "cho", "tại", "đối", "giữa", "thuộc", "trong", "do", "bởi", "từ", "theo", "về"]
+    if ["của", "và", "với", "cho", "tại", "đối", "giữa", "thuộc", "trong", "do", "bởi", "từ", "theo", "về", "được"]
         .contains(&prev)
     {
         return false;
@@ -2003,8 +2088,19 @@ fn new_clause(after: &str) -> bool {
     let seg_end = a.find([',', ';', '.', ':', '\n']).unwrap_or(a.len());
     let seg = &a[..seg_end];
     let first = seg.split(' ').next().unwrap_or("");
-    // A body or person as the subject of a new clause: ", Ban Chấp hành Trung ương làm việc …".
+    // A body or person as the subject of a new clause: ", Ban Chấp hành Trung ương làm việc …", ", GS.TSKH
+    // Nguyễn Đình Đức - Trưởng ban …"; a heading in capitals: ", QUYẾT ĐỊNH:".
     if CLAUSE_SUBJECTS.contains(&first) || subject_of_clause("", seg, true) || person_named(seg) {
+        return true;
+    }
+    if ["GS.", "PGS.", "TS.", "ThS.", "Ths.", "BS.", "KTS.", "NSND", "NSƯT"].iter().any(|t| a.starts_with(t))
+        || seg
+            .split(' ')
+            .take(2)
+            .filter(|w| w.chars().count() >= 3 && w.chars().all(crate::chars::is_uppercase))
+            .count()
+            == 2
+    {
         return true;
     }
     if CLAUSE_START.contains(&first) || ["trước khi", "trước đó", "trước tình hình"].iter().any(|p| seg.starts_with(p))
@@ -2320,6 +2416,46 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
+        // The sentence's verb before a colon; a body and its verb after "và" or "được"; a person's academic
+        // title or a heading in capitals after a comma; the signing date and issuer after the title.
+        let cases = [
+            (
+                "Điều 23 Nghị định 57/2012/NĐ-CP ngày 20/7/2012 về chế độ tài chính đối với tổ chức tín dụng quy định: \"Việc\".",
+                "chế độ tài chính đối với tổ chức tín dụng",
+            ),
+            (
+                "Ban Bí thư ban hành Chỉ thị số 10-CT/TW về tăng cường sự lãnh đạo của Đảng và Quốc hội thông qua Nghị quyết số 32/2016/QH14.",
+                "tăng cường sự lãnh đạo của Đảng",
+            ),
+            (
+                "Tờ trình nghị định về hàng hóa độc quyền nhà nước được Bộ Công Thương trình Chính phủ.",
+                "hàng hóa độc quyền nhà nước",
+            ),
+            (
+                "Trình bày dự thảo Quy định về đào tạo nguồn nhân lực tài năng, GS.TSKH Nguyễn Đình Đức cho biết.",
+                "đào tạo nguồn nhân lực tài năng",
+            ),
+            ("theo Tờ trình số 60/TTr-CT về việc bãi bỏ bảng giá, QUYẾT ĐỊNH: Điều 1.", "việc bãi bỏ bảng giá"),
+            (
+                "Theo quyết định số 1107/QĐ-UBND phê duyệt cho vay dự án cá tra ngày 18.7.2014 của UBND tỉnh An Giang, đơn vị.",
+                "phê duyệt cho vay dự án cá tra",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
+        let got = run(cases[5].0);
+        assert_eq!(got[0].1.date.as_deref(), Some("2014-07-18"));
+        assert_eq!(got[0].1.issuer.as_deref(), Some("UBND tỉnh An Giang"));
+        // A day named in the title, a deadline, the date of a document cited in the title stay in it.
+        let cases = [
+            "Nghị quyết về việc kỷ niệm ngày 30/4 năm nay đã được ban hành.",
+            "Nghị định số 87/2015/NĐ-CP về việc gửi báo cáo trước ngày 31/8 của năm báo cáo.",
+            "Thông tư số 24/2014/TT-BCT về thi hành Nghị định số 42/2014/NĐ-CP ngày 14 tháng 5 năm 2014 của Chính phủ.",
+        ];
+        for text in cases {
+            assert!(title(text).is_some_and(|t| t.contains(" ngày ")), "{text}: {:?}", title(text));
         }
     }
 
