@@ -1173,6 +1173,10 @@ fn weekday_rel(t: &str, p: usize, wd: u32, e: usize) -> Option<Parsed> {
             ],
         )?
     };
+    // "hoa hậu thứ 3 tới từ xứ cờ hoa": an ordinal, and "tới từ" is "coming from".
+    if sp(t, end).is_some_and(|x| lit(t, x, "từ").is_some()) {
+        return None;
+    }
     Some(Parsed { start: p, end, node: Node::Pt(Pt::Weekday(wd, wr)), time: None })
 }
 
