@@ -808,6 +808,21 @@ fn expr(t: &str, s: usize, list: Option<Pt>) -> Option<Parsed> {
                 return Some(Parsed { start: s, end, node: Node::Range(Pt::Year(Year::Rel(0)), None), time: None });
             }
         }
+        // "từ nay đến năm 2021", "từ nay đến hết tháng 8/2017": from the publication day.
+        let to = lit(t, e, "nay")
+            .and_then(|x| sp(t, x))
+            .and_then(|x| lits(t, x, &[("cho đến", ()), ("đến", ()), ("tới", ())]))
+            .and_then(|(_, x)| sp(t, x));
+        if let Some(q) = to {
+            let q = lit(t, q, "hết").and_then(|x| sp(t, x)).unwrap_or(q);
+            let b = atom(t, q, Cue { strong: true, day: true, year: true }, false)?;
+            return match b.node {
+                Node::Pt(pb) if !matches!(pb, Pt::DayOnly(_)) => {
+                    Some(Parsed { start: s, end: b.end, node: Node::Range(Pt::RelDay(0), Some(pb)), time: b.time })
+                }
+                _ => None,
+            };
+        }
         let a = atom(t, e, Cue { strong: false, day: true, year: true }, true)?;
         if let Some(r) = range_tail(t, a, s, true) {
             return Some(r);
@@ -1828,6 +1843,12 @@ mod tests {
             // Ranges.
             ("Từ năm 2008 đến năm 2012, tỉnh", "", &[("Từ năm 2008 đến năm 2012", "2008..2012")]),
             ("Từ năm 2008 đến nay, tỉnh", "", &[("Từ năm 2008 đến nay", "2008..null")]),
+            ("Dự kiến từ nay đến năm 2021 sẽ giảm", "", &[("từ nay đến năm 2021", "null..2021 rel")]),
+            (
+                "từ nay đến hết ngày 25/3/2017.",
+                "2017-02-06",
+                &[("từ nay đến hết ngày 25/3/2017", "2017-02-06..2017-03-25 rel")],
+            ),
             ("từ 24-7 đến 31-7 tới", "2023-07-25", &[("từ 24-7 đến 31-7", "2023-07-24..2023-07-31 inf")]),
             ("giai đoạn 2021 - 2025 và 2016-2020", "", &[("2021 - 2025", "2021..2025"), ("2016-2020", "2016..2020")]),
             ("năm học 2022-2023", "", &[("năm học 2022-2023", "2022..2023")]),

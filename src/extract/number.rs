@@ -1702,6 +1702,15 @@ impl<'t> Phrase<'t> {
                 self.start = h.len();
             }
         }
+        // "L" is litres in an engine or a tank written with decimals ("3.5L", "2,5L") or per distance
+        // ("9L/100km"); otherwise a plate, a door or a model ("57L-0070", "cửa thoát hiểm 3L", "Fiat 500L").
+        if self.unit.as_ref().is_some_and(|u| &t[u.start..u.end] == "L") {
+            let u_end = self.unit.as_ref().map_or(self.q.end, |u| u.end);
+            let decimals = t[self.q.start..self.q.end].contains(['.', ',']);
+            if !decimals && !t[u_end..].starts_with('/') {
+                self.unit = None;
+            }
+        }
         // "qua đời ở tuổi 69", "sang tuổi 30": an age written after the word "tuổi" (not "35 tuổi 125 người").
         if self.unit.as_ref().is_none_or(|u| u.counted && !u.known) && !self.q.words && self.currency.is_none() {
             if let Some((s, w)) = prev_lower(t, self.q.start).filter(|(_, w)| w == "tuổi") {
@@ -2733,6 +2742,8 @@ mod tests {
             ("Công ty Linde cung cấp 60 container.", "60 container", "container"),
             ("Chỉ ít người trong số 1,4 tỷ dân Ấn Độ.", "1,4 tỷ dân", "dân"),
             ("Có 14 cựu cán bộ bị kỷ luật.", "14 cựu cán bộ", "cựu cán bộ"),
+            ("Xe dùng động cơ 3.5L V6.", "3.5L", "L"),
+            ("Một đơn vị là 5 ounces rượu vang.", "5 ounces", "ounces"),
         ];
         for (text, want, unit) in rows {
             let doc = crate::InputDoc { text: (*text).into(), ..Default::default() };
@@ -2742,12 +2753,17 @@ mod tests {
             assert_eq!(got, [(*want, Some(*unit))], "{text}");
         }
         // Not quantities: an intersection ("ngã ba"), "tuổi" after another number, an ordinal "thứ 3 tới từ".
-        for text in ["Xe dừng ở ngã ba ông Liềng.", "dưới 35 tuổi 125 người", "Cô là hoa hậu thứ 3 tới từ Mỹ."]
-        {
+        for text in [
+            "Xe dừng ở ngã ba ông Liềng.",
+            "dưới 35 tuổi 125 người",
+            "Cô là hoa hậu thứ 3 tới từ Mỹ.",
+            "xe tải BKS 57L-0070 và Fiat 500L",
+        ] {
             let doc = crate::InputDoc { text: text.into(), ..Default::default() };
             let rec = crate::process(&doc, &Default::default());
             let got: Vec<&str> = rec.numbers.iter().map(|n| n.text.as_str()).collect();
-            assert!(!got.iter().any(|n| n.starts_with("ba ") || n.starts_with("tuổi ")), "{text}: {got:?}");
+            let bad = |n: &&str| n.starts_with("ba ") || n.starts_with("tuổi ") || n.ends_with('L');
+            assert!(!got.iter().any(bad), "{text}: {got:?}");
             assert!(rec.dates.is_empty(), "{text}: {:?}", rec.dates);
         }
         // Decades and centuries are lengths in years, unless they name one ("thế kỷ XX").
