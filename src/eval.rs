@@ -283,8 +283,10 @@ pub fn evaluate_one(raw: String, id: String, source: String, gold_path: &Path, o
             let inside = outer
                 .filter(|_| nested)
                 .and_then(|(s, e): (usize, usize)| hay.get(s..e).and_then(|h| h.find(&needle)).map(|p| p + s));
-            let found =
-                inside.or_else(|| hay[cursor..].find(&needle).map(|p| p + cursor)).or_else(|| hay.find(&needle));
+            let found = inside
+                .or_else(|| find_token(hay, cursor, &needle))
+                .or_else(|| hay[cursor..].find(&needle).map(|p| p + cursor))
+                .or_else(|| hay.find(&needle));
             let Some(start) = found.filter(|_| !needle.is_empty()) else {
                 if !optional {
                     score.gold += 1;
@@ -521,4 +523,32 @@ pub fn render(report: &Report, show: bool) -> String {
         let _ = writeln!(s, "  {cat}: P {p:.3} R {r:.3} F1 {f1:.3}");
     }
     s
+}
+
+/// For a gold text that starts with a digit, its first occurrence in `hay` from `from` that is not inside a
+/// longer number (a gold "1" is the "1" of "1 trong 5", not the one of "135 giây").
+fn find_token(hay: &str, from: usize, needle: &str) -> Option<usize> {
+    if !needle.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    hay[from..]
+        .match_indices(needle)
+        .map(|(p, _)| p + from)
+        .find(|&p| !alnum(hay[..p].chars().next_back()) && !alnum(hay[p + needle.len()..].chars().next()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_token;
+
+    /// A gold number is found as a whole number, not inside a longer one; other texts are left to the plain
+    /// search.
+    #[test]
+    fn gold_numbers_are_found_whole() {
+        let hay = "sau 135 giây, anh là 1 trong 5 tiền đạo; 1";
+        assert_eq!(find_token(hay, 0, "1"), hay.find("1 trong"));
+        assert_eq!(find_token(hay, hay.find("5 tiền").unwrap(), "1"), Some(hay.len() - 1));
+        assert_eq!(find_token(hay, 0, "tiền"), None);
+    }
 }

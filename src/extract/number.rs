@@ -966,10 +966,13 @@ fn english_thousands(w: &str) -> Option<Decimal> {
         .flatten()
 }
 
-/// The counted noun of a whole after a part ending at `i`: " trên 11 đề cử", " trong số 10 đề cử", " trong
-/// tổng số 650 ghế".
-fn whole_after(t: &str, i: usize) -> Option<Unit> {
-    unit_of_next_number(t, i, &[" trên ", " trong số ", " trong tổng số "], true).filter(|u| u.counted)
+/// The counted noun of a whole of more than `part` after the part ending at `i`: " trên 11 đề cử", " trong số
+/// 10 đề cử", " trong tổng số 650 ghế", " trong 5 tiền đạo" (not "Tablet 2 trong 1 chạy Android").
+fn whole_after(t: &str, i: usize, part: Decimal) -> Option<Unit> {
+    let links = [" trên ", " trong số ", " trong tổng số ", " trong "];
+    let skip = links.iter().find(|w| t[i..].starts_with(**w))?.len();
+    let (whole, end, _) = read_digits(t, i + skip, true)?;
+    (whole > part).then(|| unit_at(t, end)).flatten().filter(|u| u.counted)
 }
 
 /// The unit right after the number in digits that one of `links` at `i` leads to (read leniently or not,
@@ -1673,7 +1676,7 @@ impl<'t> Phrase<'t> {
         }
         // "5 trên 11 đề cử", "8 trong số 10 đề cử": the part counts what the whole counts.
         if self.unit.is_none() && !self.q.words {
-            if let Some(u) = whole_after(t, self.q.end) {
+            if let Some(u) = whole_after(t, self.q.end, self.q.value) {
                 self.unit = Some(u);
                 self.borrowed_unit = true;
             }
@@ -2774,6 +2777,14 @@ mod tests {
         let rec = crate::process(&doc, &Default::default());
         let got: Vec<(&str, String)> = rec.durations.iter().map(|d| (d.text.as_str(), d.value.to_string())).collect();
         assert_eq!(got, [("2 thập niên", "20".to_string()), ("hơn nửa thế kỷ", "50".to_string())]);
+        // A part of a larger whole takes the whole's counted noun; "2 trong 1" is a model's name.
+        let doc = crate::InputDoc {
+            text: "Rashford là 1 trong 5 tiền đạo; Tablet 2 trong 1 chạy Android.".into(),
+            ..Default::default()
+        };
+        let rec = crate::process(&doc, &Default::default());
+        let got: Vec<(&str, Option<&str>)> = rec.numbers.iter().map(|n| (n.text.as_str(), n.unit.as_deref())).collect();
+        assert_eq!(got, [("1", Some("tiền đạo")), ("5 tiền đạo", Some("tiền đạo"))]);
     }
 
     /// A range's upper end keeps its own approximator in `qualifier_to`.
