@@ -980,7 +980,23 @@ fn is_digits(w: &str) -> bool {
 fn compound_before(head: &str, before: &str) -> bool {
     let first = head.split(' ').next().unwrap_or(head);
     match first {
-        "khoa" => matches!(before, "thủ" | "nha" | "đa" | "chuyên" | "giáo" | "bách" | "nội" | "ngoại" | "sản" | "nhi"),
+        "khoa" => matches!(
+            before,
+            "thủ"
+                | "nha"
+                | "đa"
+                | "chuyên"
+                | "giáo"
+                | "bách"
+                | "nội"
+                | "ngoại"
+                | "sản"
+                | "nhi"
+                | "y"
+                | "nhãn"
+                | "phụ"
+                | "nam"
+        ),
         "phòng" => matches!(before, "quốc" | "đề" | "dự" | "biên" | "buồng" | "căn"),
         "viện" => matches!(before, "nhập" | "xuất" | "thư" | "tu" | "chuyển" | "ra"),
         "bộ" => matches!(before, "cán" | "toàn" | "đồng" | "một" | "nội" | "thủ" | "sơ" | "bản"),
@@ -989,6 +1005,12 @@ fn compound_before(head: &str, before: &str) -> bool {
         _ => false,
     }
 }
+
+/// Lower-case words that go on a name after its capitalised words (after the words given, lower-cased):
+/// "Viện Tim mạch quốc gia", "Ủy ban Thương mại quốc tế", "Trung tâm Giáo dục thường xuyên" (but "Đội CSGT
+/// Bàn Cờ thường xuyên phối hợp" is an adverb).
+const NAME_TAILS: &[(&str, &str)] =
+    &[("", "quốc gia"), ("", "quốc tế"), ("giáo dục", "thường xuyên"), ("giáo dục", "nghề nghiệp")];
 
 /// Words that start no name in lower case after a head: "cơ quan chức năng" is generic, "Cục phó" a
 /// title, "Trung tâm hiện hữu" a description.
@@ -2500,7 +2522,10 @@ impl Scan<'_> {
                 }
             },
             Rule::Name => match self.domain(e, false).filter(|_| head.unit).max(self.name_run(e, titled, head)) {
-                Some(n) => self.place_suffix(n, titled, true).unwrap_or(n),
+                Some(n) => {
+                    let n = self.name_tail(n);
+                    self.place_suffix(n, titled, true).unwrap_or(n)
+                }
                 None if head.opt => self.place_suffix(e, titled, true).unwrap_or(e),
                 None => {
                     satisfied = false;
@@ -2755,6 +2780,28 @@ impl Scan<'_> {
     /// `lower_ok`: the domain may be written in lower case ("Sở y tế" after a capitalised head).
     fn domain(&self, e: usize, lower_ok: bool) -> Option<usize> {
         self.lex.domain_at(self.t, self.low, e, lower_ok)
+    }
+
+    /// The end of a name ending at `n` with the lower-case words that go on it ("Trung tâm Giáo dục thường
+    /// xuyên", "Trung tâm Đấu thầu quốc gia"), and a second domain joined by " - " with its own ("Trung tâm
+    /// Giáo dục nghề nghiệp - Giáo dục thường xuyên").
+    fn name_tail(&self, mut n: usize) -> usize {
+        let t = self.t;
+        loop {
+            let tail = NAME_TAILS
+                .iter()
+                .filter(|(after, w)| {
+                    self.low[..n].ends_with(after) && self.low[n..].strip_prefix(' ').is_some_and(|r| r.starts_with(w))
+                })
+                .map(|(_, w)| n + 1 + w.len())
+                .find(|&le| !t[le..].starts_with(crate::chars::is_alphanumeric));
+            let Some(le) = tail else { return n };
+            n = le;
+            match t[n..].strip_prefix(" - ").and_then(|_| self.domain(n + " - ".len(), false)) {
+                Some(d) => n = d,
+                None => return n,
+            }
+        }
     }
 
     /// The end of the domains joined by " - " or " & " to the one ending at `d`: "Sở Văn hóa - Thể thao",
@@ -3991,6 +4038,15 @@ mod tests {
         assert_texts(&[
             ("Tập đoàn Hàng không Quốc tế mua máy bay.", &["Tập đoàn Hàng không Quốc tế"]),
             ("Trung tâm Tuyển sinh và Việc làm mở cửa.", &["Trung tâm Tuyển sinh và Việc làm"]),
+            // Lower-case words that go on a name; an adverb after a name does not.
+            (
+                "Thầy giáo Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lục Ngạn họp.",
+                &["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lục Ngạn"],
+            ),
+            ("Viện trưởng Viện Tim mạch quốc gia cho biết.", &["Viện Tim mạch quốc gia"]),
+            ("Đội CSGT Bàn Cờ thường xuyên phối hợp.", &["Đội CSGT Bàn Cờ"]),
+            // "y khoa", "nhãn khoa": medicine and ophthalmology, no faculty.
+            ("Theo nhà sử học y khoa Lindsey Fitzharris, bệnh hiếm.", &[]),
             ("Trường ĐH Khoa học xã hội và Nhân văn tuyển sinh.", &["Trường ĐH Khoa học xã hội và Nhân văn"]),
             (
                 "Cục Khảo thí và Kiểm định chất lượng giáo dục cho biết.",
