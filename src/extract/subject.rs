@@ -422,13 +422,19 @@ fn indicator_subject(x: &Text<'_>, region: &[(usize, usize)]) -> Option<(String,
     Some((t[words[0].0..words[words.len() - 1].1].to_string(), MONEY.contains(indicator)))
 }
 
-/// A count's counted noun, as written in its span; not a rate ("người/km2"), a code in capitals ("UI")
-/// or "lần" (a ratio: "gấp ba lần").
+/// Classifiers that name no thing alone: "bán ra hơn 2.500 chiếc" counts cars or sales the sentence names
+/// elsewhere, so "chiếc" is no subject.
+const BARE_CLASSIFIERS: &[&str] = &["chiếc", "cái", "con", "ngôi", "căn", "lượt", "loại", "bộ", "lô", "suất"];
+
+/// A count's counted noun, as written in its span; not a rate ("người/km2"), a code in capitals ("UI"),
+/// "lần" (a ratio: "gấp ba lần") or a bare classifier ("chiếc").
 fn counted_noun(t: &str, start: usize, end: usize, unit: Option<&str>) -> Option<String> {
     let unit = unit?;
     let rate = unit.contains('/') || !unit.chars().any(crate::chars::is_lowercase);
-    let ratio = lowercase(unit) == "lần";
-    (t[start..end].ends_with(unit) && !rate && !ratio).then(|| unit.to_string())
+    let low = lowercase(unit);
+    let ratio = low == "lần";
+    let bare = BARE_CLASSIFIERS.contains(&low.as_ref());
+    (t[start..end].ends_with(unit) && !rate && !ratio && !bare).then(|| unit.to_string())
 }
 
 #[cfg(test)]
@@ -441,6 +447,8 @@ mod tests {
     /// (sentence, what its numbers measure).
     const CASES: &[(&str, &[Want])] = &[
         ("GDP quý I tăng 6,8% so với cùng kỳ.", &[("6,8%", Some("GDP quý I"), Some(Trend::Up))]),
+        // A bare classifier names no thing; a counted noun does.
+        ("Mẫu xe này bán ra 2.500 chiếc và 30 ô tô.", &[("2.500 chiếc", None, None), ("30 ô tô", Some("ô tô"), None)]),
         (
             "Doanh thu năm 2020 đạt 500 tỷ đồng, tăng 20% so với năm trước.",
             &[("500 tỷ đồng", Some("Doanh thu năm 2020"), None), ("20%", Some("Doanh thu năm 2020"), Some(Trend::Up))],
