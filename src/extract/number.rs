@@ -908,7 +908,9 @@ fn rejected(t: &str, q: &Quant) -> bool {
         // "cung cấp 60 container": a verb that ends with a label word.
         let verb =
             || prev_lower(t, s).is_some_and(|(_, w0)| NUMBER_WORDS.verbs.iter().any(|&(a, b)| a == w0 && b == w));
-        if (label_before(&w) && !verb() || w == "số" && !among) && !strong_unit_after(t, q.end) {
+        // A label's number may open a range whose unit follows its other end ("trong vòng 2-3 năm"); a
+        // number after "số" stays a name ("(Số 4 - 8,5 điểm)": shirt 4, rated 8.5).
+        if (label_before(&w) && !verb() || w == "số" && !among) && !strong_unit_after(t, q.end, w != "số") {
             return true;
         }
         if let Some((_, w0)) = prev_lower(t, s) {
@@ -1002,7 +1004,15 @@ fn measure_after(t: &str, i: usize) -> bool {
 }
 
 /// A unit or a lexicon compound noun right after the number: it is a quantity even after a label.
-fn strong_unit_after(t: &str, i: usize) -> bool {
+fn strong_unit_after(t: &str, i: usize, range: bool) -> bool {
+    // "tập 150-300 phút": with `range`, the unit after the range's other end.
+    let i = match t[i..].strip_prefix('-').or_else(|| t[i..].strip_prefix(" - ")) {
+        Some(r) if range && r.starts_with(|c: char| c.is_ascii_digit()) => {
+            let j = t.len() - r.len();
+            j + r.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',')).count()
+        }
+        _ => i,
+    };
     unit_at(t, i).is_some_and(|u| {
         let w = &t[u.start..u.end];
         // An acronym counts ("nhóm 3 DN"), unless a name goes on after it ("vòng 11 LS V-League").
@@ -2777,6 +2787,19 @@ mod tests {
         let rec = crate::process(&doc, &Default::default());
         let got: Vec<(&str, String)> = rec.durations.iter().map(|d| (d.text.as_str(), d.value.to_string())).collect();
         assert_eq!(got, [("2 thập niên", "20".to_string()), ("hơn nửa thế kỷ", "50".to_string())]);
+        // A label's number opens a range whose unit follows its other end ("trong vòng 2-3 năm", "tập 150-300
+        // phút" is exercising, "tập 5" an episode); after "số" it stays a name; "triệu tập" summons a count.
+        let doc = crate::InputDoc {
+            text:
+                "trong vòng 2-3 năm; nên tập 150-300 phút; xem tập 5; Dũng (Số 4 - 8,5 điểm); đã triệu tập 23 cầu thủ."
+                    .into(),
+            ..Default::default()
+        };
+        let rec = crate::process(&doc, &Default::default());
+        let got: Vec<&str> = rec.durations.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(got, ["2-3 năm", "150-300 phút"]);
+        let got: Vec<&str> = rec.numbers.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(got, ["8,5 điểm", "23 cầu thủ"]);
         // A part of a larger whole takes the whole's counted noun; "2 trong 1" is a model's name.
         let doc = crate::InputDoc {
             text: "Rashford là 1 trong 5 tiền đạo; Tablet 2 trong 1 chạy Android.".into(),
