@@ -1140,7 +1140,8 @@ fn rel_day(t: &str, q: usize, after_part: bool) -> Option<(i64, usize)> {
 
 /// "… trước đó", "… sau đó": relative to another date of the story, not to publication.
 fn followed_by_do(t: &str, e: usize) -> bool {
-    sp_lit(t, e, "đó").is_some() || sp_lit(t, e, "nữa").is_some()
+    // "năm trước đó", "hai năm nữa", "mỗi năm giảm … so với năm trước liền kề" (each year's previous one).
+    ["đó", "nữa", "liền kề", "liền trước"].iter().any(|w| sp_lit(t, e, w).is_some())
 }
 
 /// After "ngày", "hôm", a part of the day: optional "ngày"/"mồng", then a numeric or spelled date.
@@ -1844,6 +1845,9 @@ mod tests {
             ("Từ năm 2008 đến năm 2012, tỉnh", "", &[("Từ năm 2008 đến năm 2012", "2008..2012")]),
             ("Từ năm 2008 đến nay, tỉnh", "", &[("Từ năm 2008 đến nay", "2008..null")]),
             ("Dự kiến từ nay đến năm 2021 sẽ giảm", "", &[("từ nay đến năm 2021", "null..2021 rel")]),
+            // A relative day stays unresolved without a publication date, whatever day is written after it.
+            ("diễn ra hôm nay (6/2), ông nói", "", &[("hôm nay", "null rel"), ("6/2", "--02-06")]),
+            ("Mỗi năm giảm 1.800 người so với năm trước liền kề.", "", &[]),
             (
                 "từ nay đến hết ngày 25/3/2017.",
                 "2017-02-06",
