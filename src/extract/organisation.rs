@@ -496,6 +496,7 @@ impl Lex {
             || (h.rule == Rule::Name
                 && h.kind == OrgKind::Company
                 && trade_then_name(rest).is_some_and(|k| self.place_at(t, low, e + 1 + k).is_none()))
+            || school_by_commune(t, h, e)
     }
 
     /// A known place starting at `pos`: its end.
@@ -1004,6 +1005,16 @@ fn compound_before(head: &str, before: &str) -> bool {
         "đảng" => matches!(before, "chính"),
         _ => false,
     }
+}
+
+/// A school head ending at `e` named by its commune or district: "Trường tiểu học xã Thạch Văn",
+/// "Trường mầm non xã Yên Hòa" (a level word, then the place's capitalised name).
+fn school_by_commune(t: &str, h: &Head, e: usize) -> bool {
+    const LEVELS: &[&str] = &["xã ", "phường ", "thị trấn ", "huyện ", "quận ", "thị xã "];
+    h.kind == OrgKind::Education
+        && t[e..].strip_prefix(' ').is_some_and(|r| {
+            LEVELS.iter().any(|m| r.strip_prefix(m).is_some_and(|p| p.starts_with(crate::chars::is_uppercase)))
+        })
 }
 
 /// Lower-case words that go on a name after its capitalised words (after the words given, lower-cased):
@@ -2527,6 +2538,14 @@ impl Scan<'_> {
                     self.place_suffix(n, titled, true).unwrap_or(n)
                 }
                 None if head.opt => self.place_suffix(e, titled, true).unwrap_or(e),
+                // A school named by its commune: "Trường tiểu học xã Thạch Văn", "Trường mầm non xã Yên Hòa".
+                None if school_by_commune(self.t, head, e) => match self.place_suffix(e, titled, true) {
+                    Some(p) => p,
+                    None => {
+                        satisfied = false;
+                        e
+                    }
+                },
                 None => {
                     satisfied = false;
                     e
@@ -4045,6 +4064,12 @@ mod tests {
             ),
             ("Viện trưởng Viện Tim mạch quốc gia cho biết.", &["Viện Tim mạch quốc gia"]),
             ("Đội CSGT Bàn Cờ thường xuyên phối hợp.", &["Đội CSGT Bàn Cờ"]),
+            // A school named by its commune.
+            (
+                "Em học Trường tiểu học xã Thạch Văn và trường THCS thị trấn Phố Lu.",
+                &["Trường tiểu học xã Thạch Văn", "trường THCS thị trấn Phố Lu"],
+            ),
+            ("Các trường tiểu học huyện này đều học.", &[]),
             // "y khoa", "nhãn khoa": medicine and ophthalmology, no faculty.
             ("Theo nhà sử học y khoa Lindsey Fitzharris, bệnh hiếm.", &[]),
             ("Trường ĐH Khoa học xã hội và Nhân văn tuyển sinh.", &["Trường ĐH Khoa học xã hội và Nhân văn"]),
