@@ -902,6 +902,14 @@ fn rejected(t: &str, q: &Quant) -> bool {
         let age = matches!(w.as_ref(), "năm" | "lúc") && !q.words && q.end - q.start <= 3 && age_after(t, q.end);
         // "trong số 6 tàu ngầm", "tổng số 50 người": among, in all; "số" is no label there.
         let among = w == "số" && prev_lower(t, s).is_some_and(|(_, w0)| matches!(w0.as_ref(), "trong" | "tổng"));
+        // "1 năm 11 tháng 3 ngày", "2 năm 6 tháng tù": the next part of a compound length, not a year or a month.
+        let compound = matches!(w.as_ref(), "năm" | "tháng")
+            && prev_word(t, s).is_some_and(|(a, b)| t[a..b].bytes().all(|c| c.is_ascii_digit()))
+            && unit_at(t, q.end).is_some_and(|u| matches!(u.kind, UnitKind::Duration(_)))
+            && !q.words;
+        if compound {
+            return false;
+        }
         if rejects_before(&w) && (w != "số" || after_doc_type(t, s)) && !age {
             return true;
         }
@@ -1476,12 +1484,13 @@ fn scan(t: &str, lenient: bool, hits: Option<&[Hit]>, out: &mut Vec<Entity>) {
         // rest of the run is skipped as after a failed reading.
         // So are digits after a word that makes them a date, a rank or a code ("ngày 5", "tháng 12", "thứ
         // 3"), as `rejected` finds after reading them; but "năm" and "lúc" may stand before an age ("năm 14
-        // tuổi") and "số" before a count, so those digits are read.
+        // tuổi"), "số" before a count and "tháng" in a compound length ("11 tháng 3 ngày"), so those digits
+        // are read.
         if !is_word
             && !lenient
             && (glued_before(t, cand)
                 || prev_lower(t, cand)
-                    .is_some_and(|(_, w)| rejects_before(&w) && !matches!(w.as_ref(), "số" | "năm" | "lúc")))
+                    .is_some_and(|(_, w)| rejects_before(&w) && !matches!(w.as_ref(), "số" | "năm" | "lúc" | "tháng")))
         {
             i = trigger + bytes[trigger..].iter().take_while(|b| b.is_ascii_digit()).count().max(1);
             continue;
@@ -2121,6 +2130,13 @@ fn up_to_a_length(t: &str, i: usize) -> bool {
 
 /// A number + duration unit that is a date or a time of day: "6 tháng đầu năm", "9 giờ sáng", "3 tháng 4",
 /// "9 giờ 30", "lúc 2 giờ".
+/// Digits and then `unit` after `e`: the next part of a compound length ("1 năm 11 tháng", "11 tháng 3 ngày").
+fn next_part_of_length(t: &str, e: usize, unit: &str) -> bool {
+    let Some(r) = t[e..].strip_prefix(' ') else { return false };
+    let n = r.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&n) && r[n..].strip_prefix(' ').is_some_and(|x| x.starts_with(unit))
+}
+
 fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
     let next = next_word(t, u.end).map(|(s, e)| lower(&t[s..e]).into_owned());
     let next2 = next_word(t, u.end).and_then(|(_, e)| next_word(t, e)).map(|(s, e)| lower(&t[s..e]).into_owned());
@@ -2143,7 +2159,7 @@ fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
                 || matches!(prev.as_deref(), Some("đến" | "tới")) && !up_to_a_length(t, q.start)
         }
         "tháng" => {
-            after_digit
+            after_digit && !next_part_of_length(t, u.end, "ngày")
                 || matches!(next.as_deref(), Some("đầu" | "cuối" | "giữa")) && matches!(next2.as_deref(), Some("năm"))
                 || matches!(next.as_deref(), Some("năm")) && {
                     // "9 tháng năm 2020": the first nine months of 2020.
@@ -2160,7 +2176,8 @@ fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
                     .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
         }
         "ngày" => after_digit,
-        "năm" => after_digit,
+        // "1 năm 11 tháng": a length in years and months, not a day of a year.
+        "năm" => after_digit && !next_part_of_length(t, u.end, "tháng"),
         _ => false,
     }
 }
@@ -2800,6 +2817,16 @@ mod tests {
         assert_eq!(got, ["2-3 năm", "150-300 phút"]);
         let got: Vec<&str> = rec.numbers.iter().map(|n| n.text.as_str()).collect();
         assert_eq!(got, ["8,5 điểm", "23 cầu thủ"]);
+        // A compound length is its parts, not a day of a month or a month of a year.
+        let doc = crate::InputDoc {
+            text: "kéo dài thêm 1 năm 11 tháng 3 ngày; án 2 năm 6 tháng tù; ngày 5 tháng 12 năm 2016.".into(),
+            ..Default::default()
+        };
+        let rec = crate::process(&doc, &Default::default());
+        let got: Vec<&str> = rec.durations.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(got, ["1 năm", "11 tháng", "3 ngày", "2 năm", "6 tháng"]);
+        let got: Vec<&str> = rec.dates.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(got, ["5 tháng 12 năm 2016"]);
         // A part of a larger whole takes the whole's counted noun; "2 trong 1" is a model's name.
         let doc = crate::InputDoc {
             text: "Rashford là 1 trong 5 tiền đạo; Tablet 2 trong 1 chạy Android.".into(),
