@@ -902,9 +902,14 @@ fn rejected(t: &str, q: &Quant) -> bool {
         let age = matches!(w.as_ref(), "năm" | "lúc") && !q.words && q.end - q.start <= 3 && age_after(t, q.end);
         // "trong số 6 tàu ngầm", "tổng số 50 người": among, in all; "số" is no label there.
         let among = w == "số" && prev_lower(t, s).is_some_and(|(_, w0)| matches!(w0.as_ref(), "trong" | "tổng"));
-        // "1 năm 11 tháng 3 ngày", "2 năm 6 tháng tù": the next part of a compound length, not a year or a month.
-        let compound = matches!(w.as_ref(), "năm" | "tháng")
-            && prev_word(t, s).is_some_and(|(a, b)| t[a..b].bytes().all(|c| c.is_ascii_digit()))
+        // "1 năm 11 tháng 3 ngày", "2 năm 6 tháng tù", "2 phút 24 giây": the next part of a compound length,
+        // not a year, a month or a time.
+        // A time of day is no length: "14 giờ 30 phút 15 giây".
+        let compound = matches!(w.as_ref(), "năm" | "tháng" | "phút")
+            && prev_word(t, s).is_some_and(|(a, b)| {
+                t[a..b].bytes().all(|c| c.is_ascii_digit())
+                    && !(w == "phút" && prev_lower(t, a).is_some_and(|(_, x)| matches!(x.as_ref(), "giờ" | "lúc")))
+            })
             && unit_at(t, q.end).is_some_and(|u| matches!(u.kind, UnitKind::Duration(_)))
             && !q.words;
         if compound {
@@ -1484,13 +1489,14 @@ fn scan(t: &str, lenient: bool, hits: Option<&[Hit]>, out: &mut Vec<Entity>) {
         // rest of the run is skipped as after a failed reading.
         // So are digits after a word that makes them a date, a rank or a code ("ngày 5", "tháng 12", "thứ
         // 3"), as `rejected` finds after reading them; but "năm" and "lúc" may stand before an age ("năm 14
-        // tuổi"), "số" before a count and "tháng" in a compound length ("11 tháng 3 ngày"), so those digits
-        // are read.
+        // tuổi"), "số" before a count and "tháng", "phút" in a compound length ("11 tháng 3 ngày", "2 phút 24
+        // giây"), so those digits are read.
         if !is_word
             && !lenient
             && (glued_before(t, cand)
-                || prev_lower(t, cand)
-                    .is_some_and(|(_, w)| rejects_before(&w) && !matches!(w.as_ref(), "số" | "năm" | "lúc" | "tháng")))
+                || prev_lower(t, cand).is_some_and(|(_, w)| {
+                    rejects_before(&w) && !matches!(w.as_ref(), "số" | "năm" | "lúc" | "tháng" | "phút")
+                }))
         {
             i = trigger + bytes[trigger..].iter().take_while(|b| b.is_ascii_digit()).count().max(1);
             continue;
@@ -2819,12 +2825,14 @@ mod tests {
         assert_eq!(got, ["8,5 điểm", "23 cầu thủ"]);
         // A compound length is its parts, not a day of a month or a month of a year.
         let doc = crate::InputDoc {
-            text: "kéo dài thêm 1 năm 11 tháng 3 ngày; án 2 năm 6 tháng tù; ngày 5 tháng 12 năm 2016.".into(),
+            text: "kéo dài thêm 1 năm 11 tháng 3 ngày; án 2 năm 6 tháng tù; ngày 5 tháng 12 năm 2016; clip dài 2 phút \
+                   24 giây; lúc 14 giờ 30 phút 15 giây."
+                .into(),
             ..Default::default()
         };
         let rec = crate::process(&doc, &Default::default());
         let got: Vec<&str> = rec.durations.iter().map(|d| d.text.as_str()).collect();
-        assert_eq!(got, ["1 năm", "11 tháng", "3 ngày", "2 năm", "6 tháng"]);
+        assert_eq!(got, ["1 năm", "11 tháng", "3 ngày", "2 năm", "6 tháng", "2 phút", "24 giây"]);
         let got: Vec<&str> = rec.dates.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(got, ["5 tháng 12 năm 2016"]);
         // A part of a larger whole takes the whole's counted noun; "2 trong 1" is a model's name.
