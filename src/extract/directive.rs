@@ -1355,10 +1355,7 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
         return None;
     }
     let after = text[e..].trim_start_matches(' ');
-    if ["này", "đó", "trên", "nói trên", "kể trên"]
-        .iter()
-        .any(|d| after.starts_with(d) && !after[d.len()..].starts_with(is_word_char))
-    {
+    if ["này", "đó", "trên", "nói trên", "kể trên"].iter().any(|d| starts_with_word(after, d)) {
         return None;
     }
     let item = DirectiveItem { doc_type: Some(canon.to_string()), ..DirectiveItem::default() };
@@ -1834,14 +1831,12 @@ fn title_at(text: &str, p: usize, article: bool) -> Option<(usize, usize)> {
         let t = text[s..e].trim_end_matches([' ', '.', '…', ',', '-', '–']);
         let t = t.strip_suffix(" như sau").unwrap_or(t);
         // "… Kiểm soát thuốc lá vào ngày 27.4.2005": the date's preposition is not the title's.
-        let t = match text[s + t.len()..].starts_with(" ngày ") {
-            true => t.strip_suffix(" vào").unwrap_or(t),
-            false => t,
-        };
+        let t = if text[s + t.len()..].starts_with(" ngày ") { t.strip_suffix(" vào").unwrap_or(t) } else { t };
         // The sentence's verb before a colon: "Nghị định 57/2012/NĐ-CP về chế độ tài chính … quy định: …".
-        let t = match text[s + t.len()..].trim_start().starts_with(':') {
-            true => SAYS.iter().find_map(|v| t.strip_suffix(v)).unwrap_or(t),
-            false => t,
+        let t = if text[s + t.len()..].trim_start().starts_with(':') {
+            SAYS.iter().find_map(|v| t.strip_suffix(v)).unwrap_or(t)
+        } else {
+            t
         };
         if t.is_empty() {
             return None;
@@ -2032,7 +2027,7 @@ fn body_then_verb(r: &str) -> bool {
     }
     let Some(e) = issuer_end(r, 0) else { return false };
     let tail = r[e..].trim_start_matches(' ');
-    BODY_VERBS.iter().chain(&["trình"]).any(|v| tail.starts_with(v) && !tail[v.len()..].starts_with(is_word_char))
+    BODY_VERBS.iter().chain(&["trình"]).any(|v| starts_with_word(tail, v))
 }
 
 /// Does `r` (after "ngày") start a signing date that ends the title before it: a day, then "của" and the
@@ -2074,7 +2069,7 @@ fn subject_of_clause(so_far: &str, rest: &str, any_name: bool) -> bool {
     let words: Vec<&str> = rest.split(' ').take(10).collect();
     (1..words.len()).any(|k| {
         let tail = words[k..].join(" ");
-        BODY_VERBS.iter().any(|v| tail.starts_with(v) && !tail[v.len()..].starts_with(is_word_char))
+        BODY_VERBS.iter().any(|v| starts_with_word(&tail, v))
     })
 }
 
@@ -2229,6 +2224,11 @@ fn cut_titles(text: &str, kept: &mut [Cand]) {
 
 fn is_word_char(c: char) -> bool {
     crate::chars::is_alphanumeric(c) || c == '_'
+}
+
+/// Does `r` start with the whole word or words `w` ("đưa ra", not "đưa rao")?
+fn starts_with_word(r: &str, w: &str) -> bool {
+    r.starts_with(w) && !r[w.len()..].starts_with(is_word_char)
 }
 
 #[cfg(test)]

@@ -984,24 +984,23 @@ fn english_thousands(w: &str) -> Option<Decimal> {
 /// The counted noun of a whole of more than `part` after the part ending at `i`: " trên 11 đề cử", " trong số
 /// 10 đề cử", " trong tổng số 650 ghế", " trong 5 tiền đạo" (not "Tablet 2 trong 1 chạy Android").
 fn whole_after(t: &str, i: usize, part: Decimal) -> Option<Unit> {
-    let links = [" trên ", " trong số ", " trong tổng số ", " trong "];
-    let skip = links.iter().find(|w| t[i..].starts_with(**w))?.len();
-    let (whole, end, _) = read_digits(t, i + skip, true)?;
+    let (whole, end) = number_after_link(t, i, &[" trên ", " trong số ", " trong tổng số ", " trong "], true)?;
     (whole > part).then(|| unit_at(t, end)).flatten().filter(|u| u.counted)
 }
 
-/// The unit right after the number in digits that one of `links` at `i` leads to (read leniently or not,
-/// see [`read_digits`]).
-fn unit_of_next_number(t: &str, i: usize, links: &[&str], lenient: bool) -> Option<Unit> {
+/// The number in digits that one of `links` at `i` leads to (read leniently or not, see [`read_digits`]):
+/// its value and end.
+fn number_after_link(t: &str, i: usize, links: &[&str], lenient: bool) -> Option<(Decimal, usize)> {
     let skip = links.iter().find(|w| t[i..].starts_with(**w))?.len();
-    let (_, end, _) = read_digits(t, i + skip, lenient)?;
-    unit_at(t, end)
+    let (value, end, _) = read_digits(t, i + skip, lenient)?;
+    Some((value, end))
 }
 
 /// The unit of the number after "và"/"hoặc" at `i`, when it is written in digits and a measure, money or
 /// a percent follows it directly: "30.000 và 45.000 kg" (see [`Phrase::unit`]).
 fn shared_unit_after(t: &str, i: usize) -> Option<Unit> {
-    unit_of_next_number(t, i, &[" và ", " hoặc "], false)
+    number_after_link(t, i, &[" và ", " hoặc "], false)
+        .and_then(|(_, end)| unit_at(t, end))
         .filter(|u| !u.counted && !matches!(u.kind, UnitKind::Duration(_)))
 }
 
@@ -1732,8 +1731,7 @@ impl<'t> Phrase<'t> {
         }
         // "L" is litres in an engine or a tank written with decimals ("3.5L", "2,5L") or per distance
         // ("9L/100km"); otherwise a plate, a door or a model ("57L-0070", "cửa thoát hiểm 3L", "Fiat 500L").
-        if self.unit.as_ref().is_some_and(|u| &t[u.start..u.end] == "L") {
-            let u_end = self.unit.as_ref().map_or(self.q.end, |u| u.end);
+        if let Some(u_end) = self.unit.as_ref().filter(|u| &t[u.start..u.end] == "L").map(|u| u.end) {
             let decimals = t[self.q.start..self.q.end].contains(['.', ',']);
             if !decimals && !t[u_end..].starts_with('/') {
                 self.unit = None;
@@ -1925,10 +1923,9 @@ impl<'t> Phrase<'t> {
                     }
                     let n = Decimal::from_int(i64::from(n));
                     value = value.checked_mul(n)?;
-                    value_to = match value_to {
-                        Some(v) => Some(v.checked_mul(n)?),
-                        None => None,
-                    };
+                    if let Some(v) = value_to {
+                        value_to = Some(v.checked_mul(n)?);
+                    }
                 }
                 // "1 năm rưỡi", "2 tiếng rưỡi".
                 if next_is_word(t, u.end, "rưỡi") && value_to.is_none() {
@@ -2295,6 +2292,11 @@ mod tests {
         let mut out = Vec::new();
         Numbers.extract(&Doc::new(found, None), &mut out);
         assert!(out.iter().all(|e| e.end <= found.len()));
+    }
+
+    /// The record of one document whose text is `text`, through the whole pipeline.
+    fn record(text: &str) -> crate::Record {
+        crate::process(&crate::InputDoc { text: text.into(), ..Default::default() }, &Default::default())
     }
 
     fn run(text: &str) -> Vec<(String, Entity)> {
@@ -2716,8 +2718,7 @@ mod tests {
             ("chip 5nm, sạc 65W.", "5", Some("nm"), Qualifier::Exact, None),
         ];
         for (text, value, unit, q, to) in rows {
-            let doc = crate::InputDoc { text: (*text).into(), ..Default::default() };
-            let rec = crate::process(&doc, &Default::default());
+            let rec = record(text);
             let n = rec.numbers.first().unwrap_or_else(|| panic!("{text}: no number"));
             assert_eq!(
                 (n.value, n.unit.as_deref(), n.qualifier, n.value_to),
@@ -2725,11 +2726,7 @@ mod tests {
                 "{text}"
             );
         }
-        let doc = crate::InputDoc {
-            text: "Có 2 Phó Chánh thanh tra; 10 Chương trình; 20 nhà biệt thự; khoảng hai thìa cà phê đường.".into(),
-            ..Default::default()
-        };
-        let rec = crate::process(&doc, &Default::default());
+        let rec = record("Có 2 Phó Chánh thanh tra; 10 Chương trình; 20 nhà biệt thự; khoảng hai thìa cà phê đường.");
         let got: Vec<(&str, Option<&str>)> = rec.numbers.iter().map(|n| (n.text.as_str(), n.unit.as_deref())).collect();
         let want = [
             ("2 Phó Chánh thanh tra", Some("Phó Chánh thanh tra")),
@@ -2738,24 +2735,17 @@ mod tests {
             ("khoảng hai thìa cà phê", Some("thìa cà phê")),
         ];
         assert_eq!(got, want);
-        let doc = crate::InputDoc {
-            text: "Đó là một ngày đen tối. Một ngày nọ anh đi. Chỉ sau một ngày, giá tăng.".into(),
-            ..Default::default()
-        };
-        let rec = crate::process(&doc, &Default::default());
+        let rec = record("Đó là một ngày đen tối. Một ngày nọ anh đi. Chỉ sau một ngày, giá tăng.");
         let got: Vec<&str> = rec.durations.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(got, ["một ngày"], "only 'sau một ngày' is a length of time");
         // Spaces lost in the source: the normaliser puts them back, and the items are those of the spaced text.
-        let doc =
-            crate::InputDoc { text: "hơn 5.800tỷđồng; 464công trình; hơn40năm".into(), ..Default::default() };
-        let rec = crate::process(&doc, &Default::default());
+        let rec = record("hơn 5.800tỷđồng; 464công trình; hơn40năm");
         let got: Vec<(&str, Option<&str>)> = rec.numbers.iter().map(|n| (n.text.as_str(), n.unit.as_deref())).collect();
         assert_eq!(got, [("hơn 5.800 tỷ đồng", Some("VND")), ("464 công trình", Some("công trình"))]);
         assert_eq!(rec.numbers[0].value, dec("5800000000000"));
         let got: Vec<&str> = rec.durations.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(got, ["hơn 40 năm"]);
-        let doc = crate::InputDoc { text: "ở vòng 13 V-League và vòng 11 V.League".into(), ..Default::default() };
-        let rec = crate::process(&doc, &Default::default());
+        let rec = record("ở vòng 13 V-League và vòng 11 V.League");
         assert!(rec.numbers.iter().all(|n| n.unit.as_deref() != Some("V")), "{:?}", rec.numbers);
     }
 
@@ -2782,8 +2772,7 @@ mod tests {
             ("Một đơn vị là 5 ounces rượu vang.", "5 ounces", "ounces"),
         ];
         for (text, want, unit) in rows {
-            let doc = crate::InputDoc { text: (*text).into(), ..Default::default() };
-            let rec = crate::process(&doc, &Default::default());
+            let rec = record(text);
             let got: Vec<(&str, Option<&str>)> =
                 rec.numbers.iter().map(|n| (n.text.as_str(), n.unit.as_deref())).collect();
             assert_eq!(got, [(*want, Some(*unit))], "{text}");
@@ -2795,52 +2784,36 @@ mod tests {
             "Cô là hoa hậu thứ 3 tới từ Mỹ.",
             "xe tải BKS 57L-0070 và Fiat 500L",
         ] {
-            let doc = crate::InputDoc { text: text.into(), ..Default::default() };
-            let rec = crate::process(&doc, &Default::default());
+            let rec = record(text);
             let got: Vec<&str> = rec.numbers.iter().map(|n| n.text.as_str()).collect();
             let bad = |n: &&str| n.starts_with("ba ") || n.starts_with("tuổi ") || n.ends_with('L');
             assert!(!got.iter().any(bad), "{text}: {got:?}");
             assert!(rec.dates.is_empty(), "{text}: {:?}", rec.dates);
         }
         // Decades and centuries are lengths in years, unless they name one ("thế kỷ XX").
-        let doc = crate::InputDoc {
-            text: "Trong 2 thập niên qua và hơn nửa thế kỷ, nửa thế kỷ XX, ảnh thập niên 70, 80 thế kỷ trước.".into(),
-            ..Default::default()
-        };
-        let rec = crate::process(&doc, &Default::default());
+        let rec = record("Trong 2 thập niên qua và hơn nửa thế kỷ, nửa thế kỷ XX, ảnh thập niên 70, 80 thế kỷ trước.");
         let got: Vec<(&str, String)> = rec.durations.iter().map(|d| (d.text.as_str(), d.value.to_string())).collect();
         assert_eq!(got, [("2 thập niên", "20".to_string()), ("hơn nửa thế kỷ", "50".to_string())]);
         // A label's number opens a range whose unit follows its other end ("trong vòng 2-3 năm", "tập 150-300
         // phút" is exercising, "tập 5" an episode); after "số" it stays a name; "triệu tập" summons a count.
-        let doc = crate::InputDoc {
-            text:
-                "trong vòng 2-3 năm; nên tập 150-300 phút; xem tập 5; Dũng (Số 4 - 8,5 điểm); đã triệu tập 23 cầu thủ."
-                    .into(),
-            ..Default::default()
-        };
-        let rec = crate::process(&doc, &Default::default());
+        let rec = record(
+            "trong vòng 2-3 năm; nên tập 150-300 phút; xem tập 5; Dũng (Số 4 - 8,5 điểm); đã triệu tập 23 cầu thủ.",
+        );
         let got: Vec<&str> = rec.durations.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(got, ["2-3 năm", "150-300 phút"]);
         let got: Vec<&str> = rec.numbers.iter().map(|n| n.text.as_str()).collect();
         assert_eq!(got, ["8,5 điểm", "23 cầu thủ"]);
         // A compound length is its parts, not a day of a month or a month of a year.
-        let doc = crate::InputDoc {
-            text: "kéo dài thêm 1 năm 11 tháng 3 ngày; án 2 năm 6 tháng tù; ngày 5 tháng 12 năm 2016; clip dài 2 phút \
-                   24 giây; lúc 14 giờ 30 phút 15 giây."
-                .into(),
-            ..Default::default()
-        };
-        let rec = crate::process(&doc, &Default::default());
+        let rec = record(
+            "kéo dài thêm 1 năm 11 tháng 3 ngày; án 2 năm 6 tháng tù; ngày 5 tháng 12 năm 2016; clip dài 2 phút \
+                   24 giây; lúc 14 giờ 30 phút 15 giây.",
+        );
         let got: Vec<&str> = rec.durations.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(got, ["1 năm", "11 tháng", "3 ngày", "2 năm", "6 tháng", "2 phút", "24 giây"]);
         let got: Vec<&str> = rec.dates.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(got, ["5 tháng 12 năm 2016"]);
         // A part of a larger whole takes the whole's counted noun; "2 trong 1" is a model's name.
-        let doc = crate::InputDoc {
-            text: "Rashford là 1 trong 5 tiền đạo; Tablet 2 trong 1 chạy Android.".into(),
-            ..Default::default()
-        };
-        let rec = crate::process(&doc, &Default::default());
+        let rec = record("Rashford là 1 trong 5 tiền đạo; Tablet 2 trong 1 chạy Android.");
         let got: Vec<(&str, Option<&str>)> = rec.numbers.iter().map(|n| (n.text.as_str(), n.unit.as_deref())).collect();
         assert_eq!(got, [("1", Some("tiền đạo")), ("5 tiền đạo", Some("tiền đạo"))]);
     }
@@ -2854,13 +2827,11 @@ mod tests {
             ("Giá từ 3 đến 5 tỷ đồng.", "3000000000", "5000000000", None),
         ];
         for (text, lo, hi, q) in rows {
-            let doc = crate::InputDoc { text: (*text).into(), ..Default::default() };
-            let rec = crate::process(&doc, &Default::default());
+            let rec = record(text);
             let n = rec.numbers.first().unwrap_or_else(|| panic!("{text}: no number"));
             assert_eq!((n.value, n.value_to, n.qualifier_to), (dec(lo), Some(dec(hi)), *q), "{text}");
         }
-        let doc = crate::InputDoc { text: "Phạt tù từ 3 đến dưới 5 năm.".into(), ..Default::default() };
-        let rec = crate::process(&doc, &Default::default());
+        let rec = record("Phạt tù từ 3 đến dưới 5 năm.");
         assert_eq!(rec.durations[0].qualifier_to, Some(Qualifier::Under));
     }
 }

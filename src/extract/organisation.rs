@@ -2539,17 +2539,13 @@ impl Scan<'_> {
                 }
                 None if head.opt => self.place_suffix(e, titled, true).unwrap_or(e),
                 // A school named by its commune: "Trường tiểu học xã Thạch Văn", "Trường mầm non xã Yên Hòa".
-                None if school_by_commune(self.t, head, e) => match self.place_suffix(e, titled, true) {
+                None => match self.place_suffix(e, titled, true).filter(|_| school_by_commune(self.t, head, e)) {
                     Some(p) => p,
                     None => {
                         satisfied = false;
                         e
                     }
                 },
-                None => {
-                    satisfied = false;
-                    e
-                }
             },
         };
         // "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Giang", "Cục Phòng, chống HIV/AIDS": what the
