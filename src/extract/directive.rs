@@ -1929,8 +1929,9 @@ fn title_len(r: &str) -> usize {
     b.len()
 }
 
-/// Words that end an unquoted title: the sentence's verb ("… đã", "… cho thấy", "… có hiệu lực") or where
-/// the document was sent ("… đến toàn thể cán bộ").
+/// Words that end an unquoted title: the sentence's verb ("… đã", "… cho thấy", "… có hiệu lực", "… mới được
+/// ban hành", "… diễn ra"), a conjunction that opens the next clause ("… thì", "… mà Công ty X") or where the
+/// document was sent ("… đến toàn thể cán bộ").
 const TITLE_ENDS: &[&str] = &[
     " đã ",
     " sẽ ",
@@ -1954,6 +1955,11 @@ const TITLE_ENDS: &[&str] = &[
     " đến mọi ",
     " tới mọi ",
     " đến đông đảo ",
+    " mới được ",
+    " được ban hành",
+    " diễn ra",
+    " thì ",
+    " mà ",
 ];
 
 /// Words after which a quoted name belongs to a title: `phê duyệt Đề án "Giáo dục hướng nghiệp …"`.
@@ -2417,6 +2423,20 @@ mod tests {
             (
                 "Quy định 08-QĐi/TW về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị.",
                 "trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị",
+            ),
+            // The verb of the sentence, or a conjunction that opens the next clause.
+            (
+                "Khi Chỉ thị 40-CT/TW về tăng cường sự lãnh đạo của Đảng đối với tín dụng chính sách xã hội mới được ban hành, nhiều nơi lo.",
+                "tăng cường sự lãnh đạo của Đảng đối với tín dụng chính sách xã hội",
+            ),
+            ("Nghị định 03/2017 về kinh doanh casino được ban hành tháng 1.", "kinh doanh casino"),
+            (
+                "Theo Nghị định 78/2015/NĐ-CP về đăng ký doanh nghiệp thì doanh nghiệp phải khai báo.",
+                "đăng ký doanh nghiệp",
+            ),
+            (
+                "Văn bản số 571/VPCP-KTTH về bồi thường cho người dân mà Công ty Formosa phải trả đã ban hành.",
+                "bồi thường cho người dân",
             ),
         ];
         for (text, want) in cases {
