@@ -1846,10 +1846,32 @@ impl<'t> Phrase<'t> {
         if q.year_like && self.value_to.is_none() && !measured {
             return None;
         }
-        if unit.is_none() && self.currency.is_none() && !big {
+        if unit.is_none() && self.currency.is_none() && !big && !self.reported_figure() {
             return None;
         }
         Some(())
+    }
+
+    /// A bare number that ends its clause after a predicate and an indicator reports that figure, with no
+    /// unit: "số người tử vong sắp chạm mốc 200.000.", "lượng người dùng lên tới 2.000, …". Not a code or a
+    /// telephone number (a leading zero, seven digits or more unseparated), nor a range ("Tỷ số là 2-1").
+    /// The figure's unit is the indicator's, which the sentence does not write.
+    fn reported_figure(&self) -> bool {
+        let (t, q) = (self.t, &self.q);
+        let digits = &t[q.start..q.end];
+        let code = digits.starts_with('0') || digits.bytes().all(|b| b.is_ascii_digit()) && digits.len() >= 7;
+        let rest = t[self.end..].trim_start_matches(' ');
+        // Not a list whose unit comes later ("lần lượt là 900, 940 và 970 USD"), nor a number the source
+        // broke ("là 12. 633,596 triệu đồng").
+        let clause_ends = rest.is_empty()
+            || rest.starts_with(['.', ',', ';', ')', '\n'])
+                && !rest[1..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit());
+        !q.words
+            && !q.weak
+            && !code
+            && self.value_to.is_none()
+            && clause_ends
+            && super::subject::reports_figure(t, self.start)
     }
 
     /// The qualifier before (after "từ"/"giữa" when it opens a range), and "trở lên"/"trở xuống" after.
@@ -2335,6 +2357,22 @@ mod tests {
             ],
         ),
         ("Giá tăng 50 xu.", &[("50 xu", "50", None, Some("cent"), NumberKind::Money, Qualifier::Exact)]),
+        // A bare figure after an indicator and its predicate, at the end of its clause; not a telephone
+        // number, a score, a list whose unit comes later, or a number with no indicator before it.
+        (
+            "Số người tử vong sắp chạm mốc 200.000. Lượng người dùng lên tới 2.000, trải dài cả nước.",
+            &[
+                ("200.000", "200000", None, None, NumberKind::Number, Qualifier::Exact),
+                ("lên tới 2.000", "2000", None, None, NumberKind::Number, Qualifier::UpTo),
+            ],
+        ),
+        (
+            "Số điện thoại là 0912345678. Tỷ số là 2-1. Giá lần lượt là 900, 940 và 970 USD. Anh: 210, Pháp: 35.",
+            &[
+                ("940", "940", None, Some("USD"), NumberKind::Money, Qualifier::Exact),
+                ("970 USD", "970", None, Some("USD"), NumberKind::Money, Qualifier::Exact),
+            ],
+        ),
         // "đồng" after a scale word is the currency, whatever noun "đồng" could start ("đồng bằng", "đồng phục").
         (
             "Hơn 18.000 tỷ đồng bằng vốn vay ODA.",

@@ -116,8 +116,10 @@ pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
                     (true, _) => Some("VND".to_string()),
                 }
             });
+            // A bare figure ("là 36,5", no scale word after it) is no amount in đồng.
+            let figure = t[start..end].ends_with(|c: char| c.is_ascii_digit());
             let unit = match money {
-                Some(true) => Some(before.unwrap_or_else(|| "VND".to_string())),
+                Some(true) if !figure => Some(before.unwrap_or_else(|| "VND".to_string())),
                 None if scaled(&low[start..end]) => before,
                 _ => None,
             };
@@ -146,6 +148,24 @@ pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
             }
         }
     }
+}
+
+/// Whether the words before a bare number at `start` report a figure: a predicate right before it ("là",
+/// "lên tới", "đạt", "chạm mốc") and an indicator before that in its clause ("Số người tử vong là …",
+/// "lượng người dùng lên tới …").
+pub fn reports_figure(t: &str, start: usize) -> bool {
+    let sentence = Sentences::default().start(t, start);
+    let before = &t[sentence..start];
+    let low = crate::chars::lower_same_len(before);
+    let x = Text { t: before, low: &low };
+    let mut words = Vec::new();
+    Words::default().between(before, 0, before.len(), &mut words);
+    let (chain, _) = predicate(&x, &words, before.len());
+    if chain == words.len() {
+        return false;
+    }
+    let region = &words[region_start(&x, &words[..chain], words[chain].0)..chain];
+    indicator_subject(&x, region).is_some()
 }
 
 /// Where the sentences of a text start, asked in text order: what was read back from one number is not
