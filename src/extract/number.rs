@@ -984,7 +984,14 @@ fn english_thousands(w: &str) -> Option<Decimal> {
 /// The counted noun of a whole of more than `part` after the part ending at `i`: " trên 11 đề cử", " trong số
 /// 10 đề cử", " trong tổng số 650 ghế", " trong 5 tiền đạo" (not "Tablet 2 trong 1 chạy Android").
 fn whole_after(t: &str, i: usize, part: Decimal) -> Option<Unit> {
-    let (whole, end) = number_after_link(t, i, &[" trên ", " trong số ", " trong tổng số ", " trong "], true)?;
+    const LINKS: &[&str] = &[" trên ", " trong số ", " trong tổng số ", " trong "];
+    // "253 trong số gần 300 thí sinh": an approximator may stand before the whole.
+    let approximated = || {
+        let j = i + LINKS.iter().find(|w| t[i..].starts_with(**w))?.len();
+        let q = ["gần ", "hơn ", "khoảng ", "chưa đầy ", "xấp xỉ "].iter().find(|w| t[j..].starts_with(**w))?;
+        read_digits(t, j + q.len(), true).map(|(value, end, _)| (value, end))
+    };
+    let (whole, end) = number_after_link(t, i, LINKS, true).or_else(approximated)?;
     (whole > part).then(|| unit_at(t, end)).flatten().filter(|u| u.counted)
 }
 
@@ -1864,7 +1871,7 @@ impl<'t> Phrase<'t> {
         // Not a list whose unit comes later ("lần lượt là 900, 940 và 970 USD"), nor a number the source
         // broke ("là 12. 633,596 triệu đồng").
         let clause_ends = rest.is_empty()
-            || rest.starts_with(['.', ',', ';', ')', '\n'])
+            || (rest.starts_with(['.', ',', ';', ')', '\n']) || rest.starts_with("- "))
                 && !rest[1..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit());
         !q.words
             && !q.weak
@@ -2364,6 +2371,22 @@ mod tests {
             &[
                 ("200.000", "200000", None, None, NumberKind::Number, Qualifier::Exact),
                 ("lên tới 2.000", "2000", None, None, NumberKind::Number, Qualifier::UpTo),
+            ],
+        ),
+        // A label that is all indicator, at the start of its item; not one that names a thing by its number.
+        (
+            "Thời gian: 60 phút - Số phần thi: 2 - Tổng số bài thi: 1 - Số nhà: 15, (số máy lẻ: 602). Theo tỷ lệ 1: 2.",
+            &[
+                ("2", "2", None, None, NumberKind::Number, Qualifier::Exact),
+                ("1", "1", None, None, NumberKind::Number, Qualifier::Exact),
+            ],
+        ),
+        // A part of an approximate whole.
+        (
+            "Có 253 trong số gần 300 thí sinh đỗ.",
+            &[
+                ("253", "253", None, Some("thí sinh"), NumberKind::Count, Qualifier::Exact),
+                ("gần 300 thí sinh", "300", None, Some("thí sinh"), NumberKind::Count, Qualifier::Nearly),
             ],
         ),
         (

@@ -152,7 +152,7 @@ pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
 
 /// Whether the words before a bare number at `start` report a figure: a predicate right before it ("là",
 /// "lên tới", "đạt", "chạm mốc") and an indicator before that in its clause ("Số người tử vong là …",
-/// "lượng người dùng lên tới …").
+/// "lượng người dùng lên tới …"), or a label of an indicator and nothing else ("Số phần thi: …").
 pub fn reports_figure(t: &str, start: usize) -> bool {
     let sentence = Sentences::default().start(t, start);
     let before = &t[sentence..start];
@@ -161,12 +161,35 @@ pub fn reports_figure(t: &str, start: usize) -> bool {
     let mut words = Vec::new();
     Words::default().between(before, 0, before.len(), &mut words);
     let (chain, _) = predicate(&x, &words, before.len());
-    if chain == words.len() {
+    // "Số phần thi: 2": a label that is all indicator stands for the predicate.
+    let label = chain == words.len() && before.ends_with(": ");
+    if chain == words.len() && !label {
         return false;
     }
-    let region = &words[region_start(&x, &words[..chain], words[chain].0)..chain];
-    indicator_subject(&x, region).is_some()
+    let region = &words[region_start(&x, &words[..chain], words.get(chain).map_or(before.len(), |w| w.0))..chain];
+    match indicator_subject(&x, region) {
+        Some((s, _)) if label => {
+            // The label starts its item ("- Số phần thi: 2", "Tổng số bài thi: 2" after a full stop), and it
+            // counts: "Số nhà: 15", "Số báo danh: 0123" name a thing by its number.
+            let Some(from) = before[..region[region.len() - 1].1].rfind(s.as_str()) else { return false };
+            let item_start = before[..from].trim_end().is_empty()
+                || before[..from].trim_end().ends_with(['-', '*', '•', ';', '.', ',', '(']);
+            let names = low[from..]
+                .split(|c: char| !is_alphanumeric(c))
+                .filter(|w| !w.is_empty())
+                .nth(1)
+                .is_some_and(|w| NAMED_BY_NUMBER.contains(&w));
+            item_start && !names
+        }
+        found => found.is_some(),
+    }
 }
+
+/// Words after "số" in a label that names a thing by its number rather than counts ("Số nhà: 15").
+const NAMED_BY_NUMBER: &[&str] = &[
+    "nhà", "phòng", "máy", "hiệu", "báo", "tài", "điện", "hộ", "thẻ", "xe", "ghế", "áo", "seri", "lô", "thửa", "tờ",
+    "quyết", "văn", "công", "hồ", "giấy", "căn", "định", "đăng", "mã", "chứng", "hợp",
+];
 
 /// Where the sentences of a text start, asked in text order: what was read back from one number is not
 /// read again for the next.
