@@ -181,6 +181,9 @@ struct Head {
     opt: bool,
     /// The name may end in lower-case words ("Cục Thi hành án dân sự").
     long: bool,
+    /// The key's words after the first are read only as written, in lower case: "Ban quản lý Khu kinh tế
+    /// Phú Quốc"; in "Ban Quản lý dự án 1" a shorter head ("Ban") reads them as the name.
+    lower_words: bool,
     /// The key's byte length and which of its bytes must be capitals (checked char by char).
     key: &'static str,
 }
@@ -290,6 +293,7 @@ impl Lex {
                     lower: flags.split(',').any(|f| f == "lower"),
                     opt: flags.split(',').any(|f| f == "opt"),
                     long: flags.split(',').any(|f| f == "long"),
+                    lower_words: flags.split(',').any(|f| f == "words"),
                     key: r[0],
                 }
             })
@@ -304,7 +308,16 @@ impl Lex {
             let kind = kind_of(r.get(2).copied().unwrap_or(""));
             let forms = r.get(1).copied().unwrap_or("").split(" | ").filter(|f| !f.is_empty());
             for key in std::iter::once(name).chain(forms) {
-                heads.push(Head { kind, rule: Rule::Fixed, unit: false, lower: false, opt: false, long: false, key });
+                heads.push(Head {
+                    kind,
+                    rule: Rule::Fixed,
+                    unit: false,
+                    lower: false,
+                    opt: false,
+                    long: false,
+                    lower_words: false,
+                    key,
+                });
                 gazetteer_canonical.insert(key, name);
             }
         }
@@ -654,12 +667,19 @@ impl Lex {
             let h = &self.heads[pattern];
             // Sentence case: a known name, or a longer key ("Ban tổ chức Trung ương"); a Party board of two
             // words before the committee it belongs to ("Ban dân vận Tỉnh ủy").
-            let agree = caps_agree(h.key, &t[s..e], h.lower)
+            let written = !h.lower_words || t[s..e].split(' ').skip(1).eq(h.key.split(' ').skip(1));
+            let agree = written
+                && (caps_agree(h.key, &t[s..e], h.lower)
                 || ((h.rule == Rule::Fixed || h.key.split(' ').count() >= 3) && sentence_case(h.key, &t[s..e]))
+                // "Bộ đội biên phòng tỉnh Thanh Hóa": a long key in sentence case before the place it serves.
+                || (h.key.split(' ').count() >= 3
+                    && t[s..].starts_with(crate::chars::is_uppercase)
+                    && t[e..].starts_with(' ')
+                    && self.place_at(t, low, after_level_word(t, e + 1)).is_some_and(|pe| !is_cap(t[pe..].trim_start_matches(' ')) || !t[pe..].starts_with(' ')))
                 || ((h.unit || matches!(h.rule, Rule::Committee | Rule::Prefix))
                     && h.kind == OrgKind::Party
                     && t[s..].starts_with(crate::chars::is_uppercase)
-                    && PARTY_PARENTS.iter().any(|p| t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(p))));
+                    && PARTY_PARENTS.iter().any(|p| t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(p)))));
             if !agree {
                 if let Some(k) = self.twin_agreeing(pattern, &t[s..e]) {
                     // The same key in other capitals.
@@ -921,6 +941,13 @@ fn sentence_case(key: &str, text: &str) -> bool {
             .zip(text.split(' '))
             .skip(1)
             .any(|(k, w)| k.starts_with(crate::chars::is_uppercase) && w.starts_with(crate::chars::is_uppercase))
+}
+
+/// Where a place's name starts at `p`, after a word of its level if one is written there ("tỉnh Thanh Hóa",
+/// "TP. Hải Phòng").
+fn after_level_word(t: &str, p: usize) -> usize {
+    const LEVELS: &[&str] = &["tỉnh ", "thành phố ", "TP. ", "TP ", "huyện ", "quận ", "thị xã "];
+    p + LEVELS.iter().find(|w| t[p..].starts_with(**w)).map_or(0, |w| w.len())
 }
 
 /// A word of the key after the first starts with a capital ("Bộ Công an", not "Chính phủ").
@@ -3852,6 +3879,13 @@ mod tests {
             // A full name written in sentence case.
             ("Theo Đài truyền hình Việt Nam, bão tan.", &["Đài truyền hình Việt Nam"]),
             ("Theo Đài truyền hình việt nam, bão tan.", &[]),
+            // A long key in sentence case before the place it serves; not before a person's name.
+            ("Tối 31/5, Bộ đội biên phòng tỉnh Thanh Hóa vẫn tìm.", &["Bộ đội biên phòng tỉnh Thanh Hóa"]),
+            ("Theo Trí thức trẻ Đức Minh, giá tăng.", &[]),
+            // "Ban quản lý" with its name; capitalised, its words are the name after "Ban".
+            ("Bộ giao hồ sơ cho Ban quản lý Khu kinh tế Phú Quốc và tỉnh.", &["Ban quản lý Khu kinh tế Phú Quốc"]),
+            ("Theo đề xuất của Ban Quản lý dự án 1, dự án sẽ khởi công.", &["Ban Quản lý dự án 1"]),
+            ("Trưởng ban quản lý chợ cho biết.", &[]),
             // Lower-case words of trade after a legal form, before the name.
             ("Công ty cổ phần tàu cao tốc Phú Quốc cho biết.", &["Công ty cổ phần tàu cao tốc Phú Quốc"]),
             ("Giám đốc Công ty cổ phần thực phẩm Nippon Farm.", &["Công ty cổ phần thực phẩm Nippon Farm"]),
