@@ -1257,6 +1257,40 @@ const CUES: &[(&str, Cue)] = &[
     ("theo ", Cue::Credit("Theo ")),
 ];
 
+/// A comma and a word for a kind of body, which a description of the name before the comma follows
+/// ([`Scan::apposed_names`]), searched in the lower-cased text.
+const APPOSITIONS: &[(&str, OrgKind)] = &[
+    (", công ty ", OrgKind::Company),
+    (", hãng ", OrgKind::Company),
+    (", ngân hàng ", OrgKind::Bank),
+    (", nhà bán lẻ ", OrgKind::Company),
+    (", nhà mạng ", OrgKind::Company),
+    (", quỹ ", OrgKind::Company),
+    (", startup ", OrgKind::Company),
+    (", tập đoàn ", OrgKind::Company),
+    (", trang tin ", OrgKind::Media),
+    (", trang web ", OrgKind::Media),
+    (", tờ báo ", OrgKind::Media),
+];
+
+/// First words after an apposition's cue that make it no description: the cue is the subject of a clause
+/// ("…, hãng đã …", "…, công ty này …").
+const NOT_DESCRIPTIONS: &[&str] = &[
+    "này", "đó", "đã", "sẽ", "đang", "vừa", "cũng", "mới", "được", "bị", "cho", "và", "thì", "là", "không", "vẫn",
+    "của", "ghi", "khẳng", "thông", "nói", "tuyên", "cam", "xác", "phủ", "giải", "đưa", "công", "dự", "từ", "hiện",
+    "tiếp", "tiến", "bắt", "lại", "còn", "chưa", "liền", "luôn",
+];
+
+/// Capitalised Latin words before an apposition's comma that name no body.
+const NOT_NAMES: &[&str] = &["Covid", "COVID", "Internet"];
+
+static APPOSITION_SEARCH: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(APPOSITIONS.iter().map(|c| c.0))
+        .expect("the appositions are a valid automaton")
+});
+
 static CUE_SEARCH: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
@@ -1501,6 +1535,17 @@ impl Scan<'_> {
         let cues: Vec<(usize, usize)> =
             CUE_SEARCH.find_iter(self.low).map(|m| (m.start(), m.pattern().as_usize())).collect();
         for (s, e, kind) in self.cue_names(&cues) {
+            let (k, overlaps) = free_at(&found, s, e);
+            if overlaps {
+                continue;
+            }
+            let item = self.item(Found { start: s, end: e, kind });
+            aliases.push((&self.t[s..e], e, kind, item.canonical.clone()));
+            found.insert(k, (s, e, item));
+        }
+        // Foreign names that a description after a comma makes bodies ("Archegos, công ty môi giới …"),
+        // where no other name is; later bare uses of the name are the same body.
+        for (s, e, kind) in self.apposed_names() {
             let (k, overlaps) = free_at(&found, s, e);
             if overlaps {
                 continue;
@@ -1796,6 +1841,67 @@ impl Scan<'_> {
             }
         }
         out.sort_unstable_by_key(|&(s, e, _)| (s, e));
+        out
+    }
+
+    /// Foreign names described after a comma as a body of a kind: "Archegos, công ty môi giới thuộc …",
+    /// "Rimfire Resources, hãng tuyển dụng …", "Fossil Group, tập đoàn chuyên về đồng hồ … của Mỹ". The name
+    /// is a run of capitalised words in Latin letters, at least one of which Vietnamese cannot spell ("Sun",
+    /// "Nam" could be Vietnamese); the description is lower-case words (and places) up to the clause's end:
+    /// "Luis Suarez, tờ Mirror", "Lexus, công ty ô tô Toyota" name the body after the cue, not before it.
+    fn apposed_names(&self) -> Vec<(usize, usize, OrgKind)> {
+        let (t, low) = (self.t, self.low);
+        let mut out = Vec::new();
+        for m in APPOSITION_SEARCH.find_iter(low) {
+            let (comma, cue_end) = (m.start(), m.end());
+            let kind = APPOSITIONS[m.pattern().as_usize()].1;
+            // The description: a lower-case word first, then no capitalised word but a place's.
+            let clause_end =
+                t[cue_end..].find([',', '.', ';', ':', '(', ')', '\n', '"']).map_or(t.len(), |i| cue_end + i);
+            let mut words = t[cue_end..clause_end].split(' ').filter(|w| !w.is_empty());
+            let Some(first) = words.next() else { continue };
+            if !first.starts_with(crate::chars::is_lowercase) || NOT_DESCRIPTIONS.contains(&first) {
+                continue;
+            }
+            let mut at = cue_end;
+            let described = t[cue_end..clause_end].split(' ').all(|w| {
+                let here = at;
+                at += w.len() + 1;
+                !w.starts_with(crate::chars::is_uppercase) || self.known_place(here).is_some()
+            });
+            if !described {
+                continue;
+            }
+            // The name: capitalised words in Latin letters right before the comma, without the Vietnamese
+            // words that may open it ("Theo PageFair").
+            let (mut start, mut end) = (comma, comma);
+            for _ in 0..4 {
+                let ws = crate::text::word_start(t, end);
+                if ws == end || !t[ws..end].starts_with(|c: char| c.is_ascii_uppercase()) || !t[ws..end].is_ascii() {
+                    break;
+                }
+                start = ws;
+                if ws == 0 || t.as_bytes()[ws - 1] != b' ' {
+                    break;
+                }
+                end = ws - 1;
+            }
+            // Words glued to what is before them ("TP.HCM", "TB&XH") are the end of something else.
+            if start == comma || start > 0 && !matches!(t.as_bytes()[start - 1], b' ' | b'\n' | b'(' | b'"') {
+                continue;
+            }
+            let name_words: Vec<&str> = t[start..comma].split(' ').collect();
+            let skip = name_words.iter().take_while(|w| SENTENCE_OPENERS.contains(w)).count();
+            let name_words = &name_words[skip..];
+            if !name_words.iter().any(|w| !spells_syllable(w)) || name_words.iter().any(|w| NOT_NAMES.contains(w)) {
+                continue;
+            }
+            let start = start + (comma - start) - name_words.join(" ").len();
+            if self.known_place(start).is_some() {
+                continue;
+            }
+            out.push((start, comma, kind));
+        }
         out
     }
 
@@ -4076,6 +4182,16 @@ mod tests {
             ("Thí sinh nộp tờ Phiếu trả lời trắc nghiệm.", &[]),
             ("Tất cả các hãng Smart TV phải xin phép.", &[]),
             ("Máy bay của hãng Hàng không Quốc tế Thụy Sỹ hỏng.", &[]),
+            // A foreign name described after a comma; later bare uses are the same body.
+            (
+                "Cú sụp đổ của Archegos, công ty môi giới của Mỹ, gây lỗ. Archegos im lặng.",
+                &["Archegos", "Archegos"],
+            ),
+            ("Theo PageFair, công ty kiếm tiền bằng quảng cáo, tỷ lệ tăng.", &["PageFair"]),
+            // Not when the cue names a body of its own, opens a clause, or the name is no body's.
+            ("Báo chí tập trung vào Luis Suarez, tờ Mirror giật tít.", &["Mirror"]),
+            ("Với mẫu GPz750 Turbo, hãng đã tái khởi động.", &[]),
+            ("Sau đại dịch Covid, hãng ghi nhận nhu cầu tăng; ở TP.HCM, ngân hàng số 2 mở cửa.", &[]),
         ];
         assert_texts(rows);
     }
