@@ -65,6 +65,8 @@ impl Extractor for Dates {
         let mut last: Option<(usize, Pt)> = None;
         // The last year written out, and where.
         let mut year_said: Option<(usize, Year)> = None;
+        // Whether that year was the base of a comparison ("so với năm 2015").
+        let mut said_compared = false;
         let hits = doc.hits(&self.trigger().expect("a lane"), t);
         for h in hits.iter() {
             let s = h.start;
@@ -85,8 +87,22 @@ impl Extractor for Dates {
             }) {
                 p.node = with_year(p.node, y);
             }
-            if let Some(y) = written_year(t, &p) {
+            // "riêng năm 2020 đã tăng 28% so với năm trước": the year before the one said earlier in the
+            // sentence, not the publication's.
+            // Not when that year is itself the base of a comparison ("tăng 18% so với năm 2015, … so với năm
+            // trước"), and the year found so is no year said for what follows.
+            let mut compared = false;
+            if let (Node::Pt(Pt::Year(Year::Rel(-1))), Some((end, Year::Abs(y))), false) =
+                (p.node, year_said, said_compared)
+            {
+                if end <= p.start && !sentence_break(&t[end..p.start]) && compared_year(t, p.start, p.end) {
+                    p.node = Node::Pt(Pt::Year(Year::Abs(y - 1)));
+                    compared = true;
+                }
+            }
+            if let Some(y) = written_year(t, &p).filter(|_| !compared) {
                 year_said = Some((p.end, y));
+                said_compared = ["so với ", "với ", "cùng kỳ "].iter().any(|w| t[..p.start].ends_with(w));
             }
             reach = p.end;
             last = match p.node {
@@ -619,6 +635,13 @@ fn list_year(t: &str, e: usize) -> Option<Year> {
 /// "mới đây", "gần đây" in `gap`: what follows is recent, not of the year said before it.
 fn recent(gap: &str) -> bool {
     gap.contains("mới đây") || gap.contains("gần đây")
+}
+
+/// "năm trước" after a word of comparison ("so với năm trước", "cùng kỳ năm trước", "của năm trước"): the
+/// year before another year of the sentence.
+fn compared_year(t: &str, s: usize, e: usize) -> bool {
+    t[s..e].eq_ignore_ascii_case("năm trước")
+        && ["so với ", "cùng kỳ ", "của ", "với "].iter().any(|w| t[..s].ends_with(w))
 }
 
 /// A full stop, "!", "?" or a line break in `gap`.
@@ -1778,6 +1801,18 @@ mod tests {
                 "Năm 2019 vừa qua, đến tháng 5 doanh thu tăng.",
                 "2021-04-21",
                 &[("Năm 2019", "2019"), ("tháng 5", "2019-05 inf")],
+            ),
+            // "so với năm trước" after a year said in the sentence: the year before that one; not when the year
+            // said is itself a comparison's base; and the year found so sets no year for a later month.
+            (
+                "Riêng năm 2020 tiền gửi tăng 28% so với năm trước, tháng 1 tăng 2%. Lãi gấp đôi so với năm trước.",
+                "2021-04-21",
+                &[("năm 2020", "2020"), ("năm trước", "2019"), ("tháng 1", "2020-01 inf"), ("năm trước", "2020 rel")],
+            ),
+            (
+                "Doanh thu giảm 2% so với cùng kỳ năm 2019, lãi tăng 1% so với năm trước.",
+                "2021-04-21",
+                &[("năm 2019", "2019"), ("năm trước", "2020 rel")],
             ),
             (
                 "từ tháng 9, tháng 10 năm ngoái",

@@ -4183,10 +4183,7 @@ mod tests {
             ("Tất cả các hãng Smart TV phải xin phép.", &[]),
             ("Máy bay của hãng Hàng không Quốc tế Thụy Sỹ hỏng.", &[]),
             // A foreign name described after a comma; later bare uses are the same body.
-            (
-                "Cú sụp đổ của Archegos, công ty môi giới của Mỹ, gây lỗ. Archegos im lặng.",
-                &["Archegos", "Archegos"],
-            ),
+            ("Cú sụp đổ của Archegos, công ty môi giới của Mỹ, gây lỗ. Archegos im lặng.", &["Archegos", "Archegos"]),
             ("Theo PageFair, công ty kiếm tiền bằng quảng cáo, tỷ lệ tăng.", &["PageFair"]),
             // Not when the cue names a body of its own, opens a clause, or the name is no body's.
             ("Báo chí tập trung vào Luis Suarez, tờ Mirror giật tít.", &["Mirror"]),
