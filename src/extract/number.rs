@@ -1290,6 +1290,23 @@ fn unit_at(t: &str, i: usize) -> Option<Unit> {
             t[..s].trim_end().strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| crate::chars::is_alphanumeric(c)))
         })
     };
+    // "bảng" after a small count is a table when a word follows ("một bảng thành tích", "9 bảng sẽ khởi
+    // tranh", "2 bảng còn lại"): pounds come by the thousand ("50.000 bảng vì …"). The compound nouns of the
+    // lexicon ("bảng đấu", "bảng lương") are tables whatever the count, below.
+    if best.as_ref().is_some_and(|b| lower(&t[b.start..b.end]) == "bảng") && !scaled() {
+        let small = prev_word(t, s).is_some_and(|(ps, pe)| {
+            let w = lower(&t[ps..pe]);
+            (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+                || matches!(w.as_ref(), "một" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười")
+        });
+        let word_after = best
+            .as_ref()
+            .and_then(|b| next_word(t, b.end))
+            .is_some_and(|(ns, ne)| t[..ns].ends_with(' ') && t[ns..ne].starts_with(crate::chars::is_lowercase));
+        if small && word_after {
+            best = None;
+        }
+    }
     if let Some(noun) = counted_at(t, s) {
         // People are counted in thousands and millions too: "10 triệu đồng bào", "hàng nghìn đồng chí".
         let people = || {
@@ -2364,6 +2381,17 @@ mod tests {
             ],
         ),
         ("Giá tăng 50 xu.", &[("50 xu", "50", None, Some("cent"), NumberKind::Money, Qualifier::Exact)]),
+        // "bảng" is a table after a small count before a word, or in a compound noun of the lexicon; pounds by
+        // the thousand or after a scale word.
+        (
+            "Có hai bảng lương, 4 bảng đấu, một bảng thành tích; phạt 13.750 bảng vì gây rối, 30 triệu bảng.",
+            &[
+                ("hai bảng lương", "2", None, Some("bảng lương"), NumberKind::Count, Qualifier::Exact),
+                ("4 bảng đấu", "4", None, Some("bảng đấu"), NumberKind::Count, Qualifier::Exact),
+                ("13.750 bảng", "13750", None, Some("GBP"), NumberKind::Money, Qualifier::Exact),
+                ("30 triệu bảng", "30000000", None, Some("GBP"), NumberKind::Money, Qualifier::Exact),
+            ],
+        ),
         // A bare figure after an indicator and its predicate, at the end of its clause; not a telephone
         // number, a score, a list whose unit comes later, or a number with no indicator before it.
         (
