@@ -537,6 +537,15 @@ impl Lex {
                     continue;
                 }
             }
+            // "Q. 1", "P. 5", "H. Phù Cát" after the head: a district, a ward, a rural district.
+            if i > 0 && next_cap {
+                if let Some(level) = [("Q.", "quận"), ("P.", "phường"), ("H.", "huyện")].iter().find(|l| l.0 == w)
+                {
+                    out.push(level.1.into());
+                    i += 1;
+                    continue;
+                }
+            }
             // Two-word levels ("Thành phố", "Thị xã") after the head.
             if i > 0 && matches!(w, "Thành" | "thành" | "Thị" | "thị") {
                 if let Some(n) = words.get(i + 1) {
@@ -3004,15 +3013,18 @@ impl Scan<'_> {
         let dotted = self.t[..me].ends_with('.');
         let at = if self.t[me..].starts_with(' ') { Some(me + 1) } else { dotted.then_some(me) };
         // "Chủ tịch UBND TP. Nếu …": after "TP." a new sentence may start.
+        // "Q. Hai Bà Trưng", "P. 5": a letter for the level never ends a sentence, and stands for nothing alone.
+        let letter = me - p == 2 && dotted;
         let at = at.filter(|&a| {
             !dotted
+                || letter
                 || self.known_place(a).is_some()
                 || word_end(self.t, a).is_none_or(|x| self.word_roles(a, x).is_none_or(|r| !r.stop))
         });
         if let Some(pe) = at.and_then(|a| self.place_name(a, titled)) {
             return Some(pe);
         }
-        Some(me)
+        (!letter).then_some(me)
     }
 
     /// A place name at `pos`: a known place, or up to four capitalised words (or a number: "Quận 1"),
@@ -3813,6 +3825,7 @@ mod tests {
             &["TAND tỉnh Bà Rịa - Vũng Tàu", "Tòa án nhân dân tỉnh Bà Rịa - Vũng Tàu"],
             &["Tỉnh ủy Lạng Sơn"],
             &["Đại học Quốc gia Hà Nội"],
+            &["UBND Q. 1", "UBND quận 1", "Ủy ban nhân dân quận 1"],
         ];
         let mut all = Vec::new();
         for group in groups {
@@ -4120,6 +4133,11 @@ mod tests {
         let rows: &[(&str, &[&str])] = &[
             ("Vụ việc được báo lên công an quận 4 và công an xã Tân Lập.", &["công an quận 4", "công an xã Tân Lập"]),
             ("Lực lượng công an xã đã có mặt.", &[]),
+            // A level abbreviated to a letter and a dot, with its place; the canonical name spells the level.
+            (
+                "UBND Q. 1 và Công an H. Phù Cát, Công an Q. Hai Bà Trưng họp.",
+                &["UBND Q. 1", "Công an H. Phù Cát", "Công an Q. Hai Bà Trưng"],
+            ),
             // A known name of several words after a head is read whole.
             ("Trên báo Công an nhân dân ghi nhận.", &["báo Công an nhân dân"]),
             (
