@@ -3038,6 +3038,8 @@ impl Scan<'_> {
             _ => {}
         }
         let mut words: Vec<(usize, usize)> = Vec::new();
+        // Where a person's name starts among them, if a surname shows it.
+        let mut person_at: Option<usize> = None;
         let mut p = pos;
         while let Some(we) = word_end(self.t, p) {
             let w = &self.t[p..we];
@@ -3054,6 +3056,16 @@ impl Scan<'_> {
             if !is_cap(w) || is_acronym(w) || self.is_trigger_start(p) {
                 break;
             }
+            // "UBND phường Hòa Thọ Đông Nguyễn Phước Sơn": a surname that seldom names a place, after the place's
+            // first word and before a capitalised word, starts a person's name.
+            let person_next = self.t[we..].strip_prefix(' ').is_some_and(|r| r.starts_with(crate::chars::is_uppercase));
+            if !words.is_empty()
+                && person_next
+                && person_at.is_none()
+                && matches!(w, "Nguyễn" | "Trần" | "Phạm" | "Đặng" | "Bùi" | "Đỗ" | "Ngô")
+            {
+                person_at = Some(words.len());
+            }
             words.push((p, we));
             if is_digits(w) || words.len() == 4 || !self.t[we..].starts_with(' ') {
                 break;
@@ -3063,6 +3075,7 @@ impl Scan<'_> {
         let keep = self.person_cut(&words, titled, 1);
         let person = self.strong_surname_run(&words) || self.middle_name_run(&words);
         let keep = if titled && keep == words.len() && person { 0 } else { keep };
+        let keep = person_at.map_or(keep, |k| keep.min(k));
         let run = (keep > 0).then(|| words[keep - 1].1);
         match (known, run) {
             (Some((pe, _)), Some(re)) => Some(pe.max(re)),
@@ -4137,6 +4150,11 @@ mod tests {
             (
                 "UBND Q. 1 và Công an H. Phù Cát, Công an Q. Hai Bà Trưng họp.",
                 &["UBND Q. 1", "Công an H. Phù Cát", "Công an Q. Hai Bà Trưng"],
+            ),
+            // A person's name after the place, shown by a surname ("Phó Chủ tịch UBND …").
+            (
+                "Chủ tịch UBND phường Hòa Thọ Đông Nguyễn Phước Sơn và Phó Chủ tịch UBND quận Ngô Quyền Trần Hữu Xuân nói.",
+                &["UBND phường Hòa Thọ Đông", "UBND quận Ngô Quyền"],
             ),
             // A known name of several words after a head is read whole.
             ("Trên báo Công an nhân dân ghi nhận.", &["báo Công an nhân dân"]),
