@@ -1867,8 +1867,7 @@ impl Scan<'_> {
             // The description: a lower-case word first, then no capitalised word but a place's.
             let clause_end =
                 t[cue_end..].find([',', '.', ';', ':', '(', ')', '\n', '"']).map_or(t.len(), |i| cue_end + i);
-            let mut words = t[cue_end..clause_end].split(' ').filter(|w| !w.is_empty());
-            let Some(first) = words.next() else { continue };
+            let Some(first) = t[cue_end..clause_end].split(' ').find(|w| !w.is_empty()) else { continue };
             if !first.starts_with(crate::chars::is_lowercase) || NOT_DESCRIPTIONS.contains(&first) {
                 continue;
             }
@@ -1905,7 +1904,7 @@ impl Scan<'_> {
             if !name_words.iter().any(|w| !spells_syllable(w)) || name_words.iter().any(|w| NOT_NAMES.contains(w)) {
                 continue;
             }
-            let start = start + (comma - start) - name_words.join(" ").len();
+            let start = comma - name_words.join(" ").len();
             if self.known_place(start).is_some() {
                 continue;
             }

@@ -169,8 +169,8 @@ pub fn reports_figure(t: &str, start: usize) -> bool {
     let region = &words[region_start(&x, &words[..chain], words.get(chain).map_or(before.len(), |w| w.0))..chain];
     match indicator_subject(&x, region) {
         Some((s, _)) if label => {
-            // The label starts its item ("- Số phần thi: 2", "Tổng số bài thi: 2" after a full stop), and it
-            // counts: "Số nhà: 15", "Số báo danh: 0123" name a thing by its number.
+            // The label starts its item ("- Số phần thi: 2", "Tổng số bài thi: 2" after a full stop) and counts
+            // something: "Số nhà: 15", "Số báo danh: 0123" name a thing by its number.
             let Some(from) = before[..region[region.len() - 1].1].rfind(s.as_str()) else { return false };
             let item_start = before[..from].trim_end().is_empty()
                 || before[..from].trim_end().ends_with(['-', '*', '•', ';', '.', ',', '(']);
