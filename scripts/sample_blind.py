@@ -67,6 +67,7 @@ def main():
         random.Random(a.seed).shuffle(pool)
         rows += [(archive, *p) for p in pool[: round(n * a.scale)]]
     random.Random(a.seed + 1).shuffle(rows)
+    Path(a.manifest).parent.mkdir(parents=True, exist_ok=True)
     with open(a.manifest, "w", encoding="utf-8") as m:
         m.write("batch\tarchive\tid\tdate\n")
         for i, (archive, id_, date, full) in enumerate(rows):
