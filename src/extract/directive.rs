@@ -1882,6 +1882,13 @@ fn title_len(r: &str) -> usize {
                 if next.is_none_or(|n| n == b' ' || n == b'\n' || n == b'.') && !abbrev {
                     return i;
                 }
+                // "… các tổ chức tín dụng.Cụ thể, …": a sentence glued to the next, a lower-case word before the
+                // stop and a capital after it (not "TP.HCM").
+                let glued =
+                    r[..i].ends_with(crate::chars::is_lowercase) && r[i + 1..].starts_with(crate::chars::is_uppercase);
+                if glued {
+                    return i;
+                }
             }
             b' ' => {
                 // A verb of the sentence: "… về xây dựng Đảng đã đề ra".
@@ -2186,7 +2193,9 @@ fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
     cands
 }
 
-/// Verbs whose object is a document: a reference right after them belongs to the title it is in.
+/// Verbs whose object is a document, and prepositions that lead to one ("… khen thưởng học sinh theo Thông
+/// tư 30/2014/TT-BGDĐT", "… quy định tại Nghị định …"): a reference right after them belongs to the title it
+/// is in.
 const ACTS_ON: &[&str] = &[
     "phê duyệt",
     "ban hành",
@@ -2198,6 +2207,11 @@ const ACTS_ON: &[&str] = &[
     "thay thế",
     "điều chỉnh",
     "một số điều của",
+    "thực hiện",
+    "hướng dẫn",
+    "theo",
+    "tại",
+    "của",
 ];
 
 /// A title ends where another reference starts: "… về X và Quy định số 114-QĐ/TW …" has title "X".
@@ -2661,6 +2675,13 @@ mod tests {
 
         let got = run("Ông ký Công văn số 123/UBND-KT về việc đẩy nhanh tiến độ giải ngân vốn.");
         assert_eq!(got[0].1.title.as_deref(), Some("việc đẩy nhanh tiến độ giải ngân vốn"));
+
+        // A reference that the title's words lead to is part of it; a sentence glued to the next ends it.
+        let got = run(
+            "Bộ có Công văn số 39/BGDĐT-GDTH về việc khen thưởng học sinh theo Thông tư 30/2014/TT-BGDĐT. Theo Quyết định số 652/2001 về việc tính lãi với các tổ chức tín dụng.Cụ thể, ngân hàng làm.",
+        );
+        assert_eq!(got[0].1.title.as_deref(), Some("việc khen thưởng học sinh theo Thông tư 30/2014/TT-BGDĐT"));
+        assert_eq!(got[2].1.title.as_deref(), Some("việc tính lãi với các tổ chức tín dụng"));
 
         // A title stops where the next reference starts.
         let got = run(
