@@ -1350,8 +1350,10 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
     if name.trim_start().split(' ').next().is_some_and(|first| VERB_AFTER_TYPE.contains(&first)) {
         return None;
     }
-    // At least three words ("Quy chế phối hợp công tác", not "Quy chế tổ chức"), no demonstrative after.
-    if name.trim().split(' ').count() < 3 {
+    // At least three words ("Quy chế phối hợp công tác", not "Quy chế tổ chức"), no demonstrative after; but
+    // a body's charter is named by the body alone ("Điều lệ Đảng", "Điều lệ Công đoàn").
+    let charter = canon == "Điều lệ" && matches!(name.trim(), "Đảng" | "Đoàn" | "Công đoàn" | "Hội");
+    if name.trim().split(' ').count() < 3 && !charter {
         return None;
     }
     let after = text[e..].trim_start_matches(' ');
@@ -2682,6 +2684,10 @@ mod tests {
         );
         assert_eq!(got[0].1.title.as_deref(), Some("việc khen thưởng học sinh theo Thông tư 30/2014/TT-BGDĐT"));
         assert_eq!(got[2].1.title.as_deref(), Some("việc tính lãi với các tổ chức tín dụng"));
+
+        // A body's charter by the body's name alone; not any document of one word.
+        let got = run("Ông vi phạm Điều lệ Đảng, Quy chế Đảng và Điều lệ Công ty.");
+        assert_eq!(got.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), vec!["Điều lệ Đảng"]);
 
         // A title stops where the next reference starts.
         let got = run(
