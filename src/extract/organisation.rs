@@ -1491,6 +1491,8 @@ impl Scan<'_> {
                     reach = close;
                 } else if looks_like_acronym(inner)
                     && inner != item.name
+                    // "Bệnh viện Đa khoa Khu vực Hóc Môn (TP.HCM)": where the body is, not its acronym.
+                    && !self.is_place(f.end + " (".len(), f.end + " (".len() + inner.len())
                     // "U23 Malaysia (VTV6)": a body of its own that does not abbreviate this one; but "Tổ chức Y tế
                     // thế giới (WHO)", "Hãng thông tấn trung ương Triều Tiên (KCNA)" name the same body.
                     && (acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key)
@@ -4138,6 +4140,11 @@ mod tests {
         assert_texts(rows);
         let got = run("Theo Tổ chức Y tế thế giới (WHO) thì dịch tăng.");
         assert_eq!(got[0].1.acronym.as_deref(), Some("WHO"));
+        // A place in parentheses says where the body is: no acronym, and the place later is no body.
+        let text = "Trường THPT Gia Định (TP.HCM) cho biết. Một học sinh ở quận 3, TP.HCM đỗ.";
+        let got = run(text);
+        assert_eq!(got.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), vec!["Trường THPT Gia Định"]);
+        assert_eq!(got[0].1.acronym, None);
     }
 
     #[test]
