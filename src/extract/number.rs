@@ -985,13 +985,10 @@ fn english_thousands(w: &str) -> Option<Decimal> {
 /// 10 đề cử", " trong tổng số 650 ghế", " trong 5 tiền đạo" (not "Tablet 2 trong 1 chạy Android").
 fn whole_after(t: &str, i: usize, part: Decimal) -> Option<Unit> {
     const LINKS: &[&str] = &[" trên ", " trong số ", " trong tổng số ", " trong "];
+    let j = i + LINKS.iter().find(|w| t[i..].starts_with(**w))?.len();
     // "253 trong số gần 300 thí sinh": an approximator may stand before the whole.
-    let approximated = || {
-        let j = i + LINKS.iter().find(|w| t[i..].starts_with(**w))?.len();
-        let q = ["gần ", "hơn ", "khoảng ", "chưa đầy ", "xấp xỉ "].iter().find(|w| t[j..].starts_with(**w))?;
-        read_digits(t, j + q.len(), true).map(|(value, end, _)| (value, end))
-    };
-    let (whole, end) = number_after_link(t, i, LINKS, true).or_else(approximated)?;
+    let q = ["gần ", "hơn ", "khoảng ", "chưa đầy ", "xấp xỉ "].iter().find(|w| t[j..].starts_with(**w));
+    let (whole, end, _) = read_digits(t, j + q.map_or(0, |w| w.len()), true)?;
     (whole > part).then(|| unit_at(t, end)).flatten().filter(|u| u.counted)
 }
 

@@ -1293,19 +1293,17 @@ const NOT_DESCRIPTIONS: &[&str] = &[
 /// Capitalised Latin words before an apposition's comma that name no body.
 const NOT_NAMES: &[&str] = &["Covid", "COVID", "Internet"];
 
-static APPOSITION_SEARCH: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(APPOSITIONS.iter().map(|c| c.0))
-        .expect("the appositions are a valid automaton")
-});
+static APPOSITION_SEARCH: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| first_field_search(APPOSITIONS));
 
-static CUE_SEARCH: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+static CUE_SEARCH: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| first_field_search(CUES));
+
+/// A leftmost-first search for the phrases of a table of (phrase, what it says): a match's pattern is its row.
+fn first_field_search<T>(table: &[(&str, T)]) -> aho_corasick::AhoCorasick {
     aho_corasick::AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
-        .build(CUES.iter().map(|c| c.0))
-        .expect("the cues are a valid automaton")
-});
+        .build(table.iter().map(|c| c.0))
+        .expect("a table's phrases are a valid automaton")
+}
 
 /// `club_forms.tsv`: (form, canonical name), searched as written.
 static CLUB_FORMS: LazyLock<Vec<(&'static str, &'static str)>> =
@@ -1541,22 +1539,12 @@ impl Scan<'_> {
             }
             found.insert(k, (s, end, item));
         }
-        // Names after a cue word that is no part of them ("tờ Daily Mail", "hãng Mitsubishi"), where no other
+        // Names after a cue word that is no part of them ("tờ Daily Mail", "hãng Mitsubishi"), then foreign
+        // names that a description after a comma makes bodies ("Archegos, công ty môi giới …"), where no other
         // name is; later bare uses of the name are the same body.
         let cues: Vec<(usize, usize)> =
             CUE_SEARCH.find_iter(self.low).map(|m| (m.start(), m.pattern().as_usize())).collect();
-        for (s, e, kind) in self.cue_names(&cues) {
-            let (k, overlaps) = free_at(&found, s, e);
-            if overlaps {
-                continue;
-            }
-            let item = self.item(Found { start: s, end: e, kind });
-            aliases.push((&self.t[s..e], e, kind, item.canonical.clone()));
-            found.insert(k, (s, e, item));
-        }
-        // Foreign names that a description after a comma makes bodies ("Archegos, công ty môi giới …"),
-        // where no other name is; later bare uses of the name are the same body.
-        for (s, e, kind) in self.apposed_names() {
+        for (s, e, kind) in self.cue_names(&cues).into_iter().chain(self.apposed_names()) {
             let (k, overlaps) = free_at(&found, s, e);
             if overlaps {
                 continue;
