@@ -1397,6 +1397,8 @@ fn scheme_name(text: &str, p: usize, canon: &str) -> Option<usize> {
         " ở ",
         " nhận định ",
         " hướng tới ",
+        " để ",
+        " nhằm ",
         " Tại ",
         " Theo ",
         " Trong ",
@@ -1738,7 +1740,7 @@ const CLAUSE_START: &[&str] = &[
     "khẳng", "nêu", "thống", "trình", "nhất", "cũng",
 ];
 
-/// Capitalised words that start a new clause after a comma.
+/// Capitalised words that start a new clause after a comma: the first [`CLAUSE_BODIES`] start a body's name.
 const CLAUSE_SUBJECTS: &[&str] = &[
     "Ban",
     "Bộ",
@@ -1769,6 +1771,9 @@ const CLAUSE_SUBJECTS: &[&str] = &[
     "Những",
     "Nhiều",
 ];
+
+/// The number of body words at the start of [`CLAUSE_SUBJECTS`] ("Ban" … "Tổng").
+const CLAUSE_BODIES: usize = 13;
 
 const CLAUSE_VERBS: &[&str] = &["đã", "sẽ", "đang", "được", "phải", "cần", "bị", "hãy", "vừa", "có"];
 
@@ -1897,7 +1902,7 @@ fn title_len(r: &str) -> usize {
                 let rest = &r[i..];
                 // "là" but in "trước hết là", "nhất là", "tức là".
                 let copula = rest.starts_with(" là ") && !["hết", "nhất", "tức"].iter().any(|w| r[..i].ends_with(w));
-                if copula || TITLE_ENDS.iter().any(|v| rest.starts_with(v)) {
+                if copula || TITLE_ENDS.iter().any(|v| rest.starts_with(v)) || purpose_ends(&r[..i], rest) {
                     return i;
                 }
                 // "… do Bộ NN&PTNT tổ chức": who held or issued it ends the title.
@@ -1919,7 +1924,10 @@ fn title_len(r: &str) -> usize {
                 // A body as the subject of the next clause: "… về xã hội học tập Bộ Chính trị đưa ra"; its
                 // issuer after "do": "… đường bộ do Chính phủ vừa ban hành"; a body and its verb after "và"
                 // or "được": "… và Quốc hội thông qua Nghị quyết …", "… được Bộ Công Thương trình …".
+                // The issuer as the subject of the sentence's verb: "… định hướng đến năm 2020 của Chính phủ đã
+                // thể hiện …".
                 if subject_of_clause(&r[..i], &rest[1..], false)
+                    || rest.strip_prefix(" của ").is_some_and(issuer_then_verb)
                     || rest.strip_prefix(" do ").is_some_and(|by| subject_of_clause("", by, true))
                     || [" và ", " được "].iter().any(|w| rest.strip_prefix(w).is_some_and(body_then_verb))
                 {
@@ -1930,7 +1938,7 @@ fn title_len(r: &str) -> usize {
                     return i;
                 }
             }
-            b',' if new_clause(&r[i + 1..]) => return i,
+            b',' if new_clause(&r[..i], &r[i + 1..]) => return i,
             _ => {}
         }
         i += 1;
@@ -1946,8 +1954,6 @@ const TITLE_ENDS: &[&str] = &[
     " sẽ ",
     " đang ",
     " vừa được ",
-    " nhằm ",
-    " để ",
     " nêu rõ",
     " có hiệu lực",
     " cho thấy",
@@ -1969,7 +1975,23 @@ const TITLE_ENDS: &[&str] = &[
     " diễn ra",
     " thì ",
     " mà ",
+    " nhưng ",
+    " có gì ",
 ];
+
+/// Does a purpose ("để …", "nhằm …") at the start of `rest` end the title `so_far`? The purpose of an action
+/// or a measure is part of its subject ("việc thiết lập vùng cách ly … để phòng chống dịch", "những nhiệm vụ,
+/// giải pháp chủ yếu để cải thiện môi trường kinh doanh", "cơ chế, chính sách hỗ trợ … để khôi phục sản
+/// xuất"); after a law's or an offence's name, or a subject of one or two words, it is the sentence's ("Luật
+/// Thi hành án hình sự để báo cáo Thủ tướng", "tội rửa tiền để chấm dứt …", "rà soát để giảm chi phí"), or
+/// after a quoted name (`Đề án "…" nhằm mục tiêu …`).
+fn purpose_ends(so_far: &str, rest: &str) -> bool {
+    if !(rest.starts_with(" để ") || rest.starts_with(" nhằm ")) {
+        return false;
+    }
+    let named = ["Luật ", "luật ", "Bộ luật ", "bộ luật ", "tội ", "Tội "].iter().any(|w| so_far.starts_with(w));
+    named || so_far.ends_with('"') || so_far.split(' ').count() <= 2
+}
 
 /// Words after which a quoted name belongs to a title: `phê duyệt Đề án "Giáo dục hướng nghiệp …"`.
 const QUOTED_AFTER: &[&str] = &[
@@ -2034,6 +2056,14 @@ const BODY_VERBS: &[&str] = &[
     "phát động",
 ];
 
+/// Does `r` (after "của") start with a body's capitalised name and then the sentence's verb: "… của Chính
+/// phủ đã thể hiện …"? Not a verb that may be the title's ("… chức năng của Bộ Công Thương trình Chính phủ").
+fn issuer_then_verb(r: &str) -> bool {
+    let Some(e) = r.starts_with(crate::chars::is_uppercase).then(|| issuer_end(r, 0)).flatten() else { return false };
+    let tail = r[e..].trim_start_matches(' ');
+    ["đã", "sẽ", "vừa", "đang"].iter().any(|v| starts_with_word(tail, v))
+}
+
 /// Does `r` start with a body's capitalised name (with the place words of a name: "UBND tỉnh An Giang") and
 /// right after it a verb of `BODY_VERBS`: "Quốc hội thông qua", "Bộ Công Thương trình"?
 fn body_then_verb(r: &str) -> bool {
@@ -2088,21 +2118,50 @@ fn subject_of_clause(so_far: &str, rest: &str, any_name: bool) -> bool {
     })
 }
 
-/// Does the text after a comma start a new clause rather than continue a title?
-fn new_clause(after: &str) -> bool {
+/// Does the text after a comma start a new clause rather than continue the title `so_far`?
+fn new_clause(so_far: &str, after: &str) -> bool {
+    // A decimal comma: "thu hồi 50,89 ha", "nồng độ không quá 0,01%".
+    if so_far.ends_with(|c: char| c.is_ascii_digit()) && after.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let Some(a) = after.strip_prefix(' ') else { return true };
     if a.starts_with(|c: char| c.is_ascii_digit())
         || starts_with_type_word(a) && a.starts_with(crate::chars::is_uppercase)
     {
         return true;
     }
-    // Set phrases that a comma does not break: "sửa đổi, bổ sung", "công nghiệp hóa, hiện đại hóa".
-    if ["bổ sung", "hiện đại hóa"].iter().any(|x| a.starts_with(x)) {
+    // Set phrases that a comma does not break: "sửa đổi, bổ sung", "công nghiệp hóa, hiện đại hóa", "lãnh
+    // đạo, chỉ đạo"; the horizon or period of a plan: "…, định hướng đến năm 2020", "…, tầm nhìn đến năm
+    // 2045", "…, giai đoạn 2021-2025".
+    let period = ["giai đoạn ", "thời kỳ "]
+        .iter()
+        .any(|w| a.strip_prefix(w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())));
+    if period
+        || ["bổ sung", "hiện đại hóa", "định hướng đến ", "tầm nhìn đến ", "tầm nhìn "].iter().any(|x| a.starts_with(x))
+        || so_far.ends_with("lãnh đạo") && a.starts_with("chỉ đạo")
+    {
         return false;
     }
+    // The segment up to the next stop, or to a conjunction that opens the next clause ("… nhưng …").
     let seg_end = a.find([',', ';', '.', ':', '\n']).unwrap_or(a.len());
+    let seg_end = [" nhưng ", " thì ", " mà "].iter().filter_map(|w| a[..seg_end].find(w)).min().unwrap_or(seg_end);
     let seg = &a[..seg_end];
     let first = seg.split(' ').next().unwrap_or("");
+    let words: Vec<&str> = seg.split(' ').collect();
+    let has_verb = |ws: &[&str]| {
+        ws.iter().any(|w| CLAUSE_VERBS.contains(w))
+            || (1..ws.len()).any(|k| BODY_VERBS.iter().any(|v| starts_with_word(&ws[k..].join(" "), v)))
+    };
+    // A list of bodies goes on: "… của Quốc hội, Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc": a body after
+    // a capitalised name, with no verb after it. A person's office after their name is theirs: "việc bổ
+    // nhiệm Tiến sĩ Đỗ Anh Dũng, Trưởng phòng Kiểm định …".
+    let named_before = so_far.rsplit(' ').take(3).any(|w| w.starts_with(crate::chars::is_uppercase));
+    if CLAUSE_SUBJECTS[..CLAUSE_BODIES].contains(&first) && named_before && !has_verb(&words) {
+        return false;
+    }
+    if ends_with_person(so_far) && starts_with_person_title(seg) && !has_verb(&words) {
+        return false;
+    }
     // A body or person as the subject of a new clause: ", Ban Chấp hành Trung ương làm việc …", ", GS.TSKH
     // Nguyễn Đình Đức - Trưởng ban …"; a heading in capitals: ", QUYẾT ĐỊNH:".
     if CLAUSE_SUBJECTS.contains(&first) || subject_of_clause("", seg, true) || person_named(seg) {
@@ -2118,17 +2177,48 @@ fn new_clause(after: &str) -> bool {
     {
         return true;
     }
-    if CLAUSE_START.contains(&first) || ["trước khi", "trước đó", "trước tình hình"].iter().any(|p| seg.starts_with(p))
+    // Words that start a clause, but the nouns they also start ("trình tự, thủ tục", "làm giàu từ biển").
+    let noun = ["trình tự", "làm giàu", "đồng bộ", "chỉ tiêu", "chỉ số"].iter().any(|n| starts_with_word(seg, n));
+    if !noun && CLAUSE_START.contains(&first)
+        || ["trước khi", "trước đó", "trước tình hình", "trường hợp"].iter().any(|p| seg.starts_with(p))
     {
         return true;
     }
     // A list goes on ("cán bộ, công chức, viên chức và người hưởng lương … ở vùng có điều kiện …"): a verb
-    // only after its "và" belongs to the last item or to the sentence, which other stops end.
-    let words: Vec<&str> = seg.split(' ').collect();
-    match words.iter().position(|w| CLAUSE_VERBS.contains(w)) {
+    // only after its "và" belongs to the last item or to the sentence, which other stops end. "có", "bị" and
+    // "được" further on qualify a noun ("… sản xuất vùng bị thiệt hại").
+    // After an adverb they are the verb: "… mỹ nghệ chỉ được cấp phép", "tòa án hoàn toàn có khả năng".
+    let verb = |k: usize| {
+        CLAUSE_VERBS.contains(&words[k])
+            && (words.len() < 4 || !WEAK_VERBS.contains(&words[k]) || k > 0 && ADVERBS.contains(&words[k - 1]))
+    };
+    match (0..words.len()).find(|&k| verb(k)) {
         Some(v) => !words[..v].contains(&"và"),
-        None => false,
+        None => words.iter().take(3).position(|w| WEAK_VERBS.contains(w)).is_some_and(|v| !words[..v].contains(&"và")),
     }
+}
+
+/// Verbs of [`CLAUSE_VERBS`] that also qualify a noun: only near the start of a segment do they make it a
+/// clause.
+const WEAK_VERBS: &[&str] = &["có", "bị", "được"];
+
+/// Adverbs before a verb.
+const ADVERBS: &[&str] = &["chỉ", "không", "chưa", "cũng", "vẫn", "đều", "toàn", "luôn", "còn", "đã", "sẽ", "đang"];
+
+/// Does `so_far` end with a person's name: a surname of `org_words.tsv` and capitalised words after it?
+fn ends_with_person(so_far: &str) -> bool {
+    let words: Vec<&str> = so_far.rsplit(' ').take(4).collect();
+    (1..words.len()).any(|k| {
+        words[..k].iter().all(|w| w.starts_with(crate::chars::is_uppercase))
+            && SURNAMES.contains(&crate::chars::lower_same_len(words[k]).as_str())
+            && words[k].starts_with(crate::chars::is_uppercase)
+    })
+}
+
+/// Does `seg` start with a person's title of `org_words.tsv` ("Trưởng phòng …", "Phó Giám đốc …")?
+fn starts_with_person_title(seg: &str) -> bool {
+    let low = crate::chars::lower_same_len(crate::text::window_after(seg, 0, 32));
+    seg.starts_with(crate::chars::is_uppercase) && PERSON_TITLES.iter().any(|t| starts_with_word(&low, t))
 }
 
 /// The length of an acronym in brackets at the start of `r`: "(ATIGA)", "(TT&TT)", "(CNĐKNH)".
@@ -2490,6 +2580,50 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
+        // What a comma does not end: a decimal comma, the horizon of a plan, a list of nouns whose words also
+        // start clauses, an office after a person's name, a list of bodies; the purpose of an action or a
+        // measure, but not of a law or an offence.
+        let commas = [
+            (
+                "Quyết định số 45 về việc thu hồi 50,89 ha đất của công ty. Ông Minh cho biết.",
+                "việc thu hồi 50,89 ha đất của công ty",
+            ),
+            (
+                "Nghị quyết 19 về cải thiện môi trường kinh doanh năm 2017, định hướng đến năm 2020 của Chính phủ đã thể hiện quyết tâm.",
+                "cải thiện môi trường kinh doanh năm 2017, định hướng đến năm 2020",
+            ),
+            (
+                "Nghị định 61/2016/NĐ-CP quy định thẩm quyền, trình tự, thủ tục lập, phê duyệt quy hoạch di tích.",
+                "thẩm quyền, trình tự, thủ tục lập, phê duyệt quy hoạch di tích",
+            ),
+            (
+                "Quyết định số 1395/QĐ-BGDĐT về việc bổ nhiệm Tiến sĩ Đỗ Anh Dũng, Trưởng phòng Kiểm định chất lượng giáo dục.",
+                "việc bổ nhiệm Tiến sĩ Đỗ Anh Dũng, Trưởng phòng Kiểm định chất lượng giáo dục",
+            ),
+            (
+                "Nghị quyết 334 về hoạt động giám sát của Quốc hội, Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc.",
+                "hoạt động giám sát của Quốc hội, Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc",
+            ),
+            (
+                "Nghị định 02/2017/NĐ-CP về cơ chế, chính sách hỗ trợ sản xuất nông nghiệp để khôi phục sản xuất vùng bị thiệt hại do thiên tai, với mức 2 triệu đồng/ha.",
+                "cơ chế, chính sách hỗ trợ sản xuất nông nghiệp để khôi phục sản xuất vùng bị thiệt hại do thiên tai",
+            ),
+            (
+                "Chỉ thị 25/CT-TTg về một số nhiệm vụ, giải pháp cấp bách nhằm bảo vệ môi trường.",
+                "một số nhiệm vụ, giải pháp cấp bách nhằm bảo vệ môi trường",
+            ),
+            (
+                "Bộ đang soạn dự án Luật sửa đổi Luật Thi hành án hình sự để báo cáo Thủ tướng.",
+                "Luật Thi hành án hình sự",
+            ),
+            (
+                "Nghị định 24/2012/NĐ-CP về quản lý hoạt động kinh doanh vàng, việc kinh doanh vàng trang sức, mỹ nghệ chỉ được cấp phép cho doanh nghiệp.",
+                "quản lý hoạt động kinh doanh vàng, việc kinh doanh vàng trang sức",
+            ),
+        ];
+        for (text, want) in commas {
             assert_eq!(title(text).as_deref(), Some(want), "{text}");
         }
         let got = run(cases.iter().find(|c| c.0.contains("cá tra")).expect("the case").0);
