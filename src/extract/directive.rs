@@ -1655,6 +1655,12 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
             // "Bộ Văn hóa, Thể thao và Du lịch"
             e += 1;
             continue;
+        } else if r.strip_prefix(". ").is_some_and(|x| x.starts_with(crate::chars::is_uppercase))
+            && ["TP", "Tp", "TX", "Q", "P", "H"].iter().any(|a| text[p..e].rsplit(' ').next() == Some(a))
+        {
+            // "UBND TP. Hà Nội": a level's abbreviation and its place.
+            e += 1;
+            continue;
         } else {
             break;
         };
@@ -1667,6 +1673,17 @@ fn issuer_end(text: &str, p: usize) -> Option<usize> {
             break;
         }
         let lower = word.to_lowercase();
+        // "Hội nghị lần thứ tư Ban Chấp hành Trung ương": the session's number is one word of the name.
+        if lower == "lần" && n > 0 {
+            if let Some(x) = r[wlen..].strip_prefix(" thứ ") {
+                let ord = x.find(|c: char| !crate::chars::is_alphanumeric(c)).unwrap_or(x.len());
+                if ord > 0 {
+                    e += 1 + wlen + " thứ ".len() + ord;
+                    n += 1;
+                    continue;
+                }
+            }
+        }
         if word.starts_with(crate::chars::is_uppercase) || word.starts_with(|c: char| c.is_ascii_digit()) {
             // "… của Chính phủ Quy định: …"
             if n > 0 && (starts_reference(r) || r.starts_with("Quy định") || r.starts_with("Hướng dẫn")) {
@@ -2883,6 +2900,21 @@ mod tests {
                 ("Nghị quyết Đại hội XII", Some("Đảng")),
                 ("Thông báo số 28", Some("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị")),
                 ("Quyết định số 12/QĐ-TTg", Some("Thủ tướng Chính phủ")),
+            ]
+        );
+        // A level's abbreviation with its stop before the place; the session of a Party meeting.
+        let got = run(
+            "Theo Quyết định số 108/2009/QĐ-UBND của UBND TP. Hà Nội về giá đất. Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng.",
+        );
+        let issuers: Vec<_> = got.iter().map(|(_, d)| (d.issuer.as_deref(), d.title.as_deref())).collect();
+        assert_eq!(
+            issuers,
+            vec![
+                (Some("UBND TP. Hà Nội"), Some("giá đất")),
+                (
+                    Some("Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII"),
+                    Some("đẩy mạnh xây dựng, chỉnh đốn Đảng")
+                ),
             ]
         );
         // 'về việc "…"' is the quoted subject; ", cũng như …" starts another clause.
