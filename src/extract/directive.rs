@@ -657,11 +657,11 @@ fn short_ref(text: &str, w: &TypeWord) -> Option<Cand> {
     let mut p = w.end;
     let mut so = false;
     // A few words between a capitalised type word and "số N": "Quyết định khởi tố bị can số 336", "Luật
-    // sửa đổi số 34".
+    // sửa đổi số 34", "Luật Giáo dục đại học sửa đổi số 34".
     if w.capital && !text[p..].starts_with(" số") {
         let window = crate::text::window_after(text, p, 80);
         let mut q = 0;
-        for _ in 0..6 {
+        for _ in 0..7 {
             let Some(r) = window[q..].strip_prefix(' ') else { break };
             if r.strip_prefix("số ").is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())) {
                 p += q;
@@ -1343,6 +1343,12 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
     if !mid_sentence(text, w.start) || prev_word_capital && !text[..w.start].ends_with(", ") {
         return None;
     }
+    if canon == "Nghị quyết" {
+        if let Some(e) = congress_resolution(text, w.end) {
+            let item = DirectiveItem { doc_type: Some(canon.to_string()), ..DirectiveItem::default() };
+            return Some(Cand::new(w.start, e, Strength::Weak, item));
+        }
+    }
     let (_, e) = name_after(text, w.end, false, 14)?;
     let name = &text[w.end..e];
     // A verb after the type word makes it the object of a sentence, not a name: "phê duyệt Đề án làm căn
@@ -1362,6 +1368,24 @@ fn named(text: &str, w: &TypeWord) -> Option<Cand> {
     }
     let item = DirectiveItem { doc_type: Some(canon.to_string()), ..DirectiveItem::default() };
     Some(Cand::new(w.start, e, Strength::Weak, item))
+}
+
+/// The end of a resolution named by the congress or meeting that passed it, after "Nghị quyết" ending at
+/// `p`: "Nghị quyết của Đại hội Đảng toàn quốc lần thứ XII", "Nghị quyết của Đảng bộ tỉnh lần thứ 16" (a
+/// session named by its number), "Nghị quyết XII của Đảng" (the congress's number).
+fn congress_resolution(text: &str, p: usize) -> Option<usize> {
+    let rest = &text[p..];
+    if let Some(r) = rest.strip_prefix(" của ") {
+        if !["Đại hội ", "Hội nghị ", "Đảng bộ "].iter().any(|b| r.starts_with(b)) {
+            return None;
+        }
+        let (_, e) = name_after(text, p + " của".len(), false, 14)?;
+        return text[p..e].contains(" lần thứ ").then_some(e);
+    }
+    let r = rest.strip_prefix(' ')?;
+    let n = r.find(|c: char| !"IVX".contains(c)).unwrap_or(r.len());
+    (n >= 2 && r[n..].starts_with(" của Đảng") && !r[n + " của Đảng".len()..].starts_with(is_word_char))
+        .then(|| p + 1 + n + " của Đảng".len())
 }
 
 /// The end of a scheme's or a programme's name in lower-case words after its type word ending at `p`: the
@@ -2733,6 +2757,18 @@ mod tests {
             (
                 "và Nghị quyết Đại hội lần thứ XXI Đảng bộ thành phố trong năm tới.",
                 &[("Nghị quyết Đại hội lần thứ XXI Đảng bộ thành phố", None, "Nghị quyết")],
+            ),
+            // A resolution named by the congress or meeting that passed it, after "của", or by its number.
+            (
+                "Gắn với Nghị quyết của Đại hội Đảng toàn quốc lần thứ XII, tập trung lãnh đạo.",
+                &[("Nghị quyết của Đại hội Đảng toàn quốc lần thứ XII", None, "Nghị quyết")],
+            ),
+            ("Thực hiện Nghị quyết XII của Đảng với quyết tâm.", &[("Nghị quyết XII của Đảng", None, "Nghị quyết")]),
+            ("Ta làm theo Nghị quyết của Hội đồng nhân dân tỉnh về giá.", &[]),
+            // A law's name, its bill and its number.
+            (
+                "Luật Giáo dục đại học sửa đổi số 34 đã quy định.",
+                &[("Luật Giáo dục đại học sửa đổi số 34", Some("34"), "Luật")],
             ),
             ("Họ bàn Kế hoạch 5 năm tới.", &[]),
             ("Hội đồng quyết định 3 vấn đề lớn.", &[]),
