@@ -1653,7 +1653,7 @@ fn bare_slash_ok(t: &str, p: usize, e: usize, d: u32, m: u32) -> bool {
     !(d <= m && m <= 10 && runs_on(t, e))
 }
 
-/// "6 tháng đầu năm 2017" → 2017-01..2017-06; "9 tháng năm 2020" → 2020-01..2020-09;
+/// "6 tháng đầu năm 2017" → 2017-01..2017-06; "9 tháng năm 2020", "9 tháng 2016" → 2020-01..2020-09;
 /// "6 tháng cuối năm" → the publication year's July..December.
 fn months_of_year(t: &str, p: usize, n: u32) -> Option<Parsed> {
     if !(1..=11).contains(&n) {
@@ -1664,11 +1664,15 @@ fn months_of_year(t: &str, p: usize, n: u32) -> Option<Parsed> {
         Some((f, x)) => (Some(f), x),
         None => (None, e),
     };
-    let x = sp_lit(t, x, "năm")?;
-    let (y, end) = match year_after_nam(t, x) {
-        Some(ye) => ye,
-        None if first.is_some() && end_ok(t, x) => (Year::Cur, x),
-        None => return None,
+    // "9 tháng 2016": the year right after "tháng", without "năm".
+    let bare_year = || year_after_nam(t, x).filter(|(y, _)| matches!(y, Year::Abs(1900..=2100)));
+    let (y, end) = match sp_lit(t, x, "năm") {
+        Some(x) => match year_after_nam(t, x) {
+            Some(ye) => ye,
+            None if first.is_some() && end_ok(t, x) => (Year::Cur, x),
+            None => return None,
+        },
+        None => bare_year()?,
     };
     let (m1, m2) = if first == Some(false) { (13 - n, 12) } else { (1, n) };
     Some(Parsed { start: p, end, node: Node::Range(Pt::Month(y, m1), Some(Pt::Month(y, m2))), time: None })
@@ -1872,6 +1876,8 @@ mod tests {
             ),
             ("hết quý I/2017 và quý 3 năm 2020", "", &[("hết quý I/2017", "2017-Q1"), ("quý 3 năm 2020", "2020-Q3")]),
             ("Trong 6 tháng đầu năm 2017", "", &[("6 tháng đầu năm 2017", "2017-01..2017-06")]),
+            ("Lãi 9 tháng 2016 tăng", "", &[("9 tháng 2016", "2016-01..2016-09")]),
+            ("Sau 9 tháng 2.016 người", "", &[]),
             ("6 tháng đầu năm nay", "2023-07-25", &[("6 tháng đầu năm nay", "2023-01..2023-06 rel")]),
             ("so với cuối năm 2019", "", &[("cuối năm 2019", "2019")]),
             ("nửa đầu năm 2017", "", &[("nửa đầu năm 2017", "2017-H1")]),

@@ -956,6 +956,17 @@ fn glued_before(t: &str, start: usize) -> bool {
     before == Some(',') && char_before(t, start - 1).is_some_and(|c| c.is_ascii_digit())
 }
 
+/// The qualifier of an approximator between "tuổi" and an age ("ở tuổi ngoài 50", "tuổi gần 70").
+fn age_approximator(w: &str) -> Option<Qualifier> {
+    match w {
+        "ngoài" | "hơn" | "trên" => Some(Qualifier::Over),
+        "gần" | "ngót" => Some(Qualifier::Nearly),
+        "khoảng" | "chừng" => Some(Qualifier::About),
+        "dưới" => Some(Qualifier::Under),
+        _ => None,
+    }
+}
+
 /// " tuổi" after a number ending at `i`, or the high end of a range and " tuổi" ("-6 tuổi", " - 6 tuổi").
 fn age_after(t: &str, i: usize) -> bool {
     let rest = &t[i..];
@@ -1758,17 +1769,29 @@ impl<'t> Phrase<'t> {
                 self.unit = None;
             }
         }
-        // "qua đời ở tuổi 69", "sang tuổi 30": an age written after the word "tuổi" (not "35 tuổi 125 người").
+        // "qua đời ở tuổi 69", "sang tuổi 30": an age written after the word "tuổi" (not "35 tuổi 125 người"),
+        // or with an approximator between them ("ở tuổi ngoài 50", "tuổi gần 70").
         if self.unit.as_ref().is_none_or(|u| u.counted && !u.known) && !self.q.words && self.currency.is_none() {
-            if let Some((s, w)) = prev_lower(t, self.q.start).filter(|(_, w)| w == "tuổi") {
+            let before = prev_lower(t, self.q.start);
+            let approx = before.as_ref().and_then(|(s, w)| age_approximator(w).map(|q| (*s, q)));
+            let before = match approx {
+                Some((s, _)) => prev_lower(t, s),
+                None => before,
+            };
+            if let Some((s, w)) = before.filter(|(_, w)| w == "tuổi") {
                 let after_number = prev_word(t, s).is_some_and(|(a, b)| {
                     t[a..b].starts_with(|c: char| c.is_ascii_digit()) || number_word(&lower(&t[a..b])).is_some()
                 });
                 let age = self.q.value.is_integer() && self.q.value <= Decimal::from_int(130);
-                if !after_number && age && self.value_to.is_none() {
+                // Not the low end of a range whose "tuổi" comes after it ("độ tuổi khoảng 25- 30 tuổi").
+                let range = crate::text::window_after(t, self.q.end, 16).contains(" tuổi");
+                if !after_number && age && self.value_to.is_none() && !range {
                     self.unit =
                         Some(Unit { start: s, end: s + w.len(), kind: UnitKind::Measure, counted: false, known: true });
                     self.start = s;
+                    if let Some((_, q)) = approx {
+                        self.qualifier = q;
+                    }
                 }
             }
         }
@@ -1914,6 +1937,14 @@ impl<'t> Phrase<'t> {
         if let Some((e, ql)) = post_bound(t, self.end) {
             self.qualifier = ql;
             self.end = e;
+        }
+        // "đã ngoài 70 tuổi": "ngoài" (outside, besides) is "over" before an age.
+        let aged = self.unit.as_ref().is_some_and(|u| u.end > self.q.end && lower(&t[u.start..u.end]) == "tuổi");
+        if aged && self.qualifier == Qualifier::Exact {
+            if let Some((s, _)) = prev_lower(t, self.start).filter(|(_, w)| w == "ngoài") {
+                self.qualifier = Qualifier::Over;
+                self.start = s;
+            }
         }
     }
 
@@ -2876,6 +2907,21 @@ mod tests {
             assert!(!got.iter().any(bad), "{text}: {got:?}");
             assert!(rec.dates.is_empty(), "{text}: {:?}", rec.dates);
         }
+        // An age with its approximator after "tuổi", and "ngoài" (outside) as "over" before an age; not the low
+        // end of a range whose "tuổi" follows, nor "ngoài" (besides) before a count.
+        let rec = record(
+            "Ở tuổi ngoài 50, ông vẫn chạy. Bà đã ngoài 70 tuổi. Độ tuổi khoảng 25- 30 tuổi. Ngoài 3 người bị thương.",
+        );
+        let got: Vec<(&str, Qualifier)> = rec.numbers.iter().map(|n| (n.text.as_str(), n.qualifier)).collect();
+        assert_eq!(
+            got,
+            [
+                ("tuổi ngoài 50", Qualifier::Over),
+                ("ngoài 70 tuổi", Qualifier::Over),
+                ("khoảng 25- 30 tuổi", Qualifier::About),
+                ("3 người", Qualifier::Exact)
+            ]
+        );
         // Decades and centuries are lengths in years, unless they name one ("thế kỷ XX").
         let rec = record("Trong 2 thập niên qua và hơn nửa thế kỷ, nửa thế kỷ XX, ảnh thập niên 70, 80 thế kỷ trước.");
         let got: Vec<(&str, String)> = rec.durations.iter().map(|d| (d.text.as_str(), d.value.to_string())).collect();
