@@ -395,7 +395,9 @@ static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
           |
             # State numbering: 67/2014/NĐ-CP, 3344/QĐ-TTCP, 123/UBND-KT, 17/2008/QH12, 32/2013/TT/BTC
             (?:/(?P<year>(?:19|20)[0-9]{2})[/-]|/\ ?)         # year of issue ('-' after it is a slip)
-            (?P<scode>[A-ZĐ][A-Za-zĐđ&]*[0-9]{0,2}            # first code part (type or issuer)
+            (?P<scode>[A-ZĐ]\ [0-9]{1,2}\ ?-\ ?[A-ZĐ](?:\ [0-9]{1,2}|[A-Za-zĐđ&]*[0-9]{0,2}) # a police unit's
+                                                               # letters and digits spaced apart: 72/C 46 - P 13
+              | [A-ZĐ][A-Za-zĐđ&]*[0-9]{0,2}                  # first code part (type or issuer)
                 (?:(?:\ ?-\ ?|/)[A-ZĐ][A-Za-zĐđƯư&]*[0-9]{0,2})*) # further parts, joined by '-' (or '/', ' - ')
         )",
     )
@@ -422,7 +424,11 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             // "TTr", "TTg", "QĐi": two capitals or more, the first first.
             let caps_only = part.starts_with(crate::chars::is_uppercase)
                 && part.chars().filter(|&c| crate::chars::is_uppercase(c)).count() >= 2;
-            if (caps_only || issuer_of(part).is_some())
+            // "P 13": a police unit's letter and digits spaced apart.
+            let unit = part.len() >= 3
+                && part.as_bytes()[0].is_ascii_uppercase()
+                && part[1..].strip_prefix(' ').is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
+            if (caps_only || unit || issuer_of(part).is_some())
                 && !char_at(text, e).is_some_and(|c| is_word_char(c) || c == '/' || c == '&')
             {
                 break;
@@ -507,10 +513,11 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             type_from_code =
                 known_type.or_else(|| (year.is_none() && (first_issuer.is_some() || has_ctx)).then_some(letter));
         }
-        // A law named before its number is one reference: "Luật Giáo dục đại học số 34/2018/QH14".
+        // A document named before its number is one reference, from its capitalised type word: "Luật Giáo dục đại
+        // học số 34/2018/QH14", "Quyết định khởi tố vụ án số 72/C46-P13".
         let start = match (ctx.word, ctx.near) {
             (Some(w), _) => w.start,
-            (None, Some(n)) if n.class == Class::Law && n.capital => n.start,
+            (None, Some(n)) if n.capital => n.start,
             _ => s,
         };
         item.doc_type = ctx.word.or(ctx.near).and_then(|w| w.canon).or(type_from_code).map(str::to_string);
@@ -2770,6 +2777,16 @@ mod tests {
                 "Luật Giáo dục đại học sửa đổi số 34 đã quy định.",
                 &[("Luật Giáo dục đại học sửa đổi số 34", Some("34"), "Luật")],
             ),
+            // A numbered document whose type word stands a few words before "số"; a police unit's code with
+            // its letters and digits spaced apart.
+            (
+                "Theo Quyết định khởi tố vụ án số 72/C 46 - P 13 ngày 26/12/2017.",
+                &[("Quyết định khởi tố vụ án số 72/C 46 - P 13", Some("72/C46-P13"), "Quyết định")],
+            ),
+            (
+                "Ban hành Kế hoạch hành động số 45/KH-UBND về giá.",
+                &[("Kế hoạch hành động số 45/KH-UBND", Some("45/KH-UBND"), "Kế hoạch")],
+            ),
             ("Họ bàn Kế hoạch 5 năm tới.", &[]),
             ("Hội đồng quyết định 3 vấn đề lớn.", &[]),
             ("Xử phạt theo nghị định 100 mới.", &[("nghị định 100", Some("100"), "Nghị định")]),
@@ -2789,7 +2806,7 @@ mod tests {
             ),
             (
                 "Hủy Quyết định chấm dứt hợp đồng lao động số 132/QĐ-PTTH hôm qua.",
-                &[("132/QĐ-PTTH", Some("132/QĐ-PTTH"), "Quyết định")],
+                &[("Quyết định chấm dứt hợp đồng lao động số 132/QĐ-PTTH", Some("132/QĐ-PTTH"), "Quyết định")],
             ),
             (
                 "Theo Luật Trồng trọt số 31/2018/QH14 thì cấm.",
