@@ -521,7 +521,22 @@ fn numbered(text: &str, words: &[TypeWord], cands: &mut Vec<Cand>) {
             _ => s,
         };
         item.doc_type = ctx.word.or(ctx.near).and_then(|w| w.canon).or(type_from_code).map(str::to_string);
-        cands.push(Cand::new(start, e, Strength::Strong, item));
+        // The words between a decision's type word and its number say what it decides: "Quyết định khởi tố
+        // vụ án số 72/…" → "khởi tố vụ án" (three words or more: "Quyết định phê duyệt số …" says too little).
+        let mut title_span = None;
+        if let Some(n) = ctx.near.filter(|n| n.capital && n.class != Class::Law && ctx.word.is_none()) {
+            let between = text[n.end..s].trim_end_matches(' ');
+            let between = between.strip_suffix(" số").or_else(|| between.strip_suffix(" Số")).unwrap_or(between);
+            let words = between.trim_start_matches(' ');
+            if words.split(' ').count() >= 3 && words.starts_with(crate::chars::is_alphabetic) {
+                let ts = n.end + (between.len() - words.len());
+                item.title = Some(words.to_string());
+                title_span = Some((ts, ts + words.len()));
+            }
+        }
+        let mut c = Cand::new(start, e, Strength::Strong, item);
+        c.title_span = title_span;
+        cands.push(c);
     }
 }
 
@@ -827,7 +842,7 @@ fn drafted(text: &str, w: &TypeWord) -> Option<Cand> {
         || !w.capital
         || !is_draft(&text[..w.start])
         || !text[w.end..].starts_with(" về ")
-        || title_at(text, w.end, false).is_none()
+        || title_at(text, w.end, false, false).is_none()
     {
         return None;
     }
@@ -875,7 +890,7 @@ fn by_subject(text: &str, w: &TypeWord) -> Option<Cand> {
     {
         return None;
     }
-    let (ts, te) = title_at(text, w.end, false)?;
+    let (ts, te) = title_at(text, w.end, false, false)?;
     let item = DirectiveItem {
         doc_type: Some(canon.to_string()),
         title: Some(text[ts..te].to_string()),
@@ -1009,8 +1024,15 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
             n += 1;
             break;
         } else if lower == "và" {
-            // "Công nghệ thông tin và Truyền thông": only before a capitalised word that is no type word.
+            // "Công nghệ thông tin và Truyền thông": only before a capitalised word that is no type word; and
+            // "doanh nghiệp nhỏ và vừa" (small and medium).
             let nw = after.strip_prefix(' ').unwrap_or("");
+            let medium = text[..e].ends_with(" nhỏ") && starts_with_word(nw, "vừa");
+            if medium {
+                e += " và vừa".len();
+                n += 2;
+                continue;
+            }
             if n == 0 || !nw.starts_with(crate::chars::is_uppercase) || starts_with_type_word(nw) {
                 break;
             }
@@ -1448,7 +1470,7 @@ fn scheme_name(text: &str, p: usize, canon: &str) -> Option<usize> {
     if VERB_AFTER_TYPE.contains(&first) || NAME_STOP.contains(&first) || VERBS.contains(&first) {
         return None;
     }
-    let mut len = title_len(r);
+    let mut len = title_len(r, false);
     // "phòng, chống" keeps its comma; any other comma ends the name.
     let mut from = 0;
     while let Some(c) = r[from..len].find(',').map(|c| from + c) {
@@ -1505,6 +1527,10 @@ fn dated_and_issued(text: &str, mut p: usize, published: Option<Ymd>, c: &mut Ca
                     break;
                 }
             }
+            // "… 24/2014/TT-BNNPTNTngày 19/8/2014": "ngày" glued to the code.
+            if q == c.end && r.starts_with("ngày ") && text[..q].ends_with(|ch: char| ch.is_ascii_uppercase()) {
+                dp = Some(q + "ngày ".len());
+            }
             if let Some(dp) = dp {
                 // A signing date is a day: "ngày 17/3/2008", "ngày 15 tháng 1 năm 2014", "ngày 29/4".
                 let day = super::date::parse_date_at(&text[dp..], published)
@@ -1547,6 +1573,15 @@ fn dated_and_issued(text: &str, mut p: usize, published: Option<Ymd>, c: &mut Ca
                     break;
                 }
             }
+        }
+        // The close of a number written in parentheses: "Kết luận thanh tra (số 825/KL-SYT ngày 1/7/2014) về …".
+        let opened = crate::text::window_before(text, c.start, 24)
+            .rfind(['(', ')'])
+            .is_some_and(|i| crate::text::window_before(text, c.start, 24)[i..].starts_with('('))
+            && !text[c.start..c.end].contains(')');
+        if r.starts_with(')') && !comma && opened {
+            p = q + 1;
+            continue;
         }
         // A parenthesised acronym right after a name: "… năm 2020 (ASEAN ICT Master Plan 2020)".
         if !comma && r.starts_with(" (") {
@@ -1592,7 +1627,7 @@ fn tail_names(text: &str, p: usize, published: Option<Ymd>, c: &mut Cand) {
         // After an article cited right before it, "quy định …" is what the article rules ("Điều 8 Nghị định
         // … quy định mức phạt"); after a date or an issuer, it is the document's own subject again.
         let article = c.item.article.is_some() && c.item.date.is_none() && c.item.issuer.is_none();
-        if let Some((ts, te)) = title_at(text, p, article) {
+        if let Some((ts, te)) = title_at(text, p, article, c.item.article.is_some()) {
             c.item.title = Some(text[ts..te].to_string());
             c.title_span = Some((ts, te));
             // The issuer after the subject: "… về X do Bộ Thông tin và Truyền thông (TT&TT) ban hành"; the
@@ -1834,8 +1869,9 @@ const RULES_HOW: &[&str] = &[
 
 /// The title after a reference (and its date and issuer), starting at `p`. "quy định …" right after a
 /// reference with an article cited (`article`: "Điều 8 Nghị định … quy định mức phạt") says what the
-/// article rules, not the document's subject.
-fn title_at(text: &str, p: usize, article: bool) -> Option<(usize, usize)> {
+/// article rules, not the document's subject; with an article cited anywhere before it (`cited`), a later
+/// "quy định" ends the title ([`title_len`]).
+fn title_at(text: &str, p: usize, article: bool, cited: bool) -> Option<(usize, usize)> {
     // "… số 669/QĐ-UBND ngày 29/4, về việc …": a comma before the subject.
     let p = if text[p..].starts_with(", về ") { p + 1 } else { p };
     let r = &text[p..];
@@ -1853,7 +1889,7 @@ fn title_at(text: &str, p: usize, article: bool) -> Option<(usize, usize)> {
         (" quy định ", usize::MAX),
         (" hướng dẫn về việc ", " hướng dẫn về ".len()),
         (" hướng dẫn về ", usize::MAX),
-        (" hướng dẫn ", usize::MAX),
+        (" hướng dẫn ", 1),
         (" về ", usize::MAX),
         (" ban hành kèm theo ", usize::MAX - 1),
         (" ban hành ", 1),
@@ -1882,7 +1918,7 @@ fn title_at(text: &str, p: usize, article: bool) -> Option<(usize, usize)> {
         });
     }
     if r.starts_with(crate::chars::is_alphanumeric) && !r.starts_with("ngày ") {
-        let e = s + title_len(r);
+        let e = s + title_len(r, cited);
         let t = text[s..e].trim_end_matches([' ', '.', '…', ',', '-', '–']);
         let t = t.strip_suffix(" như sau").unwrap_or(t);
         // "… Kiểm soát thuốc lá vào ngày 27.4.2005": the date's preposition is not the title's.
@@ -1905,8 +1941,10 @@ fn title_at(text: &str, p: usize, article: bool) -> Option<(usize, usize)> {
 const SAYS: &[&str] =
     &[" quy định", " nêu", " nêu rõ", " ghi", " ghi rõ", " yêu cầu", " khẳng định", " viết", " nói rõ"];
 
-/// Length of an unquoted title at the start of `r`.
-fn title_len(r: &str) -> usize {
+/// Length of an unquoted title at the start of `r`. After an article cited before the document
+/// (`article`), "quy định" is the article's verb: "Điều 15 Thông tư số 41/2016/TT-BCA về quy trình đăng ký
+/// xe quy định …".
+fn title_len(r: &str, article: bool) -> usize {
     let b = r.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -1950,7 +1988,11 @@ fn title_len(r: &str) -> usize {
                 let rest = &r[i..];
                 // "là" but in "trước hết là", "nhất là", "tức là".
                 let copula = rest.starts_with(" là ") && !["hết", "nhất", "tức"].iter().any(|w| r[..i].ends_with(w));
-                if copula || TITLE_ENDS.iter().any(|v| rest.starts_with(v)) || purpose_ends(&r[..i], rest) {
+                // (Not "ban hành quy định …": a rule issued.)
+                let rules = article
+                    && (rest.starts_with(" quy định ") || rest.starts_with(" quy định:"))
+                    && !r[..i].ends_with("ban hành");
+                if copula || rules || TITLE_ENDS.iter().any(|v| rest.starts_with(v)) || purpose_ends(&r[..i], rest) {
                     return i;
                 }
                 // "… do Bộ NN&PTNT tổ chức": who held or issued it ends the title.
@@ -2672,6 +2714,29 @@ mod tests {
             ),
         ];
         for (text, want) in commas {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
+        // "hướng dẫn" is part of the subject; a number in parentheses, then the subject; "ngày" glued to the
+        // code; "quy định" after an article cited is the article's verb; the words between a decision's type
+        // word and its number; "nhỏ và vừa" in a law's name.
+        let more = [
+            ("Nghị định 193/2013 hướng dẫn thi hành Luật HTX đã rõ.", "hướng dẫn thi hành Luật HTX"),
+            (
+                "Theo Kết luận thanh tra (số 825/KL-SYT ngày 1/7/2014) về thanh tra việc liên doanh tại bệnh viện.",
+                "thanh tra việc liên doanh tại bệnh viện",
+            ),
+            (
+                "Theo Điều 4 Thông tư số 24/2014/TT-BNNPTNTngày 19/8/2014 của Bộ Nông nghiệp về điều kiện chợ đầu mối.",
+                "điều kiện chợ đầu mối",
+            ),
+            (
+                "Điều 15 Thông tư số 41/2016/TT-BCA về quy trình đăng ký xe quy định \"Phương tiện\".",
+                "quy trình đăng ký xe",
+            ),
+            ("Theo Quyết định khởi tố vụ án số 72/C 46 - P 13 ngày 26/12/2017.", "khởi tố vụ án"),
+            ("Luật Hỗ trợ doanh nghiệp nhỏ và vừa có hiệu lực.", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"),
+        ];
+        for (text, want) in more {
             assert_eq!(title(text).as_deref(), Some(want), "{text}");
         }
         let got = run(cases.iter().find(|c| c.0.contains("cá tra")).expect("the case").0);
