@@ -8,7 +8,7 @@ use crate::article::{self, Article};
 use crate::calendar::Ymd;
 use crate::extract::{self, Entity, REGISTRY};
 use crate::normalize::{self, Normalized, ToneStyle, tone};
-use crate::output::{Record, Source};
+use crate::output::{DateItem, DirectiveItem, Record, Source};
 
 /// Pipeline settings.
 #[derive(Clone, Copy, Debug, Default)]
@@ -84,11 +84,28 @@ fn extract_with(
     ranked.extend(found.into_iter().filter(|e| e.start < e.end && e.end <= text.len()).map(|e| (rank, e)));
 }
 
-/// Overlaps: leftmost-longest wins, ties by registry order.
+/// Overlaps: leftmost-longest wins, ties by registry order; but a year written in a document's name is a
+/// date too ("Bộ luật Hình sự năm 2015", "Chiến lược … đến năm 2020"), kept inside the directive.
 fn resolve(mut ranked: Vec<(usize, Entity)>) -> Vec<Entity> {
     ranked.sort_by(|(ra, a), (rb, b)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(ra.cmp(rb)));
-    extract::keep_first_of_overlaps(&mut ranked, |(_, e)| (e.start, e.end));
+    let mut at = 0;
+    // The last directive kept: a year inside it is kept too.
+    let mut named: Option<(usize, usize)> = None;
+    ranked.retain(|(_, e)| {
+        if e.start >= at {
+            at = e.end;
+            named = e.get::<DirectiveItem>().map(|_| (e.start, e.end));
+            return true;
+        }
+        named.is_some_and(|(s, end)| s <= e.start && e.end <= end) && e.get::<DateItem>().is_some_and(year_of_a_name)
+    });
     ranked.into_iter().map(|(_, e)| e).collect()
+}
+
+/// A date that a document's name may hold: a year, or years ("2016-2020"), as written, not relative.
+fn year_of_a_name(d: &DateItem) -> bool {
+    let year = |v: &Option<String>| v.as_deref().is_some_and(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()));
+    !d.relative && (year(&d.value) || year(&d.from) && year(&d.to))
 }
 
 /// Processes one document into its output record.
@@ -281,7 +298,7 @@ fn char_count(b: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::{DateItem, NumberItem};
+    use crate::output::NumberItem;
 
     fn num(start: usize, end: usize) -> Entity {
         let item = NumberItem {
@@ -302,6 +319,19 @@ mod tests {
 
     fn date(start: usize, end: usize) -> Entity {
         Entity::new(start, end, DateItem::default())
+    }
+
+    /// A year inside a directive's span is kept as a date; a number or a day inside it is not.
+    #[test]
+    fn resolve_keeps_a_year_in_a_documents_name() {
+        let year = |s, e, v: &str| Entity::new(s, e, DateItem { value: Some(v.into()), ..DateItem::default() });
+        let law = Entity::new(0, 20, DirectiveItem::default());
+        let kept = resolve(vec![(4, law), (1, year(12, 20, "2015")), (1, year(5, 9, "--03-17")), (2, num(3, 4))]);
+        let spans: Vec<_> = kept.iter().map(|e| (e.start, e.end)).collect();
+        assert_eq!(spans, vec![(0, 20), (12, 20)]);
+        // Outside a directive, overlaps resolve as before.
+        let kept = resolve(vec![(2, num(0, 20)), (1, year(12, 20, "2015"))]);
+        assert_eq!(kept.len(), 1);
     }
 
     #[test]

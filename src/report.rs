@@ -48,28 +48,47 @@ fn marks(r: &Record) -> Vec<Mark> {
     m
 }
 
-/// The article text with entities wrapped in `<mark>`s.
+/// The article text with entities wrapped in `<mark>`s; an entity inside another (a year in a law's name)
+/// is a `<mark>` inside the other's.
 pub fn highlight(r: &Record) -> String {
     let chars: Vec<char> = r.text.chars().collect();
     let mut out = String::with_capacity(r.text.len() * 2);
+    let text = |a: usize, b: usize| escape(&chars[a..b].iter().collect::<String>());
     let mut pos = 0;
+    // The ends of the marks open around `pos`, innermost last.
+    let mut open: Vec<usize> = Vec::new();
     for mk in marks(r) {
         let [s, e] = mk.span;
-        if s < pos || e > chars.len() || s >= e {
+        if e > chars.len() || s >= e {
             continue;
         }
-        out.push_str(&escape(&chars[pos..s].iter().collect::<String>()));
+        while let Some(&end) = open.last().filter(|&&end| end <= s) {
+            out.push_str(&text(pos, end));
+            out.push_str("</mark>");
+            pos = end;
+            open.pop();
+        }
+        // Overlapping but not inside the mark open around it, or behind what is written: left out.
+        if s < pos || open.last().is_some_and(|&end| e > end) {
+            continue;
+        }
+        out.push_str(&text(pos, s));
         let _ = write!(
             out,
-            "<mark class=\"k-{k}\" data-kind=\"{k}\" data-span=\"{s},{e}\" title=\"{}\" data-json=\"{}\">{}</mark>",
+            "<mark class=\"k-{k}\" data-kind=\"{k}\" data-span=\"{s},{e}\" title=\"{}\" data-json=\"{}\">",
             escape(&mk.hover),
             escape(&mk.json),
-            escape(&chars[s..e].iter().collect::<String>()),
             k = mk.kind
         );
-        pos = e;
+        pos = s;
+        open.push(e);
     }
-    out.push_str(&escape(&chars[pos..].iter().collect::<String>()));
+    while let Some(end) = open.pop() {
+        out.push_str(&text(pos, end));
+        out.push_str("</mark>");
+        pos = end;
+    }
+    out.push_str(&text(pos, chars.len()));
     out.replace('\n', "<br>\n")
 }
 

@@ -17,7 +17,7 @@
 //! - a time of day written before a day ("14h30 ngày 26/4", "9 giờ sáng nay") goes to `time`.
 //!
 //! What it leaves alone: durations ("5 năm", "3 tháng trước"), ordinals ("thứ ba"), numbers in document
-//! numbers ("15/2020/NĐ-CP", "Nghị định 67/2014"), years in law names ("Luật Đất đai năm 2013"), scores
+//! numbers ("15/2020/NĐ-CP", "Nghị định 67/2014"), scores
 //! ("2-1"), fractions and addresses ("1/3 số", "hẻm 12/3"), decimals, phone numbers, money.
 //!
 //! The scan is one aho-corasick pass over trigger words and digits; at each trigger that starts a word a
@@ -802,22 +802,6 @@ pub(super) fn after_relative_day(t: &str, p: usize) -> bool {
         && is_in(prev_word(t, p - 1 - w.len()), &["hôm", "sáng", "trưa", "chiều", "tối", "đêm", "ngày"])
 }
 
-/// Is the year at `p` part of a law's name ("Luật Đất đai năm 2013", "Bộ luật Hình sự 2015 (sửa đổi,
-/// bổ sung năm 2017)")? Only when no time word sits right before it.
-fn in_law_name(t: &str, p: usize) -> bool {
-    // Look back at most 160 bytes, and not past the start of the line (bounded: linear in the text).
-    let back = crate::text::window_before(t, p, 160);
-    let window = back.rfind('\n').map_or(back, |nl| &back[nl + 1..]);
-    let k = ["Luật ", "Bộ luật", "Hiến pháp", "Pháp lệnh"].iter().filter_map(|h| window.rfind(h)).max();
-    let Some(k) = k else { return false };
-    let seg = &window[k..];
-    let seg = seg.strip_suffix("(sửa đổi, bổ sung ").or_else(|| seg.strip_suffix("sửa đổi, bổ sung ")).unwrap_or(seg);
-    if seg.contains(['.', ';', ':', ',', '!', '?', '"', '(', ')']) {
-        return false;
-    }
-    seg.split(' ').count() <= 12
-}
-
 // ---------------------------------------------------------------------------------------------------
 // The grammar.
 
@@ -1338,7 +1322,7 @@ fn year(t: &str, p: usize, e: usize) -> Option<Parsed> {
         if let Some(r) = year_range(t, q, y, end) {
             return Some(Parsed { start: p, ..r });
         }
-        if !end_ok(t, end) || in_law_name(t, p) {
+        if !end_ok(t, end) {
             return None;
         }
         // "những năm 1980": the decade.
@@ -1452,8 +1436,7 @@ fn digits(t: &str, p: usize, cue: Cue, day_only: bool) -> Option<Parsed> {
         let noun_after = sp(t, e1).is_some_and(|z| is_in(word_at(t, z), &COUNT_NOUNS));
         // "(2013)", "(2014 và 2015)": a year in parentheses.
         let paren = t[..p].ends_with('(') && (t[e1..].starts_with(')') || t[e1..].starts_with(" và "));
-        let ok =
-            (cue.year || paren) && (1900..=2100).contains(&a) && end_ok(t, e1) && !noun_after && !in_law_name(t, p);
+        let ok = (cue.year || paren || in_law_name(t, p)) && (1900..=2100).contains(&a) && end_ok(t, e1) && !noun_after;
         return if ok { pt(e1, Pt::Year(Year::Abs(a as i32))) } else { None };
     }
     if n1 > 2 || !(1..=31).contains(&a) {
@@ -1742,6 +1725,22 @@ fn timed(t: &str, p: usize) -> Option<Parsed> {
     Some(Parsed { start: p, end: d.end, node: Node::Pt(pt), time: Some((h % 24, mi)) })
 }
 
+/// Is the year at `p` part of a law's name ("Bộ luật Hình sự 2015", "Hiến pháp 2013")? A bare year there
+/// is a date as "năm 2015" is: the year of the law.
+fn in_law_name(t: &str, p: usize) -> bool {
+    // Look back at most 160 bytes, and not past the start of the line (bounded: linear in the text).
+    let back = crate::text::window_before(t, p, 160);
+    let window = back.rfind('\n').map_or(back, |nl| &back[nl + 1..]);
+    let k = ["Luật ", "Bộ luật", "Hiến pháp", "Pháp lệnh"].iter().filter_map(|h| window.rfind(h)).max();
+    let Some(k) = k else { return false };
+    let seg = &window[k..];
+    let seg = seg.strip_suffix("(sửa đổi, bổ sung ").or_else(|| seg.strip_suffix("sửa đổi, bổ sung ")).unwrap_or(seg);
+    if seg.contains(['.', ';', ':', ',', '!', '?', '"', '(', ')']) {
+        return false;
+    }
+    seg.split(' ').count() <= 12
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1967,12 +1966,14 @@ mod tests {
             ("• 2017-06-26 14:34 Cao", "", &[("2017-06-26", "2017-06-26")]),
             ("9 giờ sáng nay", "2021-01-13", &[("9 giờ sáng nay", "2021-01-13 rel @09:00")]),
             ("3 giờ chiều ngày mai", "2017-02-02", &[("3 giờ chiều ngày mai", "2017-02-03 rel @15:00")]),
+            // A year written in a law's name is a date too (the pipeline keeps it inside the law).
+            ("theo Luật Đất đai năm 2013", "", &[("năm 2013", "2013")]),
+            ("Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)", "", &[("năm 2015", "2015"), ("năm 2017", "2017")]),
+            ("theo Hiến pháp 2013 và Luật Khoáng sản 2010", "", &[("2013", "2013"), ("2010", "2010")]),
             // Not dates.
             ("trong 5 năm, 3 tháng trước, 5 năm trước", "2021-01-01", &[]),
             ("Nghị định 15/2020/NĐ-CP và Nghị định 67/2014", "", &[]),
             ("Quyết định số 12/10/2015/QĐ-UBND", "", &[]),
-            ("theo Luật Đất đai năm 2013 và Luật Khoáng sản 2010", "", &[]),
-            ("Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)", "", &[]),
             ("đứng thứ ba, hàng đầu từ trái sang", "", &[]),
             ("tăng 4,7 lần, tỷ số 2-1, 1/3 số hộ, hẻm 12/3", "", &[]),
             ("gọi 0978.316.452, giá 1.200.000 đồng, phiên bản 2.1", "", &[]),

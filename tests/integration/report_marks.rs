@@ -31,11 +31,48 @@ pub fn marks(html: &str) -> Vec<(String, String, [usize; 2], String)> {
                 let kind = attr("data-kind");
                 let span: Vec<usize> = attr("data-span").split(',').map(|x| x.parse().unwrap()).collect();
                 let open_end = tail.find('>').unwrap() + 1;
-                let close = tail.find("</mark>").unwrap();
-                out.push((article.clone(), kind, [span[0], span[1]], unescape(&tail[open_end..close])));
-                rest = &tail[close..];
+                // Its own "</mark>", past the marks nested in it; the text shown is without their tags.
+                let close = close_of(&tail[open_end..]) + open_end;
+                out.push((article.clone(), kind, [span[0], span[1]], unescape(&strip_tags(&tail[open_end..close]))));
+                rest = &tail[open_end..];
             }
             _ => break,
+        }
+    }
+    out
+}
+
+/// The offset of the "</mark>" that closes a mark whose content starts `inner`.
+fn close_of(inner: &str) -> usize {
+    let mut depth = 0;
+    let mut at = 0;
+    loop {
+        let next_open = inner[at..].find("<mark").map(|i| at + i);
+        let next_close = inner[at..].find("</mark>").map(|i| at + i).expect("a closing </mark>");
+        match next_open {
+            Some(o) if o < next_close => {
+                depth += 1;
+                at = o + 1;
+            }
+            _ if depth == 0 => return next_close,
+            _ => {
+                depth -= 1;
+                at = next_close + 1;
+            }
+        }
+    }
+}
+
+/// `s` without its tags.
+fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
         }
     }
     out
