@@ -896,6 +896,24 @@ fn rejected(t: &str, q: &Quant) -> bool {
         Some('h' | 'g' | 'H') if !q.words && !is_letter(after2) && q.end - q.start <= 2 => return true,
         _ => {}
     }
+    // "lớp 1, 2, 3 uống sữa", "phòng 201, 202": the later numbers of a label's list are labels too.
+    let mut first = q.start;
+    for _ in 0..8 {
+        let Some(before) = t[..first].strip_suffix(", ") else { break };
+        let n = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+        if n == 0 || n > 3 {
+            break;
+        }
+        first = before.len() - n;
+    }
+    // (Not before a known counted noun or unit: "3 trận ở giai đoạn 1, 5 trận thuộc giai đoạn 2".)
+    if first < q.start
+        && prev_lower(t, first).is_some_and(|(_, w)| label_before(&w))
+        && !strong_unit_after(t, q.end, true)
+        && !unit_at(t, q.end).is_some_and(|u| u.known)
+    {
+        return true;
+    }
     // Words before.
     if let Some((s, w)) = prev_lower(t, q.start) {
         // "Năm 14 tuổi", "lúc 4-6 tuổi": at an age, not a year or a time.
@@ -1573,6 +1591,13 @@ fn word_may_start(t: &str, cand: usize) -> bool {
         // "hơn chục năm": ten, after an approximator.
         "chục" => qualifier_before(t, cand).is_some(),
         "trăm" | "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" => false,
+        // "ba lô": a backpack, not three lots ("ba lô đất", "ba lô hàng" are).
+        "ba" => {
+            next().is_none_or(|w| w != "lô")
+                || next_word(t, we)
+                    .and_then(|(_, e)| next_word(t, e))
+                    .is_some_and(|(s, e)| matches!(lower(&t[s..e]).as_ref(), "đất" | "hàng"))
+        }
         _ => true,
     }
 }
@@ -2887,6 +2912,8 @@ mod tests {
             ("Có 14 cựu cán bộ bị kỷ luật.", "14 cựu cán bộ", "cựu cán bộ"),
             ("Xe dùng động cơ 3.5L V6.", "3.5L", "L"),
             ("Một đơn vị là 5 ounces rượu vang.", "5 ounces", "ounces"),
+            ("Công suất cực đại đạt tại 6.500 vòng/phút.", "6.500 vòng/phút", "vòng/phút"),
+            ("Mô-men xoắn cực đại tại 1.400-4.000rpm.", "1.400-4.000rpm", "rpm"),
         ];
         for (text, want, unit) in rows {
             let rec = record(text);
@@ -2922,6 +2949,17 @@ mod tests {
                 ("3 người", Qualifier::Exact)
             ]
         );
+        // A backpack ("ba lô"), and the later numbers of a label's list ("lớp 1, 2, 3"), are no counts; a
+        // counted noun after such a number still is.
+        for (text, want) in [
+            ("Anh đeo ba lô đi học, mua ba lô đất.", vec!["ba lô đất"]),
+            ("Các khối lớp 1, 2, 3 uống sữa học đường.", vec![]),
+            ("Còn 8 trận (3 trận ở giai đoạn 1, 5 trận thuộc giai đoạn 2).", vec!["8 trận", "3 trận", "5 trận"]),
+        ] {
+            let rec = record(text);
+            let got: Vec<&str> = rec.numbers.iter().map(|n| n.text.as_str()).collect();
+            assert_eq!(got, want, "{text}");
+        }
         // Decades and centuries are lengths in years, unless they name one ("thế kỷ XX").
         let rec = record("Trong 2 thập niên qua và hơn nửa thế kỷ, nửa thế kỷ XX, ảnh thập niên 70, 80 thế kỷ trước.");
         let got: Vec<(&str, String)> = rec.durations.iter().map(|d| (d.text.as_str(), d.value.to_string())).collect();
