@@ -557,6 +557,29 @@ impl Lex {
                     }
                 }
             }
+            // A company's legal form, one way however written: "CTCP X", "Công ty CP X", "Cty Cổ phần X" →
+            // "Công ty cổ phần X"; "Cty TNHH X" → "Công ty TNHH X".
+            if kind == OrgKind::Company {
+                let n = out.len();
+                let after_company = out.last().is_some_and(|o| o == "Công ty")
+                    || n >= 2 && out[n - 2].eq_ignore_ascii_case("công") && out[n - 1].eq_ignore_ascii_case("ty");
+                let form: Option<(&str, usize)> = match w {
+                    "CTCP" if i == 0 => Some(("Công ty cổ phần", 1)),
+                    "Cty" | "CTy" | "Cty." if i == 0 => Some(("Công ty", 1)),
+                    "CP" if after_company => Some(("cổ phần", 1)),
+                    "Cổ" | "cổ"
+                        if after_company && words.get(i + 1).is_some_and(|n| n.eq_ignore_ascii_case("phần")) =>
+                    {
+                        Some(("cổ phần", 2))
+                    }
+                    _ => None,
+                };
+                if let Some((x, n)) = form {
+                    out.push(x.into());
+                    i += n;
+                    continue;
+                }
+            }
             // An acronym written with spaces ("VH,TT & DL"): only where one can start.
             if self.spaced_acronym_starts.contains(&w) {
                 if let Some((n, x)) = (2..=3)
@@ -3828,6 +3851,13 @@ mod tests {
             &["Tỉnh ủy Lạng Sơn"],
             &["Đại học Quốc gia Hà Nội"],
             &["UBND Q. 1", "UBND quận 1", "Ủy ban nhân dân quận 1"],
+            &[
+                "CTCP Thép Hòa Phát",
+                "Công ty CP Thép Hòa Phát",
+                "Cty Cổ phần Thép Hòa Phát",
+                "Công ty cổ phần Thép Hòa Phát",
+            ],
+            &["Cty TNHH Minh Anh", "Công ty TNHH Minh Anh"],
         ];
         let mut all = Vec::new();
         for group in groups {
@@ -3847,6 +3877,7 @@ mod tests {
         assert_eq!(all[5], "Tòa án nhân dân tỉnh Bà Rịa - Vũng Tàu");
         assert_eq!(all[6], "Tỉnh ủy Lạng Sơn", "a Party committee takes no level");
         assert_eq!(all[7], "Đại học Quốc gia Hà Nội", "only state bodies take a level");
+        assert_eq!(all[9], "Công ty cổ phần Thép Hòa Phát", "a company's legal form, one way");
         let mut unique = all.clone();
         unique.sort();
         unique.dedup();
@@ -3949,7 +3980,7 @@ mod tests {
                 ("Minh Long", "Tập đoàn Minh Long"),
                 ("Công ty cổ phần Nghe nhìn toàn cầu", "Công ty cổ phần Nghe nhìn toàn cầu"),
                 ("AVG", "Công ty cổ phần Nghe nhìn toàn cầu"),
-                ("Công ty CP gốm sứ Bát Tràng", "Công ty CP gốm sứ Bát Tràng"),
+                ("Công ty CP gốm sứ Bát Tràng", "Công ty cổ phần gốm sứ Bát Tràng"),
                 ("Công ty Mig", "Công ty Mig"),
             ]
         );
