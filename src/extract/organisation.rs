@@ -1271,8 +1271,11 @@ fn free_at(found: &[(usize, usize, OrganisationItem)], s: usize, e: usize) -> (u
 
 /// What a cue of `CUES` introduces.
 enum Cue {
-    /// A name of this kind (`Scan::cue_names`).
+    /// A name of this kind (`Scan::cue_names`), right after the cue or after a description.
     Name(OrgKind),
+    /// A body word whose foreign name comes only after a description of it (`Scan::described_name`): the word
+    /// with a name right after it is a head of `org_heads.tsv`.
+    Described(OrgKind),
     /// A credit (`Scan::credit_names`), the mark as it must be written.
     Credit(&'static str),
 }
@@ -1283,6 +1286,8 @@ const CUES: &[(&str, Cue)] = &[
     ("tờ ", Cue::Name(OrgKind::Media)),
     ("hãng ", Cue::Name(OrgKind::Company)),
     ("nhà mạng ", Cue::Name(OrgKind::Company)),
+    ("công ty ", Cue::Described(OrgKind::Company)),
+    ("tập đoàn ", Cue::Described(OrgKind::Company)),
     ("ảnh: ", Cue::Credit("Ảnh: ")),
     ("nguồn: ", Cue::Credit("Nguồn: ")),
     ("(theo ", Cue::Credit("(Theo ")),
@@ -1311,6 +1316,67 @@ const NOT_DESCRIPTIONS: &[&str] = &[
     "này", "đó", "đã", "sẽ", "đang", "vừa", "cũng", "mới", "được", "bị", "cho", "và", "thì", "là", "không", "vẫn",
     "của", "ghi", "khẳng", "thông", "nói", "tuyên", "cam", "xác", "phủ", "giải", "đưa", "công", "dự", "từ", "hiện",
     "tiếp", "tiến", "bắt", "lại", "còn", "chưa", "liền", "luôn",
+];
+
+/// Words that end a description before a name ([`Scan::described_name`]): the body is then another's or the
+/// sentence goes on ("công ty con của Google", "tập đoàn lớn nhất tại Mỹ").
+const DESCRIPTION_STOPS: &[&str] = &[
+    "trong", "thuộc", "tại", "ở", "với", "như", "theo", "về", "khi", "nào", "gì", "mà", "nên", "các", "những", "nhiều",
+    "là", "có", "sau", "trước", "nước", "để", "hay", "hoặc", "của", "gồm", "một", "cho", "và", "đã", "sẽ", "đang",
+    "được", "bị", "không", "cũng", "này", "đó", "vừa", "mới",
+];
+
+/// Words of a description of a company ([`Scan::described_name`]): what it does, or its rank; one of them at
+/// least, so that a verb phrase ("công ty yêu cầu người dùng cung cấp OTP") is no description.
+const DESCRIPTION_WORDS: &[&str] = &[
+    "hàng đầu",
+    "lớn",
+    "nhỏ",
+    "địa phương",
+    "toàn cầu",
+    "quốc tế",
+    "đa quốc gia",
+    "khởi nghiệp",
+    "đầu tư",
+    "tài chính",
+    "bán lẻ",
+    "đo kiểm",
+    "viễn thông",
+    "sản xuất",
+    "lữ hành",
+    "du lịch",
+    "đồ ăn",
+    "thu thập",
+    "phân tích",
+    "luật",
+    "bảo hiểm",
+    "năng lượng",
+    "dầu",
+    "độ",
+    "siêu xe",
+    "xây dựng",
+    "giải trí",
+    "thương mại",
+    "phần mềm",
+    "chứng khoán",
+    "môi giới",
+    "quỹ",
+    "vận chuyển",
+    "điện tử",
+    "thực phẩm",
+    "đồ uống",
+    "khai khoáng",
+    "thăm dò",
+    "khảo sát",
+    "xếp hạng",
+    "an ninh",
+    "mạng xã hội",
+    "internet",
+    "trực tuyến",
+    "bất động sản",
+    "khách sạn",
+    "hóa chất",
+    "thép",
 ];
 
 /// Capitalised Latin words before an apposition's comma that name no body.
@@ -1844,7 +1910,11 @@ impl Scan<'_> {
         let (t, low) = (self.t, self.low);
         let mut out = Vec::new();
         for &(p, k) in cues {
-            let (cue, Cue::Name(kind)) = CUES[k] else { continue };
+            let (cue, kind, direct) = match CUES[k] {
+                (cue, Cue::Name(kind)) => (cue, kind, true),
+                (cue, Cue::Described(kind)) => (cue, kind, false),
+                _ => continue,
+            };
             // "Đắk Tờ Re": a word of a place; "các hãng": any company.
             if t[..p].chars().next_back().is_some_and(is_word_char)
                 || t[p..].starts_with(crate::chars::is_uppercase) && is_cap(prev_word_str(t, p))
@@ -1858,12 +1928,59 @@ impl Scan<'_> {
                     q += trade.len();
                 }
             }
-            if let Some(e) = self.cued_name(q) {
+            if let Some(e) = self.cued_name(q).filter(|_| direct) {
                 out.push((q, e, kind));
+            } else if let Some((s, e)) = self.described_name(q, kind) {
+                out.push((s, e, kind));
             }
         }
         out.sort_unstable_by_key(|&(s, e, _)| (s, e));
         out
+    }
+
+    /// A foreign name after a description of the body in lower-case words, starting at `q` (after the cue):
+    /// "công ty đo kiểm viễn thông hàng đầu thế giới Umlaut", "hãng nghiên cứu thị trường Strategy
+    /// Analytics". The name is in Latin letters, one word at least no Vietnamese syllable ("Sun", "Nam" could
+    /// be Vietnamese), as after an apposition's comma; the description has no word of a clause ("của",
+    /// "đã", "này").
+    fn described_name(&self, q: usize, kind: OrgKind) -> Option<(usize, usize)> {
+        let t = self.t;
+        let mut at = q;
+        for n in 0..10 {
+            let we = word_end(t, at)?;
+            let w = &t[at..we];
+            if w.starts_with(crate::chars::is_uppercase) {
+                if n == 0 {
+                    return None;
+                }
+                let e = self.cued_name(at)?;
+                // "Tập đoàn xây dựng ACS do Florentino Perez đứng đầu": "do" (by) ends the name here.
+                let e = t[at..e].find(" do ").map_or(e, |i| at + i);
+                let words: Vec<&str> = t[at..e].split(' ').collect();
+                let foreign = words.iter().all(|w| w.is_ascii()) && words.iter().any(|w| !spells_syllable(w));
+                // An acronym ("TV", "OTP", "EPC") is a thing more often than a company here.
+                let acronym = words.len() == 1 && words[0].len() <= 4 && !words[0].contains(char::is_lowercase);
+                let low = format!(" {} ", &self.low[q..at]);
+                // A paper is described as one ("tờ báo địa phương …"); "tờ khai" is a form.
+                let words_of: &[&str] =
+                    if kind == OrgKind::Media { &["báo", "tin tức", "tạp chí"] } else { DESCRIPTION_WORDS };
+                let trades: &[&str] = if kind == OrgKind::Media { &[] } else { COMPANY_TRADES };
+                let described = words_of.iter().chain(trades).any(|d| low.contains(&format!(" {} ", d.trim())));
+                return (foreign && !acronym && described && !words.iter().any(|w| NOT_NAMES.contains(w)))
+                    .then_some((at, e));
+            }
+            if !w.chars().all(crate::chars::is_lowercase)
+                || n == 0 && NOT_DESCRIPTIONS.contains(&w)
+                || DESCRIPTION_STOPS.contains(&w)
+            {
+                return None;
+            }
+            if !t[we..].starts_with(' ') {
+                return None;
+            }
+            at = we + 1;
+        }
+        None
     }
 
     /// Foreign names described after a comma as a body of a kind: "Archegos, công ty môi giới thuộc …",
@@ -4250,6 +4367,17 @@ mod tests {
             ("Báo chí tập trung vào Luis Suarez, tờ Mirror giật tít.", &["Mirror"]),
             ("Với mẫu GPz750 Turbo, hãng đã tái khởi động.", &[]),
             ("Sau đại dịch Covid, hãng ghi nhận nhu cầu tăng; ở TP.HCM, ngân hàng số 2 mở cửa.", &[]),
+            // A foreign name after a description of what the company does or its rank.
+            (
+                "Trước đó, công ty đo kiểm viễn thông hàng đầu thế giới Umlaut công bố. Umlaut giúp nhà mạng.",
+                &["Umlaut", "Umlaut"],
+            ),
+            ("Theo hãng nghiên cứu thị trường Strategy Analytics, thị trường tăng.", &["Strategy Analytics"]),
+            // Not a verb phrase, a body named through another, an acronym, or a form.
+            ("Không có nhân viên nào từ công ty yêu cầu người dùng cung cấp OTP.", &[]),
+            ("Sau đó, công ty cố gắng rút thêm tiền đầu tư của Buffett.", &[]),
+            ("Công ty trình diễn công nghệ TV mới.", &[]),
+            ("Doanh nghiệp mở tờ khai loại hình sản xuất XK E62.", &[]),
         ];
         assert_texts(rows);
     }
