@@ -1326,6 +1326,14 @@ const DESCRIPTION_STOPS: &[&str] = &[
     "được", "bị", "không", "cũng", "này", "đó", "vừa", "mới",
 ];
 
+/// Whether `phrase` stands in `hay` as whole words.
+fn has_phrase(hay: &str, phrase: &str) -> bool {
+    hay.match_indices(phrase).any(|(i, _)| {
+        let after = &hay[i + phrase.len()..];
+        (i == 0 || hay[..i].ends_with(' ')) && (after.is_empty() || after.starts_with(' '))
+    })
+}
+
 /// Words of a description of a company ([`Scan::described_name`]): what it does, or its rank; one of them at
 /// least, so that a verb phrase ("công ty yêu cầu người dùng cung cấp OTP") is no description.
 const DESCRIPTION_WORDS: &[&str] = &[
@@ -1960,14 +1968,18 @@ impl Scan<'_> {
                 let foreign = words.iter().all(|w| w.is_ascii()) && words.iter().any(|w| !spells_syllable(w));
                 // An acronym ("TV", "OTP", "EPC") is a thing more often than a company here.
                 let acronym = words.len() == 1 && words[0].len() <= 4 && !words[0].contains(char::is_lowercase);
-                let low = format!(" {} ", &self.low[q..at]);
+                if !foreign || acronym || words.iter().any(|w| NOT_NAMES.contains(w)) {
+                    return None;
+                }
                 // A paper is described as one ("tờ báo địa phương …"); "tờ khai" is a form.
-                let words_of: &[&str] =
-                    if kind == OrgKind::Media { &["báo", "tin tức", "tạp chí"] } else { DESCRIPTION_WORDS };
-                let trades: &[&str] = if kind == OrgKind::Media { &[] } else { COMPANY_TRADES };
-                let described = words_of.iter().chain(trades).any(|d| low.contains(&format!(" {} ", d.trim())));
-                return (foreign && !acronym && described && !words.iter().any(|w| NOT_NAMES.contains(w)))
-                    .then_some((at, e));
+                let (words_of, trades): (&[&str], &[&str]) = if kind == OrgKind::Media {
+                    (&["báo", "tin tức", "tạp chí"], &[])
+                } else {
+                    (DESCRIPTION_WORDS, COMPANY_TRADES)
+                };
+                let description = self.low[q..at].trim_end();
+                let described = words_of.iter().chain(trades).any(|d| has_phrase(description, d.trim_end()));
+                return described.then_some((at, e));
             }
             if !w.chars().all(crate::chars::is_lowercase)
                 || n == 0 && NOT_DESCRIPTIONS.contains(&w)
