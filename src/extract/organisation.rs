@@ -1650,6 +1650,15 @@ impl Scan<'_> {
             aliases.push((&self.t[s..e], e, kind, item.canonical.clone()));
             found.insert(k, (s, e, item));
         }
+        // Foreign names listed after known companies: "Apple, Facebook, Uber, Google, Snap, Airbnb và Netflix".
+        for (s, e) in self.listed_names(&found) {
+            let (k, overlaps) = free_at(&found, s, e);
+            if !overlaps {
+                let item = self.item(Found { start: s, end: e, kind: OrgKind::Company });
+                aliases.push((&self.t[s..e], e, OrgKind::Company, item.canonical.clone()));
+                found.insert(k, (s, e, item));
+            }
+        }
         // Sources credited by name ("Ảnh: Getty Images", "(Theo Phonearena)"), where no other name is.
         for (s, e) in self.credit_names(&cues) {
             let (k, overlaps) = free_at(&found, s, e);
@@ -1944,6 +1953,73 @@ impl Scan<'_> {
         }
         out.sort_unstable_by_key(|&(s, e, _)| (s, e));
         out
+    }
+
+    /// Names in a list ("A, B, C và D") that begins with a known company, of which two members at least are
+    /// companies found, and whose other members are foreign names of one to three capitalised Latin words
+    /// ([`Scan::latin_name`]): "Apple, Facebook, Uber, Google, Intel, Snap, Airbnb và Netflix".
+    fn listed_names(&self, found: &[(usize, usize, OrganisationItem)]) -> Vec<(usize, usize)> {
+        let t = self.t;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < found.len() {
+            if found[i].2.kind != OrgKind::Company {
+                i += 1;
+                continue;
+            }
+            // (start, end, found already)
+            let mut members = vec![(found[i].0, found[i].1, true)];
+            let (mut at, mut j) = (found[i].1, i + 1);
+            while let Some(sep) = [", ", " và "].iter().find(|sep| t[at..].starts_with(**sep)) {
+                let ns = at + sep.len();
+                if found.get(j).is_some_and(|f| f.0 == ns) {
+                    if found[j].2.kind != OrgKind::Company {
+                        break;
+                    }
+                    members.push((ns, found[j].1, true));
+                    at = found[j].1;
+                    j += 1;
+                } else if let Some(ne) = self.latin_name(ns).filter(|&ne| found.get(j).is_none_or(|f| f.0 >= ne)) {
+                    members.push((ns, ne, false));
+                    at = ne;
+                } else {
+                    break;
+                }
+                if *sep == " và " {
+                    break;
+                }
+            }
+            if members.len() >= 3 && members.iter().filter(|m| m.2).count() >= 2 {
+                out.extend(members.iter().filter(|m| !m.2).map(|m| (m.0, m.1)));
+            }
+            i = j;
+        }
+        out
+    }
+
+    /// A foreign name of one to three capitalised words in Latin letters at `s`, one of them at least no
+    /// Vietnamese syllable, no short acronym and no known place: its end.
+    fn latin_name(&self, s: usize) -> Option<usize> {
+        let t = self.t;
+        let mut e = s;
+        let mut foreign = false;
+        for n in 0..3 {
+            let ws = if n == 0 { s } else { e + 1 };
+            if n > 0 && !t[e..].starts_with(' ') {
+                break;
+            }
+            let we = ws + t[ws..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '&')).unwrap_or(t.len() - ws);
+            let w = &t[ws..we];
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) || NOT_NAMES.contains(&w) {
+                break;
+            }
+            foreign |= !spells_syllable(w);
+            e = we;
+        }
+        // A short acronym is a ticker or a code in such lists ("HPG, ROS, KDC"), not a name.
+        let acronym = e - s <= 4 && !t[s..e].contains(|c: char| c.is_ascii_lowercase());
+        (e > s && foreign && !acronym && self.known_place(s).is_none() && !t[e..].starts_with(is_word_char))
+            .then_some(e)
     }
 
     /// A foreign name after a description of the body in lower-case words, starting at `q` (after the cue):
@@ -4390,6 +4466,13 @@ mod tests {
             ("Sau đó, công ty cố gắng rút thêm tiền đầu tư của Buffett.", &[]),
             ("Công ty trình diễn công nghệ TV mới.", &[]),
             ("Doanh nghiệp mở tờ khai loại hình sản xuất XK E62.", &[]),
+            // Foreign names listed after known companies; not tickers, nor a list of people.
+            (
+                "Các tên tuổi như Apple, Facebook, Uber, Google, Snap và Netflix đã tập hợp.",
+                &["Apple", "Facebook", "Uber", "Google", "Snap", "Netflix"],
+            ),
+            ("Các mã lớn như Vinamilk, Masan, QRT, ZXY tăng.", &["Vinamilk", "Masan"]),
+            ("Samsung, Apple, ông Tuấn và Hùng đi họp.", &["Samsung", "Apple"]),
         ];
         assert_texts(rows);
     }
