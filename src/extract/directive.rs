@@ -1575,9 +1575,8 @@ fn dated_and_issued(text: &str, mut p: usize, published: Option<Ymd>, c: &mut Ca
             }
         }
         // The close of a number written in parentheses: "Kết luận thanh tra (số 825/KL-SYT ngày 1/7/2014) về …".
-        let opened = crate::text::window_before(text, c.start, 24)
-            .rfind(['(', ')'])
-            .is_some_and(|i| crate::text::window_before(text, c.start, 24)[i..].starts_with('('))
+        let before = crate::text::window_before(text, c.start, 24);
+        let opened = before.rfind(['(', ')']).is_some_and(|i| before[i..].starts_with('('))
             && !text[c.start..c.end].contains(')');
         if r.starts_with(')') && !comma && opened {
             p = q + 1;
@@ -2201,11 +2200,16 @@ fn subject_of_clause(so_far: &str, rest: &str, any_name: bool) -> bool {
     {
         return false;
     }
-    let words: Vec<&str> = rest.split(' ').take(10).collect();
-    (1..words.len()).any(|k| {
-        let tail = words[k..].join(" ");
-        BODY_VERBS.iter().any(|v| starts_with_word(&tail, v))
-    })
+    body_verb_after_first(rest, 10)
+}
+
+/// Does a verb of [`BODY_VERBS`] start one of the words after the first of the first `max_words` words of
+/// `r` (the verb read within those words)?
+fn body_verb_after_first(r: &str, max_words: usize) -> bool {
+    // The end of the `max_words`-th word: the verb must end by then.
+    let end = r.match_indices(' ').nth(max_words.max(1) - 1).map_or(r.len(), |(i, _)| i);
+    let r = &r[..end];
+    r.match_indices(' ').any(|(i, _)| BODY_VERBS.iter().any(|v| starts_with_word(&r[i + 1..], v)))
 }
 
 /// Does the text after a comma start a new clause rather than continue the title `so_far`?
@@ -2238,18 +2242,15 @@ fn new_clause(so_far: &str, after: &str) -> bool {
     let seg = &a[..seg_end];
     let first = seg.split(' ').next().unwrap_or("");
     let words: Vec<&str> = seg.split(' ').collect();
-    let has_verb = |ws: &[&str]| {
-        ws.iter().any(|w| CLAUSE_VERBS.contains(w))
-            || (1..ws.len()).any(|k| BODY_VERBS.iter().any(|v| starts_with_word(&ws[k..].join(" "), v)))
-    };
+    let has_verb = || CLAUSE_VERBS.iter().any(|v| words.contains(v)) || body_verb_after_first(seg, words.len());
     // A list of bodies goes on: "… của Quốc hội, Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc": a body after
     // a capitalised name, with no verb after it. A person's office after their name is theirs: "việc bổ
     // nhiệm Tiến sĩ Đỗ Anh Dũng, Trưởng phòng Kiểm định …".
     let named_before = so_far.rsplit(' ').take(3).any(|w| w.starts_with(crate::chars::is_uppercase));
-    if CLAUSE_SUBJECTS[..CLAUSE_BODIES].contains(&first) && named_before && !has_verb(&words) {
+    if CLAUSE_SUBJECTS[..CLAUSE_BODIES].contains(&first) && named_before && !has_verb() {
         return false;
     }
-    if ends_with_person(so_far) && starts_with_person_title(seg) && !has_verb(&words) {
+    if ends_with_person(so_far) && starts_with_person_title(seg) && !has_verb() {
         return false;
     }
     // A body or person as the subject of a new clause: ", Ban Chấp hành Trung ương làm việc …", ", GS.TSKH

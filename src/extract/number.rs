@@ -1592,12 +1592,12 @@ fn word_may_start(t: &str, cand: usize) -> bool {
         "chục" => qualifier_before(t, cand).is_some(),
         "trăm" | "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" => false,
         // "ba lô": a backpack, not three lots ("ba lô đất", "ba lô hàng" are).
-        "ba" => {
-            next().is_none_or(|w| w != "lô")
-                || next_word(t, we)
-                    .and_then(|(_, e)| next_word(t, e))
-                    .is_some_and(|(s, e)| matches!(lower(&t[s..e]).as_ref(), "đất" | "hàng"))
-        }
+        "ba" => match next_word(t, we) {
+            Some((s, e)) if lower(&t[s..e]) == "lô" => {
+                next_word(t, e).is_some_and(|(s, e)| matches!(lower(&t[s..e]).as_ref(), "đất" | "hàng"))
+            }
+            _ => true,
+        },
         _ => true,
     }
 }

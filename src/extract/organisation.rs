@@ -1326,6 +1326,17 @@ const DESCRIPTION_STOPS: &[&str] = &[
     "được", "bị", "không", "cũng", "này", "đó", "vừa", "mới",
 ];
 
+/// Whether `name` reads as a foreign body's name: Latin letters, one word at least no Vietnamese syllable
+/// ("Sun", "Nam" could be Vietnamese), no short acronym (a ticker, a code or a thing more often than a
+/// company: "HPG", "TV", "OTP") and no word of [`NOT_NAMES`].
+fn foreign_name(name: &str) -> bool {
+    let acronym = name.len() <= 4 && !name.contains(|c: char| c.is_ascii_lowercase());
+    name.is_ascii()
+        && !acronym
+        && name.split(' ').any(|w| !spells_syllable(w))
+        && !name.split(' ').any(|w| NOT_NAMES.contains(&w))
+}
+
 /// Whether `phrase` stands in `hay` as whole words.
 fn has_phrase(hay: &str, phrase: &str) -> bool {
     hay.match_indices(phrase).any(|(i, _)| {
@@ -2002,7 +2013,6 @@ impl Scan<'_> {
     fn latin_name(&self, s: usize) -> Option<usize> {
         let t = self.t;
         let mut e = s;
-        let mut foreign = false;
         for n in 0..3 {
             let ws = if n == 0 { s } else { e + 1 };
             if n > 0 && !t[e..].starts_with(' ') {
@@ -2013,12 +2023,9 @@ impl Scan<'_> {
             if !w.starts_with(|c: char| c.is_ascii_uppercase()) || NOT_NAMES.contains(&w) {
                 break;
             }
-            foreign |= !spells_syllable(w);
             e = we;
         }
-        // A short acronym is a ticker or a code in such lists ("HPG, ROS, KDC"), not a name.
-        let acronym = e - s <= 4 && !t[s..e].contains(|c: char| c.is_ascii_lowercase());
-        (e > s && foreign && !acronym && self.known_place(s).is_none() && !t[e..].starts_with(is_word_char))
+        (e > s && foreign_name(&t[s..e]) && self.known_place(s).is_none() && !t[e..].starts_with(is_word_char))
             .then_some(e)
     }
 
@@ -2040,11 +2047,7 @@ impl Scan<'_> {
                 let e = self.cued_name(at)?;
                 // "Tập đoàn xây dựng ACS do Florentino Perez đứng đầu": "do" (by) ends the name here.
                 let e = t[at..e].find(" do ").map_or(e, |i| at + i);
-                let words: Vec<&str> = t[at..e].split(' ').collect();
-                let foreign = words.iter().all(|w| w.is_ascii()) && words.iter().any(|w| !spells_syllable(w));
-                // An acronym ("TV", "OTP", "EPC") is a thing more often than a company here.
-                let acronym = words.len() == 1 && words[0].len() <= 4 && !words[0].contains(char::is_lowercase);
-                if !foreign || acronym || words.iter().any(|w| NOT_NAMES.contains(w)) {
+                if !foreign_name(&t[at..e]) {
                     return None;
                 }
                 // A paper is described as one ("tờ báo địa phương …"); "tờ khai" is a form.
