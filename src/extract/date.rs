@@ -1302,6 +1302,48 @@ fn month(t: &str, p: usize, e: usize) -> Option<Parsed> {
     pt(e2, Pt::Month(Year::Missing, m))
 }
 
+/// At "năm" (`p`): a number of years before it that the years after it measure, "5 năm 2021-2025", "trong 2
+/// năm 2019 và 2020", "trong hai năm 1967 - 1969": a length ("5 năm", a duration) then the years, not a date
+/// "năm 2021-2025". The number is the count of the years written, or follows "trong", "suốt" or "qua"; a
+/// lone year after it stays a date ("đợt 1 năm 2021", "quý 4 năm 2020" are no lengths).
+pub(crate) fn length_before_years(t: &str, p: usize) -> bool {
+    const WORDS: &[(&str, u32)] =
+        &[("hai", 2), ("ba", 3), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9), ("mười", 10)];
+    let Some((a, b)) = crate::text::prev_word(t, p) else { return false };
+    let w = &t[a..b];
+    let n = if w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit()) {
+        w.parse::<u32>().unwrap_or(0)
+    } else {
+        WORDS.iter().find(|&&(k, _)| k == w).map_or(0, |&(_, v)| v)
+    };
+    if n < 2 {
+        return false;
+    }
+    let four = |i: usize| {
+        t.get(i..i + 4).filter(|y| y.bytes().all(|c| c.is_ascii_digit())).and_then(|y| y.parse::<u32>().ok())
+    };
+    let Some(x) = t[p..].strip_prefix("năm ").map(|_| p + "năm ".len()) else { return false };
+    let Some(y1) = four(x) else { return false };
+    // The years written: a range, or a list joined by "và" or commas.
+    let rest = &t[x + 4..];
+    let count = if let Some(r) = [" - ", " -", "- ", "-", "–", " – "].iter().find_map(|s| rest.strip_prefix(s)) {
+        four(t.len() - r.len()).filter(|&y2| y2 > y1 && y2 - y1 < 100).map_or(0, |y2| y2 - y1 + 1)
+    } else {
+        let mut c = 1;
+        let mut r = rest;
+        while let Some(q) = [" và ", ", "].iter().find_map(|s| r.strip_prefix(s)) {
+            if four(t.len() - q.len()).is_none() {
+                break;
+            }
+            c += 1;
+            r = &q[4..];
+        }
+        if c == 1 { 0 } else { c }
+    };
+    let before = crate::text::prev_word(t, a).map(|(s, e)| t[s..e].to_lowercase());
+    count > 0 && (count == n || matches!(before.as_deref(), Some("trong" | "suốt" | "qua")))
+}
+
 /// At "năm" (`p`, word end `e`): "năm 2012", "năm 2018-2019", "năm học 2021-2022", "năm nay".
 fn year(t: &str, p: usize, e: usize) -> Option<Parsed> {
     let q = sp(t, e)?;
@@ -1319,8 +1361,10 @@ fn year(t: &str, p: usize, e: usize) -> Option<Parsed> {
         if n != 4 || !(1000..=2100).contains(&y) {
             return None;
         }
+        // "5 năm 2021-2025": the years after a length, without its "năm".
+        let start = if length_before_years(t, p) { q } else { p };
         if let Some(r) = year_range(t, q, y, end) {
-            return Some(Parsed { start: p, ..r });
+            return Some(Parsed { start, ..r });
         }
         if !end_ok(t, end) {
             return None;
@@ -1332,7 +1376,7 @@ fn year(t: &str, p: usize, e: usize) -> Option<Parsed> {
                 return Some(Parsed { start, end, node: Node::Pt(Pt::Decade(y as i32 / 10)), time: None });
             }
         }
-        return Some(Parsed { start: p, end, node: Node::Pt(Pt::Year(Year::Abs(y as i32))), time: None });
+        return Some(Parsed { start, end, node: Node::Pt(Pt::Year(Year::Abs(y as i32))), time: None });
     }
     if is_quantified(t, p) {
         return None;
@@ -1522,17 +1566,32 @@ fn spelled_day(t: &str, p: usize, a: u32, e1: usize, cue: Cue) -> Option<Parsed>
         return Some(r);
     }
     // A second day after " - " or " và ".
-    let second = lit(t, e1 + 1, "-").or_else(|| lit(t, e1 + 1, "và")).and_then(|x| sp(t, x)).and_then(|x| num(t, x));
+    let dash = lit(t, e1 + 1, "-");
+    let second = dash.or_else(|| lit(t, e1 + 1, "và")).and_then(|x| sp(t, x)).and_then(|x| num(t, x));
     let (d2, q) = match second {
         Some((d2, x, n)) if n <= 2 && d2 > a && d2 <= 31 => (Some(d2), x),
         Some(_) => return None,
         None => (None, e1),
     };
+    // Two days joined by "và" are a range only when they follow each other ("26 và 27 tháng 11"); else each
+    // is a date of its own ("ngày 5 và 16/4"): this one takes the month and year of the next.
+    let listed = dash.is_none() && d2.is_some_and(|d2| d2 != a + 1);
+    // A listed day follows "ngày" or another listed day ("các ngày 8, 12 và 21/4"); not a label's number
+    // ("ngày 14/05/2017 của đợt 2 và 16/07/2017").
+    if listed
+        && !is_in(prev_word(t, p), &["ngày", "mùng", "mồng"])
+        && !t[..p].strip_suffix(", ").is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
     if let Some(d2) = d2 {
         if matches!(t.as_bytes().get(q), Some(b'/' | b'-')) {
             // "30 - 31/1", "26 và 27/11/2015", "ngày 20 và 21-4": the month (and year) of the second day.
             let r = digits(t, q - num_len(t, q), Cue { strong: true, ..cue }, false)?;
             let Node::Pt(Pt::Day(y, m, _)) = r.node else { return None };
+            if listed {
+                return list_day(p, e1, y, m, a);
+            }
             let node = Node::Range(Pt::Day(y, m, a), Some(Pt::Day(y, m, d2)));
             return valid(y, m, a).then_some(Parsed { start: p, end: r.end, node, time: None });
         }
@@ -1546,6 +1605,9 @@ fn spelled_day(t: &str, p: usize, a: u32, e1: usize, cue: Cue) -> Option<Parsed>
     };
     if !valid(y, m, a) || d2.is_some_and(|d2| !valid(y, m, d2)) {
         return None;
+    }
+    if listed {
+        return list_day(p, e1, y, m, a);
     }
     let node = match d2 {
         Some(d2) => Node::Range(Pt::Day(y, m, a), Some(Pt::Day(y, m, d2))),
@@ -1783,6 +1845,24 @@ mod tests {
             ("vào ngày 17 tháng 3 năm 2008", "", &[("17 tháng 3 năm 2008", "2008-03-17")]),
             ("họp ngày mồng 3/3 tại xã", "", &[("3/3", "--03-03")]),
             ("Hôm 26/4, đoàn đến.", "2021-04-27", &[("26/4", "2021-04-26 inf")]),
+            // Days listed with "và" are dates of their own, unless they follow each other.
+            (
+                "ngày 5 và 16/4; ngày 26 và 27 tháng 11 năm 2015; ngày 14/05/2017 của đợt 2 và 16/07/2017",
+                "",
+                &[
+                    ("5", "--04-05"),
+                    ("16/4", "--04-16"),
+                    ("26 và 27 tháng 11 năm 2015", "2015-11-26..2015-11-27"),
+                    ("14/05/2017", "2017-05-14"),
+                    ("16/07/2017", "2017-07-16"),
+                ],
+            ),
+            // The years after a length of as many years ("5 năm"), without its "năm".
+            (
+                "xã hội 5 năm 2016 - 2020; trong 2 năm 2015 và 2016; đợt 1 năm 2021",
+                "",
+                &[("2016 - 2020", "2016..2020"), ("2015", "2015"), ("2016", "2016"), ("năm 2021", "2021")],
+            ),
             ("Trước ngày 31/12, phải nộp.", "2017-11-20", &[("31/12", "2017-12-31 inf")]),
             ("Ngày 10-2, Thủ tướng", "", &[("10-2", "--02-10")]),
             ("nhân dịp 1-6 năm nay", "", &[("1-6", "--06-01"), ("năm nay", "null rel")]),

@@ -2279,7 +2279,10 @@ fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
         }
         "ngày" => after_digit,
         // "1 năm 11 tháng": a length in years and months, not a day of a year.
-        "năm" => after_digit && !next_part_of_length(t, u.end, "tháng"),
+        // "5 năm 2021-2025", "trong 2 năm 2019 và 2020": a length, then the years it measures.
+        "năm" => {
+            after_digit && !next_part_of_length(t, u.end, "tháng") && !super::date::length_before_years(t, u.start)
+        }
         _ => false,
     }
 }
@@ -2761,6 +2764,11 @@ mod tests {
         ("Sau 1 năm rưỡi.", &[("1 năm rưỡi", "1.5", DurationUnit::Year)]),
         ("Trong 6 tháng đầu năm 2017 và lúc 9 giờ sáng.", &[]),
         ("Ngày 3 tháng 4 năm 2021.", &[]),
+        // A length, then the years it measures; a lone year after a label's number is a date.
+        (
+            "Kinh tế - xã hội 5 năm 2021-2025; trong hai năm 2015 và 2016; đợt 2 năm 2017; quý 4 năm 2020.",
+            &[("5 năm", "5", DurationUnit::Year), ("hai năm", "2", DurationUnit::Year)],
+        ),
         ("Khoảng 9 giờ 30 phút, lúc 2 giờ và 9 tháng năm 2020.", &[]),
         (
             "Hai mươi năm, mười năm và một trăm năm.",
