@@ -475,9 +475,34 @@ impl Lex {
             return Some(c);
         }
         let low = crate::chars::lowercase(name);
+        // "TPbank": the name written with an inner capital dropped.
+        if let Some((end, k)) = self.gazetteer.longest_at(low.as_bytes(), 0, low.len()) {
+            let key = self.heads[self.gazetteer_from + k].key;
+            if end == low.len() && inner_capitals_dropped(key, name) {
+                return self.gazetteer_canonical.get(key).copied();
+            }
+        }
         let cue = CUES.iter().find(|c| low.starts_with(*c))?;
         // The cue is lower-cased without changing its length: the rest of `name` starts where it ends.
         name.get(cue.len()..).and_then(|rest| self.gazetteer_canonical.get(rest).copied())
+    }
+
+    /// `w` is a medium's name among the heads, in its own capitals ("AP", "Reuters").
+    fn media_head(&self, w: &str) -> bool {
+        let low = lower_same_len(w);
+        let Some((end, k)) = self.head_keys.longest_at(low.as_bytes(), 0, low.len()) else { return false };
+        let mut k = k;
+        for _ in 0..self.heads.len() {
+            let h = &self.heads[k];
+            if h.key == w {
+                return end == low.len() && h.kind == OrgKind::Media;
+            }
+            match self.case_twin[k] {
+                Some(n) => k = n,
+                None => break,
+            }
+        }
+        false
     }
 
     /// The longest gazetteer name starting at `i` in `low`: its end and pattern.
@@ -712,6 +737,8 @@ impl Lex {
                     && h.kind == OrgKind::Party
                     && t[s..].starts_with(crate::chars::is_uppercase)
                     && PARTY_PARENTS.iter().any(|p| t[e..].strip_prefix(' ').is_some_and(|r| r.starts_with(p)))));
+            // "TPbank", "Oceanbank" for "TPBank", "OceanBank": a known brand with an inner capital dropped.
+            let agree = agree || pattern >= self.gazetteer_from && inner_capitals_dropped(h.key, &t[s..e]);
             if !agree {
                 if let Some(k) = self.twin_agreeing(pattern, &t[s..e]) {
                     // The same key in other capitals.
@@ -790,6 +817,21 @@ impl Lex {
         }
         (out, weak)
     }
+}
+
+/// `text` is the one-word brand `key` with some of its inner capitals written in lower case ("TPbank" for
+/// "TPBank"): the same letters, the first capital kept, no capital that `key` lacks, at least five letters.
+fn inner_capitals_dropped(key: &str, text: &str) -> bool {
+    key.len() == text.len()
+        && key.len() >= 5
+        && key.is_ascii()
+        && text.is_ascii()
+        && !key.contains(' ')
+        && key.bytes().next() == text.bytes().next()
+        && key.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        // A brand in mixed case, not an acronym ("Latam" is a region, not "LATAM").
+        && key.bytes().any(|b| b.is_ascii_lowercase())
+        && key.bytes().zip(text.bytes()).all(|(k, x)| k == x || k.is_ascii_uppercase() && k.to_ascii_lowercase() == x)
 }
 
 /// The bodies a Party board belongs to ("Ban dân vận Tỉnh ủy", "Ban tổ chức Trung ương", "Ban cán sự đảng
@@ -2205,13 +2247,27 @@ impl Scan<'_> {
         ((publication || self.source_name(name, from)) && !platform).then_some((from, from + name.len()))
     }
 
-    /// An agency's acronym that ends a credit whose line runs on into the next sentence, its full stop lost
-    /// ("Ảnh: EPA Chỉ số đồng USD …"): its end, when a capitalised word in Vietnamese follows it.
+    /// A source's one-word name that ends a credit whose line runs on into the next sentence, its full stop
+    /// lost ("Ảnh: EPA Chỉ số đồng USD …", "Ảnh: Reuters Trong thông điệp …", "Ảnh: AP Tổng thống …"): its
+    /// end, when a capitalised word in Vietnamese follows it.
     fn source_before_sentence(&self, name: &str, at: usize) -> Option<usize> {
         let (first, rest) = name.split_once(' ')?;
         let next = rest.split(' ').next()?;
-        let vietnamese = !next.is_ascii() && next.starts_with(crate::chars::is_uppercase) && !is_acronym(next);
-        (vietnamese && is_acronym(first) && !NOT_SOURCES.contains(&first) && self.source_name(first, at))
+        let vietnamese = (!next.is_ascii() || spells_syllable(next))
+            && next.starts_with(crate::chars::is_uppercase)
+            && !is_acronym(next);
+        // An acronym or a foreign word that credits a source ("EPA", "Reuters"), or a medium the lexicon
+        // knows as written ("AP").
+        // A foreign word alone may be a photographer's name ("Ảnh: Michael", "Ảnh: Lingdamowang"): it credits a
+        // source only as a name the gazetteer knows or written in inner capitals ("GSMArena", "NYTimes").
+        let source = if is_acronym(first) {
+            self.source_name(first, at)
+        } else {
+            self.source_name(first, at)
+                && (self.lex.gazetteer_canonical.contains_key(first)
+                    || first.chars().skip(1).any(|c| c.is_ascii_uppercase()))
+        };
+        (vietnamese && !NOT_SOURCES.contains(&first) && (source || self.lex.media_head(first)))
             .then_some(at + first.len())
     }
 
@@ -2659,6 +2715,22 @@ impl Scan<'_> {
         (n >= 2).then_some(end)
     }
 
+    /// The end of a bank's branch after its one-word name ending at `e`: two or three capitalised words in
+    /// Vietnamese, not a person's name ("Agribank Bình Chánh"; not "HĐQT VPBank Ngô Chí Dũng").
+    fn branch_after(&self, head: &Head, e: usize) -> Option<usize> {
+        if head.kind != OrgKind::Bank || head.key.contains(' ') {
+            return None;
+        }
+        if !self.t[e..].starts_with(' ') {
+            return None;
+        }
+        let p = e + 1;
+        if word_end(self.t, p).is_none_or(|x| self.t[p..x].is_ascii()) {
+            return None;
+        }
+        self.capitalised_run(p).filter(|&end| self.t[p..end].split(' ').count() <= 3)
+    }
+
     /// `end` when an acronym in parentheses follows it ("… toàn cầu (AVG)"), not a country's ("(Mỹ)").
     fn acronym_after(&self, end: usize) -> Option<usize> {
         let (inner, _) = self.parenthesis(end)?;
@@ -2862,7 +2934,8 @@ impl Scan<'_> {
         let mut end = match head.rule {
             // What a police unit does names it; a place or the body it belongs to may follow.
             _ if let Some(p) = police => self.place_suffix(p, titled, true).unwrap_or(p),
-            Rule::Fixed => self.place_suffix(e, titled, false).unwrap_or(e),
+            // "Agribank Bình Chánh": a bank's branch named by the place it serves.
+            Rule::Fixed => self.place_suffix(e, titled, false).or_else(|| self.branch_after(head, e)).unwrap_or(e),
             Rule::Place => self.place_suffix(e, titled, true).unwrap_or(e),
             Rule::NeedPlace => match self.place_suffix(e, titled, true) {
                 Some(p) => p,
@@ -3021,10 +3094,19 @@ impl Scan<'_> {
         let p = e + 1;
         word_end(rest, 0).is_some_and(|x| {
             let w = &rest[..x];
-            w.chars().next().is_some_and(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit())
-                && self.known_place(p).is_none()
-                && !self.is_trigger_start(p)
-                && !(is_digits(w) && amount_after(&rest[x..]))
+            // A word with Vietnamese letters after a company or a bank is its branch or a person, not a model
+            // ("Agribank Bình Chánh", "HĐQT VPBank Ngô Chí Dũng"); a number with separators is a price or a
+            // rate ("tại Vietcombank 22,540-22,610 đồng").
+            // A platform before a person's name is still the platform's account ("Facebook Hà Anh").
+            let vietnamese =
+                !w.is_ascii() && w.chars().any(crate::chars::is_lowercase) && !NOT_SOURCES.contains(&head.key);
+            let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let figure = n > 0
+                && matches!(rest.as_bytes().get(n), Some(b',' | b'.'))
+                && rest.as_bytes().get(n + 1).is_some_and(u8::is_ascii_digit);
+            let named = w.chars().next().is_some_and(|c| crate::chars::is_uppercase(c) || c.is_ascii_digit());
+            let amount = is_digits(w) && amount_after(&rest[x..]);
+            named && !(vietnamese || figure || amount) && self.known_place(p).is_none() && !self.is_trigger_start(p)
         })
     }
 
@@ -4040,8 +4122,22 @@ mod tests {
 
     #[test]
     fn no_panic_on_odd_text() {
-        for s in ["", "(", "Bộ", "Công ty (", "UBND tỉnh (", "Sở Y tế (ADB", "Tập đoàn A (B) (C)", "Ủy ban ", "Đ"]
-        {
+        for s in [
+            "",
+            "(",
+            "Bộ",
+            "Công ty (",
+            "UBND tỉnh (",
+            "Sở Y tế (ADB",
+            "Tập đoàn A (B) (C)",
+            "Ủy ban ",
+            "Đ",
+            "Agribank",
+            "Agribank…",
+            "tại Agribank…",
+            "Ảnh: AP",
+            "Ảnh: AP Đ",
+        ] {
             let _ = run(s);
         }
     }
@@ -4417,6 +4513,22 @@ mod tests {
     }
 
     #[test]
+    fn banks_as_written() {
+        let rows: &[(&str, &[&str])] = &[
+            // A branch named by its place; a person after a bank is no branch.
+            ("Trí ký hợp đồng với Agribank Bình Chánh để vay.", &["Agribank Bình Chánh"]),
+            ("Chủ tịch HĐQT VPBank Ngô Chí Dũng nói.", &["VPBank"]),
+            // A rate after a bank is no model's number.
+            ("Cụ thể, tại Vietcombank 22,540-22,610 đồng/USD.", &["Vietcombank"]),
+            // A brand with an inner capital written in lower case; not an acronym so written ("Latam").
+            ("Khách đến TPbank và Oceanbank ở khu vực Latam.", &["TPbank", "Oceanbank"]),
+        ];
+        assert_texts(rows);
+        let canonical = run("Khách đến TPbank.").into_iter().map(|(_, o)| o.canonical).collect::<Vec<_>>();
+        assert_eq!(canonical, ["Ngân hàng TMCP Tiên Phong"]);
+    }
+
+    #[test]
     fn sources_in_credits() {
         let rows: &[(&str, &[&str])] = &[
             ("Người dân xếp hàng. (Ảnh: EPA/TTXVN)\nTiếp theo.", &["EPA", "TTXVN"]),
@@ -4431,6 +4543,10 @@ mod tests {
             ("Phim lỗ nặng. Ảnh: Fox. 2. Phim khác", &["Fox"]),
             ("Giá vàng tăng. Ảnh: EPA Chỉ số đồng USD giảm.", &["EPA"]),
             ("Giá vàng tăng. Ảnh: NGUYỄN TRI Tại lễ bổ nhiệm.", &[]),
+            // A medium the lexicon knows, a known foreign name; not a photographer's first name.
+            ("Ông Trump. Ảnh: AP Tổng thống Trump nói.", &["AP"]),
+            ("Họ bỏ phiếu. Ảnh: Reuters Trong thông điệp.", &["Reuters"]),
+            ("Hẻm núi. Ảnh: Michael Rừng xanh bao phủ.", &[]),
             // Photographers, the person in the picture, a platform: no source.
             ("Ảnh: Toàn Vũ\nẢnh: Minh Khang\nẢnh: NVCC\nẢnh: Facebook Hà Anh\nẢnh: Bill Maloney", &[]),
         ];
