@@ -779,11 +779,12 @@ impl Lex {
                 }
             }
             if matches!(h.rule, Rule::Domain | Rule::Name) && !h.opt && !self.can_have_name(t, low, h, e) {
-                // A capitalised head of two words (or "Viện", "Cục") may take a name in lower-case words
-                // (`Scan::lower_name`): kept apart, it neither breaks nor joins other names.
+                // A capitalised head of two words (or "Viện", "Cục"; "Ban", "Phòng" before a level and its
+                // place only) may take a name in lower-case words (`Scan::lower_name`): kept apart, it neither
+                // breaks nor joins other names.
                 if h.rule == Rule::Name
                     && t[s..].starts_with(crate::chars::is_uppercase)
-                    && (h.key.contains(' ') || matches!(h.key, "Viện" | "Cục"))
+                    && (h.key.contains(' ') || matches!(h.key, "Viện" | "Cục" | "Ban" | "Phòng"))
                 {
                     weak.push((s, e, pattern));
                 }
@@ -1673,11 +1674,13 @@ impl Scan<'_> {
                 continue;
             }
             let key = self.lex.heads[h].key;
-            let Some(end) =
-                self.words_to_acronym(e).or_else(|| self.lower_name(e)).or_else(|| self.complement_name(e, key))
-            else {
-                continue;
+            // "Ban bồi thường quận Cầu Giấy": a board of one word takes lower-case words up to a place only.
+            let found_name = if matches!(key, "Ban" | "Phòng") {
+                self.lower_name(e, true)
+            } else {
+                self.words_to_acronym(e).or_else(|| self.lower_name(e, false)).or_else(|| self.complement_name(e, key))
             };
+            let Some(end) = found_name else { continue };
             if found.get(k).is_some_and(|x| x.0 < end) {
                 continue;
             }
@@ -2553,16 +2556,18 @@ impl Scan<'_> {
     /// A name in lower-case words after a capitalised head, made a name by what ends it: a place or a
     /// country ("Hiệp hội du lịch Đà Nẵng", "Viện nghiên cứu chiến lược Nga"), "quốc gia" ("Tổng công ty
     /// truyền tải điện quốc gia"), a level and its place ("Hội nông dân tỉnh Nghệ An") or an acronym in
-    /// parentheses ("Nhóm đặc trách về khai khoáng (MTF)").
-    fn lower_name(&self, e: usize) -> Option<usize> {
+    /// parentheses ("Nhóm đặc trách về khai khoáng (MTF)"). With `place_only`, "quốc gia" or a level and its
+    /// place only.
+    fn lower_name(&self, e: usize, place_only: bool) -> Option<usize> {
         let t = self.t;
         if !t[e..].starts_with(' ') || !word_end(t, e + 1).is_some_and(|x| is_lower_word(&t[e + 1..x])) {
             return None;
         }
         let mut run = self.lower_run(e + 1);
         let mut words = run.words;
-        // "chế biến và xuất khẩu thủy sản": lower-case words joined by "và".
-        while run.words > 0 && t[run.last..].starts_with(" và ") && words <= 6 {
+        // "chế biến và xuất khẩu thủy sản": lower-case words joined by "và" (not after a board of one word:
+        // "Ban chấp hành và đoàn đại biểu tỉnh …" are two bodies).
+        while !place_only && run.words > 0 && t[run.last..].starts_with(" và ") && words <= 6 {
             let next = self.lower_run(run.last + " và ".len());
             if next.words == 0 {
                 break;
@@ -2586,6 +2591,9 @@ impl Scan<'_> {
             return self
                 .place_suffix(run.last, false, true)
                 .filter(|&p| p > run.next && self.t[run.next..p].chars().skip(1).any(crate::chars::is_uppercase));
+        }
+        if place_only {
+            return None;
         }
         let low = &self.low[e + 1..run.last];
         if low.ends_with(" quốc gia") || low.ends_with(" trung ương") {
@@ -4320,6 +4328,10 @@ mod tests {
     fn names_in_lower_case_words() {
         let rows: &[(&str, &[&str])] = &[
             ("Theo Hiệp hội du lịch Đà Nẵng, khách tăng.", &["Hiệp hội du lịch Đà Nẵng"]),
+            // A board of one word takes lower-case words up to a level and its place only.
+            ("Theo Ban giải phóng mặt bằng quận Đống Đa, dự án chậm.", &["Ban giải phóng mặt bằng quận Đống Đa"]),
+            ("Trung tâm giáo dục thường xuyên quận Cầu Giấy thi.", &["Trung tâm giáo dục thường xuyên quận Cầu Giấy"]),
+            ("Ban tổ chức cho biết; Ban chấp hành và đoàn đại biểu tỉnh Bạc Liêu dự.", &[]),
             ("Viện nghiên cứu chiến lược Nga nhận định.", &["Viện nghiên cứu chiến lược Nga"]),
             ("Tổng Công ty truyền tải điện Quốc gia cho biết.", &["Tổng Công ty truyền tải điện Quốc gia"]),
             ("Trung tâm nghề cá tỉnh Bà Rịa - Vũng Tàu họp.", &["Trung tâm nghề cá tỉnh Bà Rịa - Vũng Tàu"]),
