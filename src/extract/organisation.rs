@@ -760,6 +760,18 @@ impl Lex {
             if !at_boundaries(t, s, e) || in_code(t, s, e) {
                 continue;
             }
+            // A Party committee in lower case before its place only ("thành ủy TP.HCM"; not "UBND tỉnh ủy
+            // quyền", the province authorising).
+            if h.rule == Rule::Committee
+                && h.kind == OrgKind::Party
+                && t[s..].starts_with(crate::chars::is_lowercase)
+                && !t[e..].strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(crate::chars::is_uppercase)
+                        || ["tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã "].iter().any(|m| r.starts_with(m))
+                })
+            {
+                continue;
+            }
             // "Trường" in capitals is a word of a name ("Trường Sa", "phường Trường Thi"); in lower case, a school,
             // but not the second half of a word ("thị trường", "hiện trường", "môi trường").
             if h.key == "Trường"
@@ -2876,6 +2888,13 @@ impl Scan<'_> {
             {
                 return None;
             }
+            // "Bí thư thành ủy TP.HCM": a Party committee in lower case names its place.
+            if head.rule == Rule::Committee
+                && head.kind == OrgKind::Party
+                && self.place_suffix(e, false, true).is_none()
+            {
+                return None;
+            }
             // "phòng 3" is a room, "phòng Covid-19" is "against Covid-19": a lower-case head other than a
             // company's takes a name in letters.
             if !matches!(head.kind, OrgKind::Company | OrgKind::Bank)
@@ -4332,6 +4351,12 @@ mod tests {
             ("Theo Ban giải phóng mặt bằng quận Đống Đa, dự án chậm.", &["Ban giải phóng mặt bằng quận Đống Đa"]),
             ("Trung tâm giáo dục thường xuyên quận Cầu Giấy thi.", &["Trung tâm giáo dục thường xuyên quận Cầu Giấy"]),
             ("Ban tổ chức cho biết; Ban chấp hành và đoàn đại biểu tỉnh Bạc Liêu dự.", &[]),
+            // A Party committee in lower case before its place only.
+            ("Ông Thăng, Bí thư thành ủy TP.HCM; Thường trực huyện ủy đã họp.", &["thành ủy TP.HCM"]),
+            (
+                "Chủ tịch UBND tỉnh ủy quyền cho ông; trú tại đồn Biên phòng Bắc Sơn, xã Bắc Hòa.",
+                &["UBND tỉnh", "đồn Biên phòng Bắc Sơn"],
+            ),
             ("Viện nghiên cứu chiến lược Nga nhận định.", &["Viện nghiên cứu chiến lược Nga"]),
             ("Tổng Công ty truyền tải điện Quốc gia cho biết.", &["Tổng Công ty truyền tải điện Quốc gia"]),
             ("Trung tâm nghề cá tỉnh Bà Rịa - Vũng Tàu họp.", &["Trung tâm nghề cá tỉnh Bà Rịa - Vũng Tàu"]),
