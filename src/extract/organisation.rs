@@ -4351,6 +4351,8 @@ mod tests {
             ("Theo Ban giải phóng mặt bằng quận Đống Đa, dự án chậm.", &["Ban giải phóng mặt bằng quận Đống Đa"]),
             ("Trung tâm giáo dục thường xuyên quận Cầu Giấy thi.", &["Trung tâm giáo dục thường xuyên quận Cầu Giấy"]),
             ("Ban tổ chức cho biết; Ban chấp hành và đoàn đại biểu tỉnh Bạc Liêu dự.", &[]),
+            // A bar association abbreviated ("Đoàn LS" for "Đoàn Luật sư").
+            ("LS Huỳnh Công Thư (thuộc Đoàn LS tỉnh Long An) phân tích.", &["Đoàn LS tỉnh Long An"]),
             // A Party committee in lower case before its place only.
             ("Ông Thăng, Bí thư thành ủy TP.HCM; Thường trực huyện ủy đã họp.", &["thành ủy TP.HCM"]),
             (
