@@ -933,7 +933,9 @@ fn rejected(t: &str, q: &Quant) -> bool {
         if compound {
             return false;
         }
-        if rejects_before(&w) && (w != "số" || after_doc_type(t, s)) && !age {
+        // "top 5%", "top 1.3 %": a share, not a rank ("top 10" stays a name).
+        let share = w == "top" && unit_at(t, q.end).is_some_and(|u| matches!(u.kind, UnitKind::Percent));
+        if rejects_before(&w) && (w != "số" || after_doc_type(t, s)) && !age && !share {
             return true;
         }
         // "cung cấp 60 container": a verb that ends with a label word.
@@ -1539,12 +1541,12 @@ fn scan(t: &str, lenient: bool, hits: Option<&[Hit]>, out: &mut Vec<Entity>) {
         // So are digits after a word that makes them a date, a rank or a code ("ngày 5", "tháng 12", "thứ
         // 3"), as `rejected` finds after reading them; but "năm" and "lúc" may stand before an age ("năm 14
         // tuổi"), "số" before a count and "tháng", "phút" in a compound length ("11 tháng 3 ngày", "2 phút 24
-        // giây"), so those digits are read.
+        // giây"), so those digits are read; and "top" before a share ("top 5%").
         if !is_word
             && !lenient
             && (glued_before(t, cand)
                 || prev_lower(t, cand).is_some_and(|(_, w)| {
-                    rejects_before(&w) && !matches!(w.as_ref(), "số" | "năm" | "lúc" | "tháng" | "phút")
+                    rejects_before(&w) && !matches!(w.as_ref(), "số" | "năm" | "lúc" | "tháng" | "phút" | "top")
                 }))
         {
             i = trigger + bytes[trigger..].iter().take_while(|b| b.is_ascii_digit()).count().max(1);
@@ -2503,6 +2505,11 @@ mod tests {
         ),
         ("Lãi suất 3,5 % mỗi năm.", &[("3,5 %", "3.5", None, Some("%"), NumberKind::Percent, Qualifier::Exact)]),
         ("Tăng 5-7% so với cùng kỳ.", &[("5-7%", "5", Some("7"), Some("%"), NumberKind::Percent, Qualifier::Exact)]),
+        // A share after "top"; a rank after it stays a name.
+        (
+            "Thuộc top 25%; lọt top 10 thế giới.",
+            &[("25%", "25", None, Some("%"), NumberKind::Percent, Qualifier::Exact)],
+        ),
         (
             "Phạt từ 3 đến 5 tỷ đồng.",
             &[(
