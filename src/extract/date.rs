@@ -1319,24 +1319,18 @@ pub(crate) fn length_before_years(t: &str, p: usize) -> bool {
     if n < 2 {
         return false;
     }
-    let four = |i: usize| {
-        t.get(i..i + 4).filter(|y| y.bytes().all(|c| c.is_ascii_digit())).and_then(|y| y.parse::<u32>().ok())
-    };
+    // A year: four digits (the normalised text writes every dash "-").
+    let year = |i: usize| num(t, i).filter(|&(_, _, n)| n == 4);
     let Some(x) = t[p..].strip_prefix("năm ").map(|_| p + "năm ".len()) else { return false };
-    let Some(y1) = four(x) else { return false };
+    let Some((y1, e1, _)) = year(x) else { return false };
     // The years written: a range, or a list joined by "và" or commas.
-    let rest = &t[x + 4..];
-    let count = if let Some(r) = [" - ", " -", "- ", "-", "–", " – "].iter().find_map(|s| rest.strip_prefix(s)) {
-        four(t.len() - r.len()).filter(|&y2| y2 > y1 && y2 - y1 < 100).map_or(0, |y2| y2 - y1 + 1)
+    let after = |e: usize, seps: &[&str]| seps.iter().find_map(|s| t[e..].strip_prefix(s).map(|r| t.len() - r.len()));
+    let count = if let Some(r) = after(e1, &[" - ", " -", "- ", "-"]) {
+        year(r).filter(|&(y2, ..)| y2 > y1 && y2 - y1 < 100).map_or(0, |(y2, ..)| y2 - y1 + 1)
     } else {
-        let mut c = 1;
-        let mut r = rest;
-        while let Some(q) = [" và ", ", "].iter().find_map(|s| r.strip_prefix(s)) {
-            if four(t.len() - q.len()).is_none() {
-                break;
-            }
-            c += 1;
-            r = &q[4..];
+        let (mut c, mut e) = (1, e1);
+        while let Some((_, e2, _)) = after(e, &[" và ", ", "]).and_then(year) {
+            (c, e) = (c + 1, e2);
         }
         if c == 1 { 0 } else { c }
     };

@@ -491,18 +491,13 @@ impl Lex {
     fn media_head(&self, w: &str) -> bool {
         let low = lower_same_len(w);
         let Some((end, k)) = self.head_keys.longest_at(low.as_bytes(), 0, low.len()) else { return false };
-        let mut k = k;
-        for _ in 0..self.heads.len() {
-            let h = &self.heads[k];
-            if h.key == w {
-                return end == low.len() && h.kind == OrgKind::Media;
-            }
-            match self.case_twin[k] {
-                Some(n) => k = n,
-                None => break,
-            }
-        }
-        false
+        end == low.len()
+            && self.forms(k).find(|&j| self.heads[j].key == w).is_some_and(|j| self.heads[j].kind == OrgKind::Media)
+    }
+
+    /// Head `k`, then the heads of the same key in other capitals (`case_twin`), each once.
+    fn forms(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(k), move |&j| self.case_twin[j].filter(|&n| n != k))
     }
 
     /// The longest gazetteer name starting at `i` in `low`: its end and pattern.
@@ -700,15 +695,7 @@ impl Lex {
 
     /// Another head with the same key as `pattern` whose capitals agree with `text`.
     fn twin_agreeing(&self, pattern: usize, text: &str) -> Option<usize> {
-        let mut k = self.case_twin[pattern]?;
-        while k != pattern {
-            let h = &self.heads[k];
-            if caps_agree(h.key, text, h.lower) {
-                return Some(k);
-            }
-            k = self.case_twin[k]?;
-        }
-        None
+        self.forms(pattern).skip(1).find(|&k| caps_agree(self.heads[k].key, text, self.heads[k].lower))
     }
 
     /// Every trigger in the text: (start, end, head index), validated for boundaries and capitals.
@@ -2275,13 +2262,10 @@ impl Scan<'_> {
         // knows as written ("AP").
         // A foreign word alone may be a photographer's name ("Ảnh: Michael", "Ảnh: Lingdamowang"): it credits a
         // source only as a name the gazetteer knows or written in inner capitals ("GSMArena", "NYTimes").
-        let source = if is_acronym(first) {
-            self.source_name(first, at)
-        } else {
-            self.source_name(first, at)
-                && (self.lex.gazetteer_canonical.contains_key(first)
-                    || first.chars().skip(1).any(|c| c.is_ascii_uppercase()))
-        };
+        let source = self.source_name(first, at)
+            && (is_acronym(first)
+                || self.lex.gazetteer_canonical.contains_key(first)
+                || first.chars().skip(1).any(|c| c.is_ascii_uppercase()));
         (vietnamese && !NOT_SOURCES.contains(&first) && (source || self.lex.media_head(first)))
             .then_some(at + first.len())
     }
