@@ -782,15 +782,33 @@ fn cue_at(t: &str, p: usize) -> Cue {
     let weekday =
         (eq_ci(ww, "thứ") && WEEKDAY_WORDS.iter().any(|(s, _)| eq_ci(w, s))) || (eq_ci(ww, "chủ") && eq_ci(w, "nhật"));
     // "hôm qua 7-4", "sáng nay 1-4": the written date of a relative day.
-    let strong = is_in(w, STRONG_DAY_CUES) || weekday || after_relative_day(t, p);
-    // "so với 2019", "mùa hè 2020"
-    let season = (eq_ci(ww, "mùa") && is_in(w, &["xuân", "hè", "hạ", "thu", "đông", "giải", "vụ"]))
+    let strong = is_in(w, STRONG_DAY_CUES) || weekday || after_relative_day(t, p) || paren_after_day(t, p);
+    // "so với 2019", "mùa hè 2020", "mùa thi 2017"
+    let season = (eq_ci(ww, "mùa")
+        && is_in(w, &["xuân", "hè", "hạ", "thu", "đông", "giải", "vụ", "thi", "cưới", "mưa", "lũ", "khô", "bão"]))
         || (eq_ci(ww, "niên") && is_in(w, &["vụ", "khóa", "độ"]))
         || (eq_ci(ww, "nguyên") && eq_ci(w, "đán"));
     // "Tết Nguyên đán Tân Sửu 2021", "Canh Tý 2020": a lunar year's name before its year.
     let lunar = is_in(ww, LUNAR_STEMS) && is_in(w, LUNAR_BRANCHES);
     let year = is_in(w, YEAR_CUES) || (eq_ci(w, "với") && eq_ci(ww, "so")) || season || lunar;
     Cue { strong, day: strong || is_in(w, DAY_CUES), year }
+}
+
+/// Whether `p` opens parentheses after a day named without its date: "chiều cùng ngày (3.7)", "sáng nay
+/// (21.6)", "hôm đó (5/4)", "thứ Hai (3.7)": what they hold is that day's date.
+fn paren_after_day(t: &str, p: usize) -> bool {
+    if !t[..p].ends_with(" (") {
+        return false;
+    }
+    let q = p - 1;
+    let w = prev_word(t, q);
+    let ww = if w.is_empty() { "" } else { prev_word(t, q - 1 - w.len()) };
+    let weekday =
+        (eq_ci(ww, "thứ") && WEEKDAY_WORDS.iter().any(|(s, _)| eq_ci(w, s))) || (eq_ci(ww, "chủ") && eq_ci(w, "nhật"));
+    after_relative_day(t, q)
+        || weekday
+        || (eq_ci(w, "ngày") && eq_ci(ww, "cùng"))
+        || (eq_ci(w, "đó") && is_in(ww, &["hôm", "sáng", "trưa", "chiều", "tối", "đêm", "ngày"]))
 }
 
 /// Whether a relative day ("hôm nay", "sáng qua", "tối mai") ends one space before `p`: digits there
@@ -1292,7 +1310,7 @@ fn month(t: &str, p: usize, e: usize) -> Option<Parsed> {
         return None;
     }
     // "tháng Giêng", "tháng Chạp" without a year are lunar; "Cách mạng Tháng Mười" is a name.
-    if spelled && (lits(t, q, &[("giêng", ()), ("chạp", ())]).is_some() || eq_ci(prev_word(t, p), "mạng")) {
+    if lunar_month(t, q, spelled) || spelled && eq_ci(prev_word(t, p), "mạng") {
         return None;
     }
     // "tháng Tư", "tháng tư."; not "tháng năm" (the years), not "tháng ba người".
@@ -1591,10 +1609,13 @@ fn spelled_day(t: &str, p: usize, a: u32, e1: usize, cue: Cue) -> Option<Parsed>
         }
     }
     let x = sp_lit(t, q, "tháng").and_then(|x| sp(t, x))?;
-    let (m, e3, _) = month_num(t, x)?;
+    let (m, e3, spelled) = month_num(t, x)?;
     let (y, end) = match year_suffix(t, e3) {
         Some(ye) => ye,
-        None if cue.day && end_ok(t, e3) && sp_lit(t, e3, "ngày").is_none() => (Year::Missing, e3),
+        // "10 tháng Giêng": a lunar day, left alone as the month alone is.
+        None if cue.day && end_ok(t, e3) && sp_lit(t, e3, "ngày").is_none() && !lunar_month(t, x, spelled) => {
+            (Year::Missing, e3)
+        }
         None => return None,
     };
     if !valid(y, m, a) || d2.is_some_and(|d2| !valid(y, m, d2)) {
@@ -1668,6 +1689,11 @@ fn valid(y: Year, m: u32, d: u32) -> bool {
 }
 
 /// A lunar date: "rằm tháng 7 âm lịch", "15/8 (âm lịch)".
+/// "Giêng", "Chạp" at `q`, the month's name spelled: lunar months.
+fn lunar_month(t: &str, q: usize, spelled: bool) -> bool {
+    spelled && lits(t, q, &[("giêng", ()), ("chạp", ())]).is_some()
+}
+
 fn lunar(t: &str, e: usize) -> bool {
     sp_lit(t, e, "âm lịch").is_some() || sp_lit(t, e, "(âm lịch").is_some() || sp_lit(t, e, "al").is_some()
 }
@@ -1919,6 +1945,18 @@ mod tests {
                     ("7-4", "2021-04-07 inf"),
                     ("Sáng nay", "2021-04-02 rel"),
                     ("1-4", "2021-04-01 inf"),
+                ],
+            ),
+            // A day's date in parentheses after the day named without it; a year after a season; a lunar day.
+            (
+                "Chiều cùng ngày (2.4), sáng nay (2.4) họ đến; mùa thi 2017; sáng nay (10 tháng Giêng)",
+                "2021-04-02",
+                &[
+                    ("2.4", "2021-04-02 inf"),
+                    ("sáng nay", "2021-04-02 rel"),
+                    ("2.4", "2021-04-02 inf"),
+                    ("2017", "2017"),
+                    ("sáng nay", "2021-04-02 rel"),
                 ],
             ),
             (

@@ -1552,7 +1552,7 @@ fn scan(t: &str, lenient: bool, hits: Option<&[Hit]>, out: &mut Vec<Entity>) {
             i = trigger + bytes[trigger..].iter().take_while(|b| b.is_ascii_digit()).count().max(1);
             continue;
         }
-        match parse_at(t, cand, lenient) {
+        match parse_at(t, cand, lenient).map(|e| compound_length(t, e, lenient)) {
             Some(e) if e.start >= next_free => {
                 next_free = e.end;
                 i = e.end.max(cand + 1);
@@ -1572,6 +1572,38 @@ fn scan(t: &str, lenient: bool, hits: Option<&[Hit]>, out: &mut Vec<Entity>) {
             }
         }
     }
+}
+
+/// A length in two units is one length in the smaller: "1 năm 3 tháng" (15 months), "2 năm, 5 tháng", "3 giờ
+/// 20 phút", "1 tuần 2 ngày". Not months and days (a month has no fixed number of days), nor a second part
+/// as long as the first's unit ("2 giờ 75 phút" is no one length).
+fn compound_length(t: &str, e: Entity, lenient: bool) -> Entity {
+    let Some(a) = e.get::<DurationItem>().filter(|a| a.value_to.is_none()) else { return e };
+    let Some(p) = [" ", ", "].iter().find(|s| t[e.end..].starts_with(**s)).map(|s| e.end + s.len()) else {
+        return e;
+    };
+    if !t[p..].starts_with(|c: char| c.is_ascii_digit()) {
+        return e;
+    }
+    let Some(b) = parse_at(t, p, lenient) else { return e };
+    let Some(bd) = b.get::<DurationItem>().filter(|b| b.value_to.is_none() && b.qualifier == Qualifier::Exact) else {
+        return e;
+    };
+    use DurationUnit::{Day, Hour, Minute, Month, Second, Week, Year};
+    let factor = match (a.unit, bd.unit) {
+        (Year, Month) => 12,
+        (Week, Day) => 7,
+        (Day, Hour) => 24,
+        (Hour, Minute) | (Minute, Second) => 60,
+        _ => return e,
+    };
+    let factor = Decimal::from_int(factor);
+    let Some(value) = a.value.checked_mul(factor).and_then(|v| v.checked_add(bd.value)) else { return e };
+    if bd.value >= factor {
+        return e;
+    }
+    let item = DurationItem { value, unit: bd.unit, ..a.clone() };
+    Entity::new(e.start, b.end, item)
 }
 
 /// A cheap look at the word after a trigger word: most "không", "một", "năm", "hàng" in running text
@@ -2264,6 +2296,8 @@ fn is_date_or_time(t: &str, q: &Quant, u: &Unit) -> bool {
         }
         "tháng" => {
             after_digit && !next_part_of_length(t, u.end, "ngày")
+                // "10 tháng Giêng", "23 tháng Chạp": a lunar day.
+                || matches!(next.as_deref(), Some("giêng" | "chạp"))
                 || matches!(next.as_deref(), Some("đầu" | "cuối" | "giữa")) && matches!(next2.as_deref(), Some("năm"))
                 || matches!(next.as_deref(), Some("năm")) && {
                     // "9 tháng năm 2020": the first nine months of 2020.
@@ -2988,13 +3022,22 @@ mod tests {
         assert_eq!(got, ["2-3 năm", "150-300 phút"]);
         let got: Vec<&str> = rec.numbers.iter().map(|n| n.text.as_str()).collect();
         assert_eq!(got, ["8,5 điểm", "23 cầu thủ"]);
-        // A compound length is its parts, not a day of a month or a month of a year.
+        // A compound length is one length in its smaller unit (not months and days, which have no fixed
+        // ratio), not a day of a month or a month of a year; a time of day is no length.
         let rec = record(
-            "kéo dài thêm 1 năm 11 tháng 3 ngày; án 2 năm 6 tháng tù; ngày 5 tháng 12 năm 2016; clip dài 2 phút \
-                   24 giây; lúc 14 giờ 30 phút 15 giây.",
+            "kéo dài thêm 1 năm 11 tháng 3 ngày; án 2 năm, 6 tháng tù; ngày 5 tháng 12 năm 2016; clip dài 2 phút \
+                   24 giây; lúc 14 giờ 30 phút 15 giây; sau 1 tuần 2 ngày.",
         );
-        let got: Vec<&str> = rec.durations.iter().map(|d| d.text.as_str()).collect();
-        assert_eq!(got, ["1 năm", "11 tháng", "3 ngày", "2 năm", "6 tháng", "2 phút", "24 giây"]);
+        let got: Vec<(&str, String, DurationUnit)> =
+            rec.durations.iter().map(|d| (d.text.as_str(), d.value.to_string(), d.unit)).collect();
+        let want = [
+            ("1 năm 11 tháng", "23", DurationUnit::Month),
+            ("3 ngày", "3", DurationUnit::Day),
+            ("2 năm, 6 tháng", "30", DurationUnit::Month),
+            ("2 phút 24 giây", "144", DurationUnit::Second),
+            ("1 tuần 2 ngày", "9", DurationUnit::Day),
+        ];
+        assert_eq!(got, want.map(|(t, v, u)| (t, v.to_string(), u)));
         let got: Vec<&str> = rec.dates.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(got, ["5 tháng 12 năm 2016"]);
         // A part of a larger whole takes the whole's counted noun; "2 trong 1" is a model's name.

@@ -876,16 +876,30 @@ fn in_code(t: &str, s: usize, e: usize) -> bool {
     (before || after) && !in_credit(t, s) || serial || index
 }
 
-/// One to three lower-case words, then a capitalised one: "cà phê Trung Nguyên" after "Tập đoàn". Where
-/// the capitalised word starts in `rest`.
+/// The end of a unit's number after `end`: " số 5" (not " số 5A", " số 500.000").
+fn unit_number(t: &str, end: usize) -> Option<usize> {
+    let rest = t[end..].strip_prefix(" số ")?;
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let e = end + " số ".len() + n;
+    let decimal = t[e..].strip_prefix(['.', ',']).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    (n > 0 && !t[e..].starts_with(is_word_char) && !decimal).then_some(e)
+}
+
+/// One to five lower-case words, then a capitalised one: "cà phê Trung Nguyên" after "Tập đoàn", "dịch vụ
+/// vận tải Nông lâm sản" after "HTX". Where the capitalised word starts in `rest`.
 fn trade_then_name(rest: &str) -> Option<usize> {
     let mut at = 0;
-    for (i, w) in rest.split(' ').take(4).enumerate() {
+    for (i, w) in rest.split(' ').take(6).enumerate() {
         if i > 0 && w.starts_with(crate::chars::is_uppercase) {
             return Some(at);
         }
-        // "công ty con Vingroup", "công ty nước ngoài Samsung": the relation, not the trade.
-        if w.is_empty() || !w.chars().all(crate::chars::is_lowercase) || i == 0 && NOT_TRADE.contains(&w) {
+        // "công ty con Vingroup", "công ty nước ngoài Samsung": the relation, not the trade; "tập đoàn đã
+        // ký với Samsung": a clause, not the trade.
+        if w.is_empty()
+            || !w.chars().all(crate::chars::is_lowercase)
+            || i == 0 && NOT_TRADE.contains(&w)
+            || NOT_IN_TRADE.contains(&w)
+        {
             return None;
         }
         at += w.len() + 1;
@@ -893,8 +907,14 @@ fn trade_then_name(rest: &str) -> Option<usize> {
     None
 }
 
-const NOT_TRADE: &[&str] =
-    &["con", "mẹ", "thành", "nước", "riêng", "của", "này", "đó", "tại", "ở", "thuộc", "và", "cho"];
+const NOT_TRADE: &[&str] = &["con", "mẹ", "thành", "nước", "riêng", "và", "cho"];
+
+/// Words that end a trade's description: prepositions, conjunctions and the words that start a clause.
+const NOT_IN_TRADE: &[&str] = &[
+    "của", "tại", "ở", "thuộc", "này", "đó", "với", "đã", "sẽ", "đang", "được", "bị", "là", "có", "không", "cũng",
+    "vừa", "mới", "như", "từ", "đến", "trong", "theo", "khi", "nhưng", "thì", "mà", "vì", "do", "để", "hay", "hoặc",
+    "các", "những", "nhiều", "một",
+];
 
 /// The end of the words that describe a team after a sports head ending at `e`, its sport, sex or level
 /// ("CLB bóng rổ nữ TP. Cần Thơ", "đội tuyển quốc gia Thái Lan", "ĐT Olympic Argentina"), where its name
@@ -994,10 +1014,14 @@ fn capitals_and_digits<'a>(t: &'a [u8], low: &'a [u8]) -> impl Iterator<Item = u
 }
 
 /// Every capital of the key is a capital in the text; the first may be lower case when `lower`, or when
-/// a later word of the key keeps its capital ("bộ Công an", "quốc hội Mỹ": the name stays a name).
+/// a later word of the key keeps its capital ("bộ Công an", "quốc hội Mỹ": the name stays a name), or a
+/// later word of a key of three words or more has one in the text ("đoàn Luật sư TP. HCM" for "Đoàn luật
+/// sư"; not "xã hội Đồng Mô", "đô thị Đoàn Ngoại Giao").
 fn caps_agree(key: &str, text: &str, lower: bool) -> bool {
     for (i, (k, c)) in key.chars().zip(text.chars()).enumerate() {
-        if crate::chars::is_uppercase(k) && !crate::chars::is_uppercase(c) && !(i == 0 && (lower || later_capital(key)))
+        if crate::chars::is_uppercase(k)
+            && !crate::chars::is_uppercase(c)
+            && !(i == 0 && (lower || later_capital(key) || key.matches(' ').count() >= 2 && later_capital(text)))
         {
             return false;
         }
@@ -1634,6 +1658,13 @@ impl Scan<'_> {
                 // "(PC45, Công an TP Hà Nội)": the body after the comma is read on its own.
                 let close = split.map_or(close, |a| f.end + " (".len() + a.len());
                 let inner = if list { "" } else { split.unwrap_or(inner) };
+                // A company's short name in one word that the gazetteer gives no other body abbreviates it
+                // whatever its letters: "Tổng công ty Điện lực Dầu khí (PVPower)".
+                let brand = f.kind == OrgKind::Company
+                    && !inner.contains(' ')
+                    && !inner.bytes().any(|b| b.is_ascii_digit())
+                    && self.lex.gazetteer_name(inner).is_none();
+                let fits = brand || acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key);
                 if self.is_country(inner) {
                     item.country = Some(inner.to_string());
                     reach = close;
@@ -1643,7 +1674,7 @@ impl Scan<'_> {
                     && !self.is_place(f.end + " (".len(), f.end + " (".len() + inner.len())
                     // "U23 Malaysia (VTV6)": a body of its own that does not abbreviate this one; but "Tổ chức Y tế
                     // thế giới (WHO)", "Hãng thông tấn trung ương Triều Tiên (KCNA)" name the same body.
-                    && (acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key)
+                    && (fits
                         || self.lex.gazetteer_name(inner).is_none_or(|c| {
                             c.eq_ignore_ascii_case(&item.canonical)
                                 || crate::chars::lowercase(c) == crate::chars::lowercase(&item.name)
@@ -1651,7 +1682,7 @@ impl Scan<'_> {
                         }))
                 {
                     item.acronym = Some(inner.to_string());
-                    if to_acronym.is_some() || acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key) {
+                    if to_acronym.is_some() || fits {
                         // Later bare uses are this body only when the acronym names it, not more.
                         let canonical =
                             if abbreviates(inner, &item.name) { item.canonical.clone() } else { String::new() };
@@ -1674,16 +1705,29 @@ impl Scan<'_> {
             }
             let key = self.lex.heads[h].key;
             // "Ban bồi thường quận Cầu Giấy": a board of one word takes lower-case words up to a place only.
+            // "Ban kỷ luật VFF", "Phòng kế toán Công ty X": a board or a department named by what it does,
+            // then the body it belongs to, found already.
+            let mut of_body = false;
             let found_name = if matches!(key, "Ban" | "Phòng") {
-                self.lower_name(e, true)
+                self.lower_name(e, true).or_else(|| {
+                    let end = self.board_of(e, found.get(k).map(|x| (x.0, x.1)))?;
+                    of_body = true;
+                    Some(end)
+                })
             } else {
                 self.words_to_acronym(e).or_else(|| self.lower_name(e, false)).or_else(|| self.complement_name(e, key))
             };
             let Some(end) = found_name else { continue };
-            if found.get(k).is_some_and(|x| x.0 < end) {
+            let mut kind = self.lex.heads[h].kind;
+            if of_body {
+                let body = found.remove(k);
+                if kind == OrgKind::Other {
+                    kind = body.2.kind;
+                }
+            } else if found.get(k).is_some_and(|x| x.0 < end) {
                 continue;
             }
-            let mut item = self.item(Found { start: s, end, kind: self.lex.heads[h].kind });
+            let mut item = self.item(Found { start: s, end, kind });
             if let Some((inner, close)) = self.parenthesis(end).filter(|(inner, _)| is_acronym(inner)) {
                 item.acronym = Some(inner.to_string());
                 // The acronym in the parenthesis is this name's, not a mention of its own.
@@ -2608,6 +2652,24 @@ impl Scan<'_> {
         self.acronym_after(run.last)
     }
 
+    /// One to three lower-case words after a board's or a department's head ending at `e`, then the body
+    /// `next` (start, end) right after them: the end of that body ("Ban kỷ luật VFF").
+    fn board_of(&self, e: usize, next: Option<(usize, usize)>) -> Option<usize> {
+        let (ns, ne) = next?;
+        if !self.t[e..].starts_with(' ') {
+            return None;
+        }
+        let run = self.lower_run(e + 1);
+        // "Ban đầu Viettel …" (at first), "Ban lãnh đạo Tottenham" (its leaders, no body of their own).
+        let first = &self.t[e + 1..run.first_end];
+        if ["đầu", "lãnh", "ngày", "đêm", "hành", "nãy"].contains(&first) {
+            return None;
+        }
+        let clause = self.t[e + 1..run.last].split(' ').any(|w| NOT_IN_TRADE.contains(&w));
+        (run.words >= 1 && run.words <= 3 && !run.after_marker && !clause && run.next == ns && run.last + 1 == ns)
+            .then_some(ne)
+    }
+
     /// A name in lower-case words alone after a head that demands a complement ("Cục quản lý thị trường",
     /// "Cục phòng, chống tệ nạn xã hội", "Viện nghiên cứu hạt nhân"): two to six words from a word
     /// of what the body does, up to punctuation, a word that starts a clause, or a level and its place.
@@ -2948,8 +3010,10 @@ impl Scan<'_> {
             // "Agribank Bình Chánh": a bank's branch named by the place it serves.
             Rule::Fixed => self.place_suffix(e, titled, false).or_else(|| self.branch_after(head, e)).unwrap_or(e),
             Rule::Place => self.place_suffix(e, titled, true).unwrap_or(e),
+            // "Phòng Cảnh sát PCCC số 6": a numbered unit names itself.
             Rule::NeedPlace => match self.place_suffix(e, titled, true) {
                 Some(p) => p,
+                None if let Some(n) = unit_number(self.t, e) => self.place_suffix(n, titled, true).unwrap_or(n),
                 None => {
                     satisfied = false;
                     e
@@ -3049,6 +3113,9 @@ impl Scan<'_> {
             e + " Cảnh sát".len()
         } else if head.unit && lower_same_len(head.key).ends_with("cảnh sát") {
             e
+        } else if head.unit && head.key.ends_with("Cảnh sát PCCC") {
+            // The head names the unit's work ("Phòng Cảnh sát PCCC"), which may go on: "… PCCC và cứu nạn, cứu hộ".
+            e - " PCCC".len()
         } else {
             return None;
         };
@@ -3059,10 +3126,7 @@ impl Scan<'_> {
         if !at_boundaries(self.t, e + 1, end) {
             return None;
         }
-        let number = self.t[end..].strip_prefix(" số ").map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
-        let with_number = end + " số ".len() + number;
-        let whole = number > 0 && !self.t[with_number..].starts_with(is_word_char);
-        Some(if whole { with_number } else { end })
+        Some(unit_number(self.t, end).unwrap_or(end))
     }
 
     /// A one-word company or media name followed by a capitalised word names a product or a longer
@@ -3605,7 +3669,7 @@ impl Scan<'_> {
     fn name_lower_words(&self, run: &mut NameRun, head: &Head) -> Step {
         let (t, pos) = (self.t, run.pos);
         // Before the name, only a legal form, or lower-case words after one ("Công ty cổ phần tàu cao tốc Phú
-        // Quốc"); or, after a company's head, up to three words of its trade before a name that is no place
+        // Quốc"); or, after a company's head, up to five words of its trade before a name that is no place
         // ("Tập đoàn cà phê Trung Nguyên", "Công ty khoáng sản Minmetals"; not "công ty dầu khí Mỹ").
         let legal = ["cổ ", "trách ", "liên "].iter().chain(LEGAL_FORMS).any(|f| t[pos..].starts_with(f));
         let before_name = run.caps.is_empty() && !run.after_legal && !legal;
@@ -3634,7 +3698,13 @@ impl Scan<'_> {
         // Up to six lower-case words before a place or a country ("Viện Văn hóa nghệ thuật quốc gia Việt Nam").
         let to_place = next_cap && words <= 6 && self.known_place(p).is_some();
         if trade {
-            if !(next_cap && words <= 3 && !to_place && self.word_roles(p, word_end(t, p).unwrap_or(p)).is_none()) {
+            let clause = t[pos..last].split(' ').any(|w| NOT_IN_TRADE.contains(&w));
+            if !(next_cap
+                && words <= 5
+                && !clause
+                && !to_place
+                && self.word_roles(p, word_end(t, p).unwrap_or(p)).is_none())
+            {
                 return Step::Stop;
             }
             run.end = Some(last);
@@ -4335,6 +4405,19 @@ mod tests {
             ("Theo Ban giải phóng mặt bằng quận Đống Đa, dự án chậm.", &["Ban giải phóng mặt bằng quận Đống Đa"]),
             ("Trung tâm giáo dục thường xuyên quận Cầu Giấy thi.", &["Trung tâm giáo dục thường xuyên quận Cầu Giấy"]),
             ("Ban tổ chức cho biết; Ban chấp hành và đoàn đại biểu tỉnh Bạc Liêu dự.", &[]),
+            // A board named by what it does, then the body it belongs to; not "Ban đầu" (at first), nor a
+            // body's leaders.
+            ("Đình Luật bị Ban kỷ luật VFF treo giò.", &["Ban kỷ luật VFF"]),
+            ("Ban đầu Viettel xây dựng đội ngũ; Ban lãnh đạo Tottenham thông báo.", &["Viettel", "Tottenham"]),
+            // Up to five words of a company's trade before its name, not a clause.
+            (
+                "Giám đốc HTX dịch vụ vận tải Tân Phú và chủ tịch công ty dịch vụ gọi taxi Didi Dache họp.",
+                &["HTX dịch vụ vận tải Tân Phú", "công ty dịch vụ gọi taxi Didi Dache"],
+            ),
+            ("Tập đoàn đã ký hợp đồng với Samsung.", &["Samsung"]),
+            // A later word of the name capitalised keeps a lower-case head a name ("đoàn Luật sư"); not
+            // a word of two that another word before it makes a compound ("xã hội Đồng Mô").
+            ("Theo đoàn Luật sư TP. HCM, nhà ở xã hội Đồng Mô chậm tiến độ.", &["đoàn Luật sư TP. HCM"]),
             // A bar association abbreviated ("Đoàn LS" for "Đoàn Luật sư").
             ("LS Huỳnh Công Thư (thuộc Đoàn LS tỉnh Long An) phân tích.", &["Đoàn LS tỉnh Long An"]),
             // A Party committee in lower case before its place only.
@@ -4491,6 +4574,13 @@ mod tests {
         let got = run(text);
         assert_eq!(got.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), vec!["Trường THPT Gia Định"]);
         assert_eq!(got[0].1.acronym, None);
+        // A company's one-word short name abbreviates it whatever its letters; its later uses are the company.
+        let got = run("Tổng công ty Điện lực Dầu khí (PVPower) họp. Sau đó, PVPower ký hợp đồng.");
+        assert_eq!(
+            got.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
+            vec!["Tổng công ty Điện lực Dầu khí", "PVPower"]
+        );
+        assert_eq!(got[1].1.canonical, got[0].1.canonical);
     }
 
     #[test]
@@ -4513,6 +4603,15 @@ mod tests {
             (
                 "Phó phòng Cảnh sát PCCC Công an tỉnh Quảng Trị cho biết.",
                 &["phòng Cảnh sát PCCC Công an tỉnh Quảng Trị"],
+            ),
+            // A fire police unit by its number, alone, or with the rest of its work after "và".
+            (
+                "Chỉ huy Phòng Cảnh sát PCCC số 6 - phụ trách quận Tây Hồ; Phòng Cảnh sát PCCC có mặt.",
+                &["Phòng Cảnh sát PCCC số 6", "Phòng Cảnh sát PCCC"],
+            ),
+            (
+                "Phòng Cảnh sát PCCC và cứu nạn cứu hộ Công an tỉnh Long An điều 2 xe; Phòng cảnh sát PCCC quận Gò Vấp đến.",
+                &["Phòng Cảnh sát PCCC và cứu nạn cứu hộ Công an tỉnh Long An", "Phòng cảnh sát PCCC quận Gò Vấp"],
             ),
             (
                 "Công an phường Mỹ Đình 2 đã mời; UBND phường Mỹ Đình 2 năm 2016 họp.",
