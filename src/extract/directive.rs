@@ -842,7 +842,7 @@ fn drafted(text: &str, w: &TypeWord) -> Option<Cand> {
         || !w.capital
         || !is_draft(&text[..w.start])
         || !text[w.end..].starts_with(" về ")
-        || title_at(text, w.end, false, false).is_none()
+        || title_at(text, w.end, false, false, false).is_none()
     {
         return None;
     }
@@ -890,7 +890,7 @@ fn by_subject(text: &str, w: &TypeWord) -> Option<Cand> {
     {
         return None;
     }
-    let (ts, te) = title_at(text, w.end, false, false)?;
+    let (ts, te) = title_at(text, w.end, false, false, false)?;
     let item = DirectiveItem {
         doc_type: Some(canon.to_string()),
         title: Some(text[ts..te].to_string()),
@@ -1004,6 +1004,22 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
         let word = &r[..wlen];
         let lower = word.to_lowercase();
         let after = &r[wlen..];
+        // "Nghị quyết Đại hội Đảng bộ TP Cần Thơ nhiệm kỳ 2020-2025": a congress's term closes its name.
+        if !law && n > 0 && lower == "nhiệm" {
+            if let Some(t) = after.strip_prefix(" kỳ").map(|t| t.trim_start_matches(' ')) {
+                let l = t.find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '–')).unwrap_or(t.len());
+                let years = t.as_bytes().get(..9).is_some_and(|b| {
+                    b[..4].iter().chain(&b[5..]).all(u8::is_ascii_digit)
+                        && b[4] == b'-'
+                        && (b[0] == b'1' || b[0] == b'2')
+                });
+                if l == 9 && years {
+                    e = e + 1 + wlen + (after.len() - t.len()) + l;
+                    n += 3;
+                    break;
+                }
+            }
+        }
         // A year closes a law's name: "Luật Đất đai năm 2013", "Hiến pháp 2013".
         if law && (n > 0 || word == "năm") {
             if let Some(y) = year_at(r) {
@@ -1055,7 +1071,12 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
                     }
                 }
             }
-            if NAME_STOP.contains(&lower.as_str()) && !nha_o || starts_with_type_word(r) && n > 0 {
+            // A stop word capitalised before another capitalised word is a place's: "TP Cần Thơ", "Bà Rịa"
+            // (not a sentence run on without its full stop: "… Vụ TCNH Theo Quyết định …").
+            let proper = n > 0
+                && matches!(word, "Cần" | "Bà")
+                && after.strip_prefix(' ').is_some_and(|a| a.starts_with(crate::chars::is_uppercase));
+            if NAME_STOP.contains(&lower.as_str()) && !nha_o && !proper || starts_with_type_word(r) && n > 0 {
                 break;
             }
             if NAME_STOP_PHRASES.iter().any(|ph| {
@@ -1313,7 +1334,11 @@ fn split_year(name: &str) -> (&str, Option<&str>) {
 /// A capitalised type word mid-sentence with a name ("Quyết định xử phạt vi phạm hành chính",
 /// "Nghị quyết Đại hội XII") or a quoted title (`Đề án "…"`).
 fn named(text: &str, w: &TypeWord) -> Option<Cand> {
-    if w.class != Class::Named || !w.capital || preceded_by_org(text, w.start) {
+    // "đề án “Đẩy mạnh phong trào …”": a scheme or a plan in lower case is named by its quoted title.
+    let quoted_lower = !w.capital
+        && matches!(w.canon, Some("Đề án" | "Kế hoạch"))
+        && text[w.end..].strip_prefix(" \"").is_some_and(|q| q.starts_with(crate::chars::is_uppercase));
+    if w.class != Class::Named || !w.capital && !quoted_lower || preceded_by_org(text, w.start) {
         return None;
     }
     // "Sở Kế hoạch", "Ban Chỉ đạo Đề án": a capitalised word before (not the sentence's first) joins a name.
@@ -1626,7 +1651,11 @@ fn tail_names(text: &str, p: usize, published: Option<Ymd>, c: &mut Cand) {
         // After an article cited right before it, "quy định …" is what the article rules ("Điều 8 Nghị định
         // … quy định mức phạt"); after a date or an issuer, it is the document's own subject again.
         let article = c.item.article.is_some() && c.item.date.is_none() && c.item.issuer.is_none();
-        if let Some((ts, te)) = title_at(text, p, article, c.item.article.is_some()) {
+        // The purpose after a numbered document ("nhằm …") is its subject; not the purpose of acting on it
+        // ("sửa đổi Hiến pháp nhằm …").
+        let amended = ["sửa đổi ", "sửa đổi, bổ sung ", "bổ sung "].iter().any(|w| text[..c.start].ends_with(w));
+        let purpose = c.item.id.is_some() && !amended;
+        if let Some((ts, te)) = title_at(text, p, article, c.item.article.is_some(), purpose) {
             c.item.title = Some(text[ts..te].to_string());
             c.title_span = Some((ts, te));
             // The issuer after the subject: "… về X do Bộ Thông tin và Truyền thông (TT&TT) ban hành"; the
@@ -1869,8 +1898,9 @@ const RULES_HOW: &[&str] = &[
 /// The title after a reference (and its date and issuer), starting at `p`. "quy định …" right after a
 /// reference with an article cited (`article`: "Điều 8 Nghị định … quy định mức phạt") says what the
 /// article rules, not the document's subject; with an article cited anywhere before it (`cited`), a later
-/// "quy định" ends the title ([`title_len`]).
-fn title_at(text: &str, p: usize, article: bool, cited: bool) -> Option<(usize, usize)> {
+/// "quy định" ends the title ([`title_len`]). With `purpose` (a numbered document not acted on), the
+/// purpose after "nhằm" is its subject too ("Chỉ thị số 20 nhằm tránh tình trạng …").
+fn title_at(text: &str, p: usize, article: bool, cited: bool, purpose: bool) -> Option<(usize, usize)> {
     // "… số 669/QĐ-UBND ngày 29/4, về việc …": a comma before the subject.
     let p = if text[p..].starts_with(", về ") { p + 1 } else { p };
     let r = &text[p..];
@@ -1895,12 +1925,14 @@ fn title_at(text: &str, p: usize, article: bool, cited: bool) -> Option<(usize, 
         (" thông qua ", 1),
         (" phê duyệt ", 1),
         (" phê chuẩn ", 1),
+        // "Chỉ thị số 20 nhằm tránh tình trạng …": the purpose a numbered document is issued for.
+        (" nhằm ", usize::MAX - 2),
     ] {
         if r.starts_with(pre) {
-            if keep == usize::MAX - 1 {
+            if keep == usize::MAX - 1 || keep == usize::MAX - 2 && !purpose {
                 return None; // "… ban hành kèm theo Quyết định …": not a title
             }
-            s = Some(p + if keep == usize::MAX { pre.len() } else { keep });
+            s = Some(p + if keep >= usize::MAX - 2 { pre.len() } else { keep });
             break;
         }
     }
@@ -2621,6 +2653,11 @@ mod tests {
                 "Quy định 08-QĐi/TW về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị.",
                 "trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị",
             ),
+            // The purpose a numbered document is issued for.
+            (
+                "Thủ tướng đã ký tại chỗ Chỉ thị số 20 nhằm tránh tình trạng thanh, kiểm tra chồng chéo với doanh nghiệp.",
+                "tránh tình trạng thanh, kiểm tra chồng chéo với doanh nghiệp",
+            ),
             // The verb of the sentence, or a conjunction that opens the next clause.
             (
                 "Khi Chỉ thị 40-CT/TW về tăng cường sự lãnh đạo của Đảng đối với tín dụng chính sách xã hội mới được ban hành, nhiều nơi lo.",
@@ -2822,6 +2859,16 @@ mod tests {
                 &[("Quyết định xử phạt vi phạm hành chính", None, "Quyết định")],
             ),
             ("Theo Nghị quyết Đại hội XII của Đảng, ta làm.", &[("Nghị quyết Đại hội XII", None, "Nghị quyết")]),
+            // A congress's term closes its name; a place's capitalised word is no stop word ("Cần Thơ").
+            (
+                "Thực hiện Nghị quyết Đại hội Đảng bộ TP Cần Thơ nhiệm kỳ 2020-2025, thành phố phát triển.",
+                &[("Nghị quyết Đại hội Đảng bộ TP Cần Thơ nhiệm kỳ 2020-2025", None, "Nghị quyết")],
+            ),
+            // A scheme in lower case named by its quoted title.
+            (
+                "Thủ tướng phê duyệt đề án \"Đẩy mạnh phong trào học tập suốt đời trong gia đình\" năm 2013.",
+                &[("đề án \"Đẩy mạnh phong trào học tập suốt đời trong gia đình\"", None, "Đề án")],
+            ),
             // The ordinal ends a congress's name, unless its body follows.
             (
                 "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 16 phù hợp với thực tế.",

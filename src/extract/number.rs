@@ -2151,6 +2151,22 @@ fn shift_down(v: Decimal, exp: u32) -> Option<Decimal> {
 }
 
 /// The high end of a range after the first number (ending at `q_end`, or at `u_end` after its unit).
+/// "2, 3 vé", "4, 5 người": two digits one apart joined by a comma are "two or three" (not a list:
+/// "lớp 1, 2, 3", "ngày 4, 5"; not a decimal, which has no space).
+fn two_or_three(t: &str, q: &Quant) -> bool {
+    let first = &t[q.start..q.end];
+    let Some(rest) = t[q.end..].strip_prefix(", ") else { return false };
+    let b = rest.as_bytes();
+    let listed = t[..q.start].ends_with(", ") || prev_lower(t, q.start).is_some_and(|(_, w)| label_before(&w));
+    first.len() == 1
+        && b.len() > 2
+        && b[0].is_ascii_digit()
+        && b[0] == first.as_bytes()[0] + 1
+        && b[1] == b' '
+        && rest[2..].starts_with(crate::chars::is_lowercase)
+        && !listed
+}
+
 fn range_second(
     t: &str,
     q_end: usize,
@@ -2173,6 +2189,8 @@ fn range_second(
             (w.len(), false)
         } else if rest.starts_with(" và ") {
             (" và ".len(), true)
+        } else if from == q_end && two_or_three(t, q) {
+            (", ".len(), false)
         } else {
             continue;
         };
@@ -2926,6 +2944,25 @@ mod tests {
             ("khoảng hai thìa cà phê", Some("thìa cà phê")),
         ];
         assert_eq!(got, want);
+        // A classifier's noun of the lexicon is read whole ("khẩu súng", "viên đạn", "viên chức"); two digits
+        // one apart after a comma are "two or three", not in a list of labels.
+        let rec = record(
+            "Thu 3 khẩu súng, 15 viên đạn; 81 viên chức; mua 2, 3 vé; học sinh lớp 1, 2 học; 5.900.000 ngày khách.",
+        );
+        let got: Vec<(&str, Option<&str>, Option<String>)> = rec
+            .numbers
+            .iter()
+            .map(|n| (n.text.as_str(), n.unit.as_deref(), n.value_to.map(|v| v.to_string())))
+            .collect();
+        let want = [
+            ("3 khẩu súng", Some("khẩu súng"), None),
+            ("15 viên đạn", Some("viên đạn"), None),
+            ("81 viên chức", Some("viên chức"), None),
+            ("2, 3 vé", Some("vé"), Some("3".to_string())),
+            ("5.900.000 ngày khách", Some("ngày khách"), None),
+        ];
+        assert_eq!(got, want);
+        assert!(rec.durations.is_empty(), "guest-days are counted, no length of time");
         let rec = record("Đó là một ngày đen tối. Một ngày nọ anh đi. Chỉ sau một ngày, giá tăng.");
         let got: Vec<&str> = rec.durations.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(got, ["một ngày"], "only 'sau một ngày' is a length of time");
