@@ -1133,13 +1133,24 @@ fn compound_before(head: &str, before: &str) -> bool {
 }
 
 /// A school head ending at `e` named by its commune or district: "Trường tiểu học xã Thạch Văn",
-/// "Trường mầm non xã Yên Hòa" (a level word, then the place's capitalised name).
+/// "Trường mầm non xã Yên Hòa" (a level word, then the place's capitalised name); a hospital by its
+/// district ("bệnh viện quận 1", "Bệnh viện huyện Bình Chánh").
 fn school_by_commune(t: &str, h: &Head, e: usize) -> bool {
     const LEVELS: &[&str] = &["xã ", "phường ", "thị trấn ", "huyện ", "quận ", "thị xã "];
-    h.kind == OrgKind::Education
-        && t[e..].strip_prefix(' ').is_some_and(|r| {
-            LEVELS.iter().any(|m| r.strip_prefix(m).is_some_and(|p| p.starts_with(crate::chars::is_uppercase)))
+    // "bệnh viện quận 1", "Bệnh viện huyện Bình Chánh": a hospital by its district (no commune has one).
+    let (levels, numbered) = match h.kind {
+        OrgKind::Education => (LEVELS, false),
+        OrgKind::Health if h.key == "Bệnh viện" => (&LEVELS[3..], true),
+        _ => return false,
+    };
+    t[e..].strip_prefix(' ').is_some_and(|r| {
+        levels.iter().any(|m| {
+            r.strip_prefix(m).is_some_and(|p| {
+                p.starts_with(crate::chars::is_uppercase)
+                    || numbered && *m == "quận " && p.starts_with(|c: char| c.is_ascii_digit())
+            })
         })
+    })
 }
 
 /// Lower-case words that go on a name after its capitalised words (after the words given, lower-cased):
@@ -1153,12 +1164,13 @@ const NAME_TAILS: &[(&str, &str)] =
 const LOWER_NAME_NOT_FIRST: &[&str] = &["chức năng", "phó ", "trưởng ", "hiện ", "này", "đó", "trên", "mới "];
 
 /// A capitalised word that may be the first syllable of a Vietnamese compound ("Thi" of "Thi đua"): two
-/// or more letters, no digit, one capital, and not a long word without diacritics ("Interpol truy nã").
+/// or more letters (or "Y"), no digit, one capital, and not a long word without diacritics ("Interpol truy nã").
 fn vietnamese_syllable(w: &str) -> bool {
     // "Mỏ-Địa" of "Mỏ-Địa chất": the last of words joined by hyphens.
     let w = w.rsplit('-').next().unwrap_or(w);
     let letters = w.chars().count();
-    letters >= 2
+    // "Y" of "Y học", "Y dược": the one syllable of a single letter that starts names.
+    (letters >= 2 || w == "Y")
         && w.chars().all(crate::chars::is_alphabetic)
         && w.chars().filter(|c| crate::chars::is_uppercase(*c)).count() == 1
         && (letters <= 5 || !w.is_ascii())
@@ -3075,8 +3087,10 @@ impl Scan<'_> {
                 end = self.place_suffix(p, titled, true).unwrap_or(p);
             }
         }
-        // "tập đoàn Nhật Bản": a company of a country, no name.
-        if matches!(head.kind, OrgKind::Company | OrgKind::Bank) && head.rule == Rule::Name {
+        // "tập đoàn Nhật Bản": a company of a country, no name; "báo Anh", "tạp chí Mỹ": the press of one (but
+        // "đài truyền hình Syria" is its broadcaster).
+        let press = matches!(head.key, "Báo" | "Tạp chí");
+        if (matches!(head.kind, OrgKind::Company | OrgKind::Bank) || press) && head.rule == Rule::Name {
             let name = self.t[e..end].trim_start();
             if self.is_country(name) {
                 return None;
@@ -3729,7 +3743,10 @@ impl Scan<'_> {
             };
             // A one-word place may still be the first half of a word ("Pháp chế").
             let place = self.known_place(cs) == Some(ce) && (t[cs..ce].contains(' ') || words >= 2);
-            single && !place && !is_acronym(&t[cs..ce]) && vietnamese_syllable(&t[cs..ce])
+            // "Y" completes only its own compounds ("Y tế", "Y học", "Y dược", "Y khoa"; not "Đại học Y khám").
+            let y_ok = &t[cs..ce] != "Y"
+                || word_end(t, pos).is_some_and(|x| ["tế", "học", "dược", "khoa"].contains(&&t[pos..x]));
+            single && !place && !is_acronym(&t[cs..ce]) && vietnamese_syllable(&t[cs..ce]) && y_ok
         });
         if !completes && !after_marker {
             return Step::Stop;
@@ -4415,6 +4432,14 @@ mod tests {
                 &["HTX dịch vụ vận tải Tân Phú", "công ty dịch vụ gọi taxi Didi Dache"],
             ),
             ("Tập đoàn đã ký hợp đồng với Samsung.", &["Samsung"]),
+            // A hospital by its district; "Y" completes its own compounds only; the press of a country is
+            // no body, its broadcaster is.
+            (
+                "Bệnh nhân chuyển từ bệnh viện quận 1 đến Bệnh viện huyện Bình Chánh, rồi Viện Y dược học dân tộc.",
+                &["bệnh viện quận 1", "Bệnh viện huyện Bình Chánh", "Viện Y dược học dân tộc"],
+            ),
+            ("Bà đến bệnh viện Đại học Y khám.", &["bệnh viện Đại học Y"]),
+            ("Theo báo Anh và tạp chí Mỹ; theo đài truyền hình Syria, nổ lớn.", &["đài truyền hình Syria"]),
             // A later word of the name capitalised keeps a lower-case head a name ("đoàn Luật sư"); not
             // a word of two that another word before it makes a compound ("xã hội Đồng Mô").
             ("Theo đoàn Luật sư TP. HCM, nhà ở xã hội Đồng Mô chậm tiến độ.", &["đoàn Luật sư TP. HCM"]),
