@@ -132,8 +132,9 @@ pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
             item.per = per(t, end);
         }
         item.subject = match (item.kind, from_indicator) {
-            // "Số ca mắc mới là 200 ca", "nâng khối lượng nắm giữ lên 377 triệu cổ phiếu".
-            (NumberKind::Count, Some(s)) if chain < words.len() => Some(s),
+            // "Số ca mắc mới là 200 ca", "nâng khối lượng nắm giữ lên 377 triệu cổ phiếu"; an indicator right
+            // before the count names it too ("dân số 45.274 người", "sức chứa 5.877 vé").
+            (NumberKind::Count, Some(s)) if chain < words.len() || names_the_count(t, start, &s) => Some(s),
             (NumberKind::Count, _) => counted_noun(t, start, end, item.unit.as_deref()),
             (_, Some(s)) => Some(s),
             // A clause that is only a predicate: the subject said before it in the sentence.
@@ -148,6 +149,23 @@ pub fn annotate(t: &str, low: &str, found: &mut [Entity]) {
             }
         }
     }
+}
+
+/// An indicator of a few words right before a count, with no predicate between, that names what is counted:
+/// "dân số 45.274 người", "sức chứa 5.877 vé", "công suất 25 triệu hành khách"; not a phrase that runs on into
+/// the count ("doanh thu của cả hai doanh nghiệp", "trao đổi giữa hai nước"), nor a "số …" that is a thing
+/// ("số tay 5 cấp", "số phận hàng chục ngàn tù nhân").
+fn names_the_count(t: &str, start: usize, subject: &str) -> bool {
+    const RUNS_ON: &[&str] =
+        &["của", "cả", "giữa", "vào", "trong", "với", "cho", "các", "những", "và", "về", "từ", "như", "bình"];
+    let words: Vec<&str> = subject.split(' ').collect();
+    let low = crate::chars::lowercase(subject);
+    t[..start].trim_end().ends_with(subject)
+        && words.len() <= 3
+        && words.last().is_some_and(|w| !RUNS_ON.contains(&crate::chars::lowercase(w).as_ref()))
+        && (!low.starts_with("số ") || low.starts_with("số lượng"))
+        // "trong tổng số 28 chỉ tiêu", "giá trị 3 vé": the counted noun says more.
+        && !matches!(low.as_ref(), "tổng số" | "giá trị")
 }
 
 /// Whether the words before a bare number at `start` report a figure: a predicate right before it ("là",
@@ -499,6 +517,16 @@ mod tests {
         ("Giá xăng RON 95 giảm 300 đồng mỗi lít.", &[("300 đồng", Some("Giá xăng RON 95"), Some(Trend::Down))]),
         ("Tỷ lệ hộ nghèo giảm còn 3%.", &[("3%", Some("Tỷ lệ hộ nghèo"), Some(Trend::Down))]),
         ("Số ca mắc mới là 200 ca.", &[("200 ca", Some("Số ca mắc mới"), None)]),
+        // An indicator right before a count names it; a phrase that runs on into the count does not.
+        (
+            "Phường Cổ Nhuế có dân số 45.274 người, sức chứa 5.877 vé; trong tổng số 28 chỉ tiêu.",
+            &[
+                ("45.274 người", Some("dân số"), None),
+                ("5.877 vé", Some("sức chứa"), None),
+                ("28 chỉ tiêu", Some("chỉ tiêu"), None),
+            ],
+        ),
+        ("Doanh thu của cả hai doanh nghiệp đều tăng.", &[("hai doanh nghiệp", Some("doanh nghiệp"), None)]),
         ("Tỉnh có 28 dự án đầu tư nước ngoài.", &[("28 dự án", Some("dự án"), None)]),
         ("Giá xăng tăng khiến chi phí vận tải tăng 20%.", &[("20%", Some("chi phí vận tải"), Some(Trend::Up))]),
         ("Ông Nguyễn Văn An, 47 tuổi, bị bắt.", &[("47 tuổi", None, None)]),
