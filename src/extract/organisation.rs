@@ -4439,6 +4439,8 @@ mod tests {
                 &["bệnh viện quận 1", "Bệnh viện huyện Bình Chánh", "Viện Y dược học dân tộc"],
             ),
             ("Bà đến bệnh viện Đại học Y khám.", &["bệnh viện Đại học Y"]),
+            // The prosecutors of a trial, named without their place.
+            ("Đại diện Viện kiểm sát đề nghị mức án; VKS cho rằng bị cáo có tội.", &["Viện kiểm sát", "VKS"]),
             ("Theo báo Anh và tạp chí Mỹ; theo đài truyền hình Syria, nổ lớn.", &["đài truyền hình Syria"]),
             // A later word of the name capitalised keeps a lower-case head a name ("đoàn Luật sư"); not
             // a word of two that another word before it makes a compound ("xã hội Đồng Mô").
