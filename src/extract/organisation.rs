@@ -2551,10 +2551,14 @@ impl Scan<'_> {
             // Capitalised words, each completed by at most one word in lower case ("Tưới tiêu", "Môi trường").
             let fits = if capitalised { is_cap(w) || (after_cap && is_lower_word(w)) } else { is_lower_word(w) };
             after_cap = is_cap(w);
+            // A field may share its words with a newspaper's name ("Thanh niên", "Giáo dục", "Lao động"), not
+            // with another body.
+            let body = self.is_trigger_start(pos) && self.known_kind_at(pos) != Some(OrgKind::Media);
             if !fits
                 || is_digits(w)
-                || self.is_trigger_start(pos)
-                || roles.is_some_and(|(_, r)| r.stop || r.marker || r.title)
+                || body
+                // In capitalised fields a stop word is a field's ("Thiếu niên và Nhi đồng").
+                || roles.is_some_and(|(_, r)| r.stop && !capitalised || r.marker || r.title)
                 || self.known_place(pos).is_some()
             {
                 break;
@@ -3085,6 +3089,19 @@ impl Scan<'_> {
         if public && satisfied && head.rule == Rule::Name && end > e {
             if let Some(p) = self.field_list_after(end) {
                 end = self.place_suffix(p, titled, true).unwrap_or(p);
+            }
+        }
+        // "Ủy ban Kinh tế của Quốc hội", "Ủy ban Tài chính, Ngân sách của Quốc hội": a committee of the
+        // National Assembly is named with it.
+        let committee = match head.key {
+            "Ủy ban" => end > e,
+            "Ủy ban tài chính - ngân sách" | "Ủy ban Tài chính, Ngân sách" => true,
+            _ => false,
+        };
+        if public && satisfied && committee {
+            const OF_ASSEMBLY: &str = " của Quốc hội";
+            if self.t[end..].starts_with(OF_ASSEMBLY) && !self.t[end + OF_ASSEMBLY.len()..].starts_with(is_word_char) {
+                end += OF_ASSEMBLY.len();
             }
         }
         // "tập đoàn Nhật Bản": a company of a country, no name; "báo Anh", "tạp chí Mỹ": the press of one (but
@@ -4439,6 +4456,16 @@ mod tests {
                 &["bệnh viện quận 1", "Bệnh viện huyện Bình Chánh", "Viện Y dược học dân tộc"],
             ),
             ("Bà đến bệnh viện Đại học Y khám.", &["bệnh viện Đại học Y"]),
+            // A committee named by a list of fields, some of them a newspaper's or a stop word's ("Thanh niên",
+            // "Thiếu niên"), and the National Assembly it belongs to.
+            (
+                "Theo Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội, luật chưa ổn.",
+                &["Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"],
+            ),
+            (
+                "Ủy ban Tài chính, Ngân sách của Quốc hội và Ủy ban Kinh tế của Quốc hội họp.",
+                &["Ủy ban Tài chính, Ngân sách của Quốc hội", "Ủy ban Kinh tế của Quốc hội"],
+            ),
             // The prosecutors of a trial, named without their place.
             ("Đại diện Viện kiểm sát đề nghị mức án; VKS cho rằng bị cáo có tội.", &["Viện kiểm sát", "VKS"]),
             ("Theo báo Anh và tạp chí Mỹ; theo đài truyền hình Syria, nổ lớn.", &["đài truyền hình Syria"]),
