@@ -4466,6 +4466,11 @@ mod tests {
                 "Ủy ban Tài chính, Ngân sách của Quốc hội và Ủy ban Kinh tế của Quốc hội họp.",
                 &["Ủy ban Tài chính, Ngân sách của Quốc hội", "Ủy ban Kinh tế của Quốc hội"],
             ),
+            // Stations of the police, the border guard, the veterinary service, a lighthouse.
+            (
+                "Trạm CSGT Thăng Bình tạm giữ xe; Trạm Thú y huyện Đức Phổ lấy mẫu; Trạm Kiểm soát Biên phòng Sa Kỳ tuần tra.",
+                &["Trạm CSGT Thăng Bình", "Trạm Thú y huyện Đức Phổ", "Trạm Kiểm soát Biên phòng Sa Kỳ"],
+            ),
             // The prosecutors of a trial, named without their place.
             ("Đại diện Viện kiểm sát đề nghị mức án; VKS cho rằng bị cáo có tội.", &["Viện kiểm sát", "VKS"]),
             ("Theo báo Anh và tạp chí Mỹ; theo đài truyền hình Syria, nổ lớn.", &["đài truyền hình Syria"]),
