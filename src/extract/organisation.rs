@@ -4471,6 +4471,11 @@ mod tests {
                 "Trạm CSGT Thăng Bình tạm giữ xe; Trạm Thú y huyện Đức Phổ lấy mẫu; Trạm Kiểm soát Biên phòng Sa Kỳ tuần tra.",
                 &["Trạm CSGT Thăng Bình", "Trạm Thú y huyện Đức Phổ", "Trạm Kiểm soát Biên phòng Sa Kỳ"],
             ),
+            // A court's division with its court.
+            (
+                "Nguyên Chánh Tòa Hình sự TAND Tối cao nói; Tòa Gia đình và người chưa thành niên TAND TP. HCM họp.",
+                &["Tòa Hình sự TAND Tối cao", "Tòa Gia đình và người chưa thành niên TAND TP. HCM"],
+            ),
             // The prosecutors of a trial, named without their place.
             ("Đại diện Viện kiểm sát đề nghị mức án; VKS cho rằng bị cáo có tội.", &["Viện kiểm sát", "VKS"]),
             ("Theo báo Anh và tạp chí Mỹ; theo đài truyền hình Syria, nổ lớn.", &["đài truyền hình Syria"]),
