@@ -776,11 +776,9 @@ fn is_quantified(t: &str, p: usize) -> bool {
 }
 
 fn cue_at(t: &str, p: usize) -> Cue {
-    let w = prev_word(t, p);
-    let ww = if w.is_empty() { "" } else { prev_word(t, p - 1 - w.len()) };
+    let (ww, w) = two_words_before(t, p);
     // A weekday: "thứ Hai 26/4", "chủ nhật 25/4".
-    let weekday =
-        (eq_ci(ww, "thứ") && WEEKDAY_WORDS.iter().any(|(s, _)| eq_ci(w, s))) || (eq_ci(ww, "chủ") && eq_ci(w, "nhật"));
+    let weekday = is_weekday(ww, w);
     // "hôm qua 7-4", "sáng nay 1-4": the written date of a relative day.
     let strong = is_in(w, STRONG_DAY_CUES) || weekday || after_relative_day(t, p) || paren_after_day(t, p);
     // "so với 2019", "mùa hè 2020", "mùa thi 2017"
@@ -794,6 +792,18 @@ fn cue_at(t: &str, p: usize) -> Cue {
     Cue { strong, day: strong || is_in(w, DAY_CUES), year }
 }
 
+/// The two words before `p` (after which a space stands), the nearer last; "" where there is none.
+fn two_words_before(t: &str, p: usize) -> (&str, &str) {
+    let w = prev_word(t, p);
+    let ww = if w.is_empty() { "" } else { prev_word(t, p - 1 - w.len()) };
+    (ww, w)
+}
+
+/// A weekday named by the words `ww w`: "thứ Hai", "thứ 3", "chủ nhật".
+fn is_weekday(ww: &str, w: &str) -> bool {
+    (eq_ci(ww, "thứ") && WEEKDAY_WORDS.iter().any(|(s, _)| eq_ci(w, s))) || (eq_ci(ww, "chủ") && eq_ci(w, "nhật"))
+}
+
 /// Whether `p` opens parentheses after a day named without its date: "chiều cùng ngày (3.7)", "sáng nay
 /// (21.6)", "hôm đó (5/4)", "thứ Hai (3.7)": what they hold is that day's date.
 fn paren_after_day(t: &str, p: usize) -> bool {
@@ -801,12 +811,9 @@ fn paren_after_day(t: &str, p: usize) -> bool {
         return false;
     }
     let q = p - 1;
-    let w = prev_word(t, q);
-    let ww = if w.is_empty() { "" } else { prev_word(t, q - 1 - w.len()) };
-    let weekday =
-        (eq_ci(ww, "thứ") && WEEKDAY_WORDS.iter().any(|(s, _)| eq_ci(w, s))) || (eq_ci(ww, "chủ") && eq_ci(w, "nhật"));
+    let (ww, w) = two_words_before(t, q);
     after_relative_day(t, q)
-        || weekday
+        || is_weekday(ww, w)
         || (eq_ci(w, "ngày") && eq_ci(ww, "cùng"))
         || (eq_ci(w, "đó") && is_in(ww, &["hôm", "sáng", "trưa", "chiều", "tối", "đêm", "ngày"]))
 }

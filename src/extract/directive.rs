@@ -1007,14 +1007,10 @@ fn name_after(text: &str, p: usize, law: bool, max_words: usize) -> Option<(usiz
         // "Nghị quyết Đại hội Đảng bộ TP Cần Thơ nhiệm kỳ 2020-2025": a congress's term closes its name.
         if !law && n > 0 && lower == "nhiệm" {
             if let Some(t) = after.strip_prefix(" kỳ").map(|t| t.trim_start_matches(' ')) {
-                let l = t.find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '–')).unwrap_or(t.len());
-                let years = t.as_bytes().get(..9).is_some_and(|b| {
-                    b[..4].iter().chain(&b[5..]).all(u8::is_ascii_digit)
-                        && b[4] == b'-'
-                        && (b[0] == b'1' || b[0] == b'2')
-                });
-                if l == 9 && years {
-                    e = e + 1 + wlen + (after.len() - t.len()) + l;
+                // Two years joined by "-": "2020-2025".
+                let years = t.get(4..5) == Some("-") && year_at(&t[..4]).is_some() && year_at(&t[5..]) == Some(4);
+                if years {
+                    e = e + 1 + wlen + (after.len() - t.len()) + "2020-2025".len();
                     n += 3;
                     break;
                 }
@@ -1910,33 +1906,33 @@ fn title_at(text: &str, p: usize, article: bool, cited: bool, purpose: bool) -> 
             return None;
         }
     }
-    let mut s = None;
-    for (pre, keep) in [
-        (" về việc ", " về ".len()),
-        (" quy định về ", usize::MAX),
-        (" quy định chi tiết ", 1),
-        (" quy định ", usize::MAX),
-        (" hướng dẫn về việc ", " hướng dẫn về ".len()),
-        (" hướng dẫn về ", usize::MAX),
-        (" hướng dẫn ", 1),
-        (" về ", usize::MAX),
-        (" ban hành kèm theo ", usize::MAX - 1),
-        (" ban hành ", 1),
-        (" thông qua ", 1),
-        (" phê duyệt ", 1),
-        (" phê chuẩn ", 1),
+    use Lead::{NotTitle, Past, Purpose, Skip};
+    let (pre, lead) = [
+        (" về việc ", Skip(" về ".len())),
+        (" quy định về ", Past),
+        (" quy định chi tiết ", Skip(1)),
+        (" quy định ", Past),
+        (" hướng dẫn về việc ", Skip(" hướng dẫn về ".len())),
+        (" hướng dẫn về ", Past),
+        (" hướng dẫn ", Skip(1)),
+        (" về ", Past),
+        // "… ban hành kèm theo Quyết định …": not a title.
+        (" ban hành kèm theo ", NotTitle),
+        (" ban hành ", Skip(1)),
+        (" thông qua ", Skip(1)),
+        (" phê duyệt ", Skip(1)),
+        (" phê chuẩn ", Skip(1)),
         // "Chỉ thị số 20 nhằm tránh tình trạng …": the purpose a numbered document is issued for.
-        (" nhằm ", usize::MAX - 2),
-    ] {
-        if r.starts_with(pre) {
-            if keep == usize::MAX - 1 || keep == usize::MAX - 2 && !purpose {
-                return None; // "… ban hành kèm theo Quyết định …": not a title
-            }
-            s = Some(p + if keep >= usize::MAX - 2 { pre.len() } else { keep });
-            break;
-        }
-    }
-    let s = s?;
+        (" nhằm ", Purpose),
+    ]
+    .into_iter()
+    .find(|(pre, _)| r.starts_with(pre))?;
+    let s = p + match lead {
+        Past => pre.len(),
+        Skip(n) => n,
+        Purpose if purpose => pre.len(),
+        NotTitle | Purpose => return None,
+    };
     // 'về việc "…"': the quoted subject, without "việc" before the quote.
     let s = if text[s..].starts_with("việc \"") { s + "việc ".len() } else { s };
     let r = &text[s..];
@@ -1966,6 +1962,19 @@ fn title_at(text: &str, p: usize, article: bool, cited: bool, purpose: bool) -> 
         return Some((s, s + t.len()));
     }
     None
+}
+
+/// Where a title starts after the words that lead to it ([`title_at`]).
+enum Lead {
+    /// After the words: " về " + subject.
+    Past,
+    /// This many bytes into them, keeping the rest in the title (" về việc " keeps "việc", " hướng dẫn " keeps
+    /// "hướng dẫn").
+    Skip(usize),
+    /// The words say no title follows.
+    NotTitle,
+    /// After the words, only for a purpose that may be a title.
+    Purpose,
 }
 
 /// Verbs that end a title before a colon: the document says what follows.

@@ -898,7 +898,7 @@ fn trade_then_name(rest: &str) -> Option<usize> {
         if w.is_empty()
             || !w.chars().all(crate::chars::is_lowercase)
             || i == 0 && NOT_TRADE.contains(&w)
-            || NOT_IN_TRADE.contains(&w)
+            || opens_clause(w)
         {
             return None;
         }
@@ -908,6 +908,11 @@ fn trade_then_name(rest: &str) -> Option<usize> {
 }
 
 const NOT_TRADE: &[&str] = &["con", "mẹ", "thành", "nước", "riêng", "và", "cho"];
+
+/// Whether lower-case words hold a word that ends a trade's or a board's description ([`NOT_IN_TRADE`]).
+fn opens_clause(words: &str) -> bool {
+    words.split(' ').any(|w| NOT_IN_TRADE.contains(&w))
+}
 
 /// Words that end a trade's description: prepositions, conjunctions and the words that start a clause.
 const NOT_IN_TRADE: &[&str] = &[
@@ -1672,10 +1677,11 @@ impl Scan<'_> {
                 let inner = if list { "" } else { split.unwrap_or(inner) };
                 // A company's short name in one word that the gazetteer gives no other body abbreviates it
                 // whatever its letters: "Tổng công ty Điện lực Dầu khí (PVPower)".
+                let known = self.lex.gazetteer_name(inner);
                 let brand = f.kind == OrgKind::Company
                     && !inner.contains(' ')
                     && !inner.bytes().any(|b| b.is_ascii_digit())
-                    && self.lex.gazetteer_name(inner).is_none();
+                    && known.is_none();
                 let fits = brand || acronym_fits(inner, &item.name, self.lex.heads[self.triggers[i].2].key);
                 if self.is_country(inner) {
                     item.country = Some(inner.to_string());
@@ -1687,7 +1693,7 @@ impl Scan<'_> {
                     // "U23 Malaysia (VTV6)": a body of its own that does not abbreviate this one; but "Tổ chức Y tế
                     // thế giới (WHO)", "Hãng thông tấn trung ương Triều Tiên (KCNA)" name the same body.
                     && (fits
-                        || self.lex.gazetteer_name(inner).is_none_or(|c| {
+                        || known.is_none_or(|c| {
                             c.eq_ignore_ascii_case(&item.canonical)
                                 || crate::chars::lowercase(c) == crate::chars::lowercase(&item.name)
                                 || self.known_kind_at(f.end + 2).is_some_and(|k| k == f.kind || f.kind == OrgKind::Other)
@@ -2681,7 +2687,7 @@ impl Scan<'_> {
         if ["đầu", "lãnh", "ngày", "đêm", "hành", "nãy"].contains(&first) {
             return None;
         }
-        let clause = self.t[e + 1..run.last].split(' ').any(|w| NOT_IN_TRADE.contains(&w));
+        let clause = opens_clause(&self.t[e + 1..run.last]);
         (run.words >= 1 && run.words <= 3 && !run.after_marker && !clause && run.next == ns && run.last + 1 == ns)
             .then_some(ne)
     }
@@ -3729,7 +3735,7 @@ impl Scan<'_> {
         // Up to six lower-case words before a place or a country ("Viện Văn hóa nghệ thuật quốc gia Việt Nam").
         let to_place = next_cap && words <= 6 && self.known_place(p).is_some();
         if trade {
-            let clause = t[pos..last].split(' ').any(|w| NOT_IN_TRADE.contains(&w));
+            let clause = opens_clause(&t[pos..last]);
             if !(next_cap
                 && words <= 5
                 && !clause
